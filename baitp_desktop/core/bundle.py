@@ -1,0 +1,477 @@
+"""The JSON bundle (`baitp-bundle/1`, INTERCHANGE.md): read strictly, write canonically.
+
+Reading checks the whole bundle before anything is stored and collects every problem,
+each naming the participant, the record and the field, so that a site can fix a file in
+one pass. Writing produces the same structure back, so export -> import -> export is
+the identity.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from baitp_desktop.core import entry_checks as checks
+from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.errors import InputProblem, InvalidInput
+from baitp_desktop.core.records import (
+    EXCLUSION_ITEMS,
+    INCLUSION_ITEMS,
+    LAB_FIELDS,
+    AdverseEvent,
+    AeAction,
+    AeOutcome,
+    BleedingAssessment,
+    DecisionAction,
+    Discontinuation,
+    DiscontinuationReason,
+    Dose,
+    DosingDecision,
+    Labs,
+    Participant,
+    PlateletCount,
+    RescueTherapy,
+    Relationship,
+    Screening,
+    Sex,
+)
+from baitp_desktop.i18n import tr
+
+BUNDLE_FORMAT = "baitp-bundle/1"
+
+E = TypeVar("E", bound=StrEnum)
+
+_PARTICIPANT_KEYS = {
+    "participant_id": True, "initials": True, "sex": True, "birth_date": True,
+    "consent_date": True, "screening": True, "first_dose_date": True, "doses": True,
+    "dosing_decisions": True, "platelet_counts": True, "bleeding": True,
+    "adverse_events": True, "rescue": True, "discontinuation": True,
+}  # fmt: skip
+_AE_KEYS = {
+    "term": True, "grade": True, "onset": True, "serious": True, "resolved": False,
+    "relationship": False, "action": False, "outcome": False, "aware_date": False,
+    "reported_date": False,
+}  # fmt: skip
+
+
+class _Missing:
+    pass
+
+
+MISSING = _Missing()
+
+
+class _Reader:
+    """Walks one bundle, converting values and collecting every problem."""
+
+    def __init__(self, config: ProtocolConfig, today: date) -> None:
+        self.config = config
+        self.today = today
+        self.problems: list[InputProblem] = []
+        self.participant = ""
+        self.record = ""
+
+    def problem(self, field: str, message: str) -> None:
+        self.problems.append(InputProblem(self.participant, self.record, field, message))
+
+    # -- structure -------------------------------------------------------------------------
+    def keys(self, obj: Any, spec: dict[str, bool], what: str) -> bool:
+        if not isinstance(obj, dict):
+            self.problem(what, tr("Import", "must be a JSON object"))
+            return False
+        for key in obj:
+            if key not in spec:
+                self.problem(key, tr("Import", "unknown field"))
+        for key, required in spec.items():
+            if required and key not in obj:
+                self.problem(key, tr("Import", "required field is missing"))
+        return True
+
+    def items(self, obj: dict[str, Any], key: str) -> list[Any]:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            self.problem(key, tr("Import", "must be a list"))
+            return []
+        return value
+
+    # -- scalars ---------------------------------------------------------------------------
+    def date(self, obj: dict[str, Any], key: str, nullable: bool = False) -> date | None:
+        value = obj.get(key)
+        if value is None:
+            if not nullable and key in obj:
+                self.problem(key, tr("Import", "a date is required"))
+            return None
+        try:
+            parsed = checks.parse_iso_date(value)
+        except ValueError as exc:
+            self.problem(key, f"{value!r}: {exc}")
+            return None
+        if (message := checks.check_date(parsed, self.today)) is not None:
+            self.problem(key, message)
+            return None
+        return parsed
+
+    def number(self, obj: dict[str, Any], key: str, nullable: bool = False) -> float | None:
+        value = obj.get(key)
+        if value is None:
+            if not nullable and key in obj:
+                self.problem(key, tr("Import", "a number is required"))
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(key, tr("Import", "{value!r} is not a number").format(value=value))
+            return None
+        if isinstance(value, int) and abs(value) > 10**15:
+            self.problem(key, tr("Import", "number out of range"))
+            return None
+        if not math.isfinite(value):
+            self.problem(key, tr("Entry", "not a number"))
+            return None
+        return float(value)
+
+    def checked(
+        self, obj: dict[str, Any], key: str, check: Callable[[float], str | None],
+        nullable: bool = False,
+    ) -> float | None:  # fmt: skip
+        value = self.number(obj, key, nullable)
+        if value is not None and (message := check(value)) is not None:
+            self.problem(key, message)
+            return None
+        return value
+
+    def boolean(self, obj: dict[str, Any], key: str, nullable: bool = False) -> bool | None:
+        value = obj.get(key)
+        if value is None:
+            if not nullable and key in obj:
+                self.problem(key, tr("Import", "true or false is required"))
+            return None
+        if not isinstance(value, bool):
+            self.problem(key, tr("Import", "{value!r} is not true or false").format(value=value))
+            return None
+        return value
+
+    def text(self, obj: dict[str, Any], key: str, nullable: bool = False) -> str | None:
+        value = obj.get(key)
+        if value is None:
+            if not nullable and key in obj:
+                self.problem(key, tr("Import", "text is required"))
+            return None
+        if not isinstance(value, str):
+            self.problem(key, tr("Import", "{value!r} is not text").format(value=value))
+            return None
+        if (message := checks.check_text(value)) is not None:
+            self.problem(key, message)
+            return None
+        return value
+
+    def choice(self, obj: dict[str, Any], key: str, enum: type[E], nullable: bool) -> E | None:
+        value = obj.get(key)
+        if value is None:
+            if not nullable and key in obj:
+                self.problem(key, tr("Import", "a value is required"))
+            return None
+        normalised = value.strip().lower().replace(" ", "_") if isinstance(value, str) else value
+        for member in enum:
+            if member.value.lower() == normalised or member.value == value:
+                return member
+        allowed = ", ".join(m.value for m in enum)
+        self.problem(
+            key, tr("Import", "{value!r} is not one of: {allowed}").format(
+                value=value, allowed=allowed
+            ),
+        )  # fmt: skip
+        return None
+
+    # -- records ---------------------------------------------------------------------------
+    def screening(self, obj: Any) -> Screening:
+        self.record = "screening"
+        spec = {"date": True, "inclusion": True, "exclusion": True, "platelets": True,
+                "significant_bleeding": True, "labs": True}  # fmt: skip
+        if not self.keys(obj, spec, "screening"):
+            return Screening()
+        answers: dict[str, dict[str, bool | None]] = {}
+        for section, items in (("inclusion", INCLUSION_ITEMS), ("exclusion", EXCLUSION_ITEMS)):
+            block = obj.get(section)
+            answers[section] = {}
+            self.record = f"screening.{section}"
+            if block is None or not self.keys(block, dict.fromkeys(items, True), section):
+                continue
+            for item in items:
+                answers[section][item] = self.boolean(block, item, nullable=True)
+        self.record = "screening.labs"
+        labs = Labs()
+        lab_block = obj.get("labs")
+        if lab_block is not None and self.keys(lab_block, dict.fromkeys(LAB_FIELDS, True), "labs"):
+            labs = Labs(**{
+                key: self.checked(lab_block, key, checks.check_lab_value, nullable=True)
+                for key in LAB_FIELDS
+            })  # fmt: skip
+        self.record = "screening"
+        return Screening(
+            date=self.date(obj, "date"),
+            inclusion=answers["inclusion"],
+            exclusion=answers["exclusion"],
+            platelets=self.checked(obj, "platelets", self._platelets, nullable=True),
+            significant_bleeding=self.boolean(obj, "significant_bleeding", nullable=True),
+            labs=labs,
+        )
+
+    def _platelets(self, value: float) -> str | None:
+        return checks.check_platelets(value, self.config)
+
+    def each(
+        self, obj: dict[str, Any], key: str, label: Callable[[int, Any], str],
+        spec: dict[str, bool], build: Callable[[dict[str, Any], int], Any],
+    ) -> list[Any]:  # fmt: skip
+        out = []
+        for index, item in enumerate(self.items(obj, key)):
+            self.record = label(index, item)
+            if self.keys(item, spec, key):
+                built = build(item, index)
+                if built is not None:
+                    out.append(built)
+        return out
+
+    def dose(self, item: dict[str, Any], index: int) -> Dose | None:
+        day = self.date(item, "date")
+        taken = self.boolean(item, "taken")
+        dose_mg = self.checked(item, "dose_mg", checks.check_dose_mg, nullable=True)
+        if taken and item.get("dose_mg") is None:
+            self.problem("dose_mg", tr("Import", "the dose is required when taken is true"))
+            return None
+        if day is None or taken is None:
+            return None
+        return Dose(day, taken, dose_mg)
+
+    def decision(self, item: dict[str, Any], index: int) -> DosingDecision | None:
+        day = self.date(item, "date")
+        action = self.choice(item, "action", DecisionAction, nullable=False)
+        reason = self.text(item, "reason", nullable=True) or ""
+        if day is None or action is None:
+            return None
+        return DosingDecision(day, action, reason)
+
+    def count(self, item: dict[str, Any], index: int) -> PlateletCount | None:
+        day = self.date(item, "date")
+        value = self.checked(item, "value", self._platelets)
+        return None if day is None or value is None else PlateletCount(day, value)
+
+    def bleed(self, item: dict[str, Any], index: int) -> BleedingAssessment | None:
+        day = self.date(item, "date")
+        grade = self.checked(item, "who_grade", lambda v: checks.check_who_grade(v, self.config))
+        return None if day is None or grade is None else BleedingAssessment(day, int(grade))
+
+    def adverse_event(self, item: dict[str, Any], index: int) -> AdverseEvent | None:
+        term = self.text(item, "term")
+        if term is not None and not term.strip():
+            self.problem("term", tr("Import", "text is required"))
+            term = None
+        grade = self.checked(item, "grade", lambda v: checks.check_ctcae_grade(v, self.config))
+        onset = self.date(item, "onset")
+        resolved = self.date(item, "resolved", nullable=True)
+        aware = self.date(item, "aware_date", nullable=True)
+        reported = self.date(item, "reported_date", nullable=True)
+        serious = self.boolean(item, "serious")
+        if onset and resolved and resolved < onset:
+            self.problem("resolved", tr("Import", "resolution date is before the onset"))
+        if aware and reported and reported < aware:
+            self.problem("reported_date", tr("Import", "reported to the sponsor before awareness"))
+        if term is None or grade is None or onset is None or serious is None:
+            return None
+        return AdverseEvent(
+            number=index + 1,
+            term=term.strip(),
+            grade=int(grade),
+            onset=onset,
+            resolved=resolved,
+            serious=serious,
+            relationship=self.choice(item, "relationship", Relationship, nullable=True),
+            action=self.choice(item, "action", AeAction, nullable=True),
+            outcome=self.choice(item, "outcome", AeOutcome, nullable=True),
+            aware_date=aware,
+            reported_date=reported,
+        )
+
+    def rescue(self, item: dict[str, Any], index: int) -> RescueTherapy | None:
+        day = self.date(item, "date")
+        therapy = self.text(item, "therapy")
+        if therapy is not None and not therapy.strip():
+            self.problem("therapy", tr("Import", "text is required"))
+            return None
+        return None if day is None or therapy is None else RescueTherapy(index + 1, day, therapy)
+
+    def discontinuation(self, obj: Any) -> Discontinuation | None:
+        self.record = "discontinuation"
+        if obj is None or not self.keys(obj, {"date": True, "reason": True}, "discontinuation"):
+            return None
+        day = self.date(obj, "date")
+        reason = self.choice(obj, "reason", DiscontinuationReason, nullable=False)
+        return None if day is None or reason is None else Discontinuation(day, reason)
+
+    def participant_record(self, obj: Any, index: int) -> Participant | None:
+        pid = obj.get("participant_id") if isinstance(obj, dict) else None
+        self.participant = pid if isinstance(pid, str) else f"participants[{index}]"
+        self.record = ""
+        if not self.keys(obj, _PARTICIPANT_KEYS, "participant"):
+            return None
+        if isinstance(pid, str):
+            if (message := checks.check_participant_id(pid, self.config)) is not None:
+                self.problem("participant_id", f"{pid!r}: {message}")
+        elif "participant_id" in obj:
+            self.problem("participant_id", tr("Import", "text is required"))
+        initials = self.text(obj, "initials")
+        if initials is not None and (message := checks.check_initials(initials)) is not None:
+            self.problem("initials", message)
+        sex = self.choice(obj, "sex", Sex, nullable=False)
+        birth = self.date(obj, "birth_date")
+        consent = self.date(obj, "consent_date")
+        if birth and consent and birth >= consent:
+            self.problem("birth_date", tr("Import", "birth date is not before the consent date"))
+        first_dose = self.date(obj, "first_dose_date", nullable=True)
+        screening = self.screening(obj.get("screening"))
+
+        def dated(name: str) -> Callable[[int, Any], str]:
+            def label(i: int, item: Any) -> str:
+                when = item.get("date") if isinstance(item, dict) else None
+                return f"{name}[{i}]" + (f" ({when})" if isinstance(when, str) else "")
+
+            return label
+
+        doses = self.each(obj, "doses", dated("doses"),
+                          {"date": True, "taken": True, "dose_mg": False}, self.dose)
+        seen: set[date] = set()
+        for dose in doses:
+            if dose.date in seen:
+                self.record = f"doses ({dose.date.isoformat()})"
+                self.problem("date", tr("Import", "a second diary entry for the same day"))
+            seen.add(dose.date)
+        decisions = self.each(obj, "dosing_decisions", dated("dosing_decisions"),
+                              {"date": True, "action": True, "reason": False}, self.decision)
+        counts = self.each(obj, "platelet_counts", dated("platelet_counts"),
+                           {"date": True, "value": True}, self.count)
+        bleeding = self.each(obj, "bleeding", dated("bleeding"),
+                             {"date": True, "who_grade": True}, self.bleed)
+        aes = self.each(obj, "adverse_events", lambda i, _: f"adverse_events[{i}]",
+                        _AE_KEYS, self.adverse_event)
+        rescue = self.each(obj, "rescue", dated("rescue"),
+                           {"date": True, "therapy": True}, self.rescue)  # fmt: skip
+        discontinuation = self.discontinuation(obj.get("discontinuation"))
+        if not (isinstance(pid, str) and initials is not None and sex and birth and consent):
+            return None
+        return Participant(
+            participant_id=pid,
+            initials=initials,
+            sex=sex,
+            birth_date=birth,
+            consent_date=consent,
+            screening=screening,
+            first_dose_date=first_dose,
+            doses=tuple(sorted(doses, key=lambda d: d.date)),
+            dosing_decisions=tuple(sorted(decisions, key=lambda d: d.date)),
+            platelet_counts=tuple(sorted(counts, key=lambda c: c.date)),
+            bleeding=tuple(sorted(bleeding, key=lambda b: b.date)),
+            adverse_events=tuple(aes),
+            rescue=tuple(rescue),
+            discontinuation=discontinuation,
+        )
+
+
+def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Participant]:
+    """Every participant of a parsed bundle, or InvalidInput listing every problem."""
+    reader = _Reader(config, today)
+    participants: list[Participant] = []
+    if not isinstance(document, dict):
+        raise InvalidInput([InputProblem("", "", "bundle", tr("Import", "must be a JSON object"))])
+    reader.keys(document, {"format": True, "participants": True}, "bundle")
+    if "format" in document and document.get("format") != BUNDLE_FORMAT:
+        reader.problem("format", tr("Import", "expected {expected!r}, found {found!r}").format(
+            expected=BUNDLE_FORMAT, found=document.get("format")))  # fmt: skip
+    seen: set[str] = set()
+    for index, item in enumerate(reader.items(document, "participants")):
+        participant = reader.participant_record(item, index)
+        if participant is None:
+            continue
+        if participant.participant_id in seen:
+            reader.record = ""
+            reader.problem("participant_id", tr("Import", "duplicate participant id"))
+        seen.add(participant.participant_id)
+        participants.append(participant)
+    if reader.problems:
+        raise InvalidInput(reader.problems)
+    return participants
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _num(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _enum(value: StrEnum | None) -> str | None:
+    return None if value is None else value.value
+
+
+def participant_to_json(p: Participant) -> dict[str, Any]:
+    s = p.screening
+    return {
+        "participant_id": p.participant_id,
+        "initials": p.initials,
+        "sex": p.sex.value,
+        "birth_date": p.birth_date.isoformat(),
+        "consent_date": p.consent_date.isoformat(),
+        "screening": {
+            "date": _iso(s.date),
+            "inclusion": {item: s.inclusion.get(item) for item in INCLUSION_ITEMS},
+            "exclusion": {item: s.exclusion.get(item) for item in EXCLUSION_ITEMS},
+            "platelets": _num(s.platelets),
+            "significant_bleeding": s.significant_bleeding,
+            "labs": {key: _num(getattr(s.labs, key)) for key in LAB_FIELDS},
+        },
+        "first_dose_date": _iso(p.first_dose_date),
+        "doses": [
+            {"date": d.date.isoformat(), "taken": d.taken, "dose_mg": _num(d.dose_mg)}
+            for d in sorted(p.doses, key=lambda d: d.date)
+        ],
+        "dosing_decisions": [
+            {"date": d.date.isoformat(), "action": d.action.value, "reason": d.reason}
+            for d in sorted(p.dosing_decisions, key=lambda d: d.date)
+        ],
+        "platelet_counts": [
+            {"date": c.date.isoformat(), "value": _num(c.value)}
+            for c in sorted(p.platelet_counts, key=lambda c: (c.date, c.value))
+        ],
+        "bleeding": [
+            {"date": b.date.isoformat(), "who_grade": b.who_grade}
+            for b in sorted(p.bleeding, key=lambda b: (b.date, b.who_grade))
+        ],
+        "adverse_events": [
+            {
+                "term": ae.term, "grade": ae.grade, "onset": ae.onset.isoformat(),
+                "resolved": _iso(ae.resolved), "serious": ae.serious,
+                "relationship": _enum(ae.relationship), "action": _enum(ae.action),
+                "outcome": _enum(ae.outcome), "aware_date": _iso(ae.aware_date),
+                "reported_date": _iso(ae.reported_date),
+            }
+            for ae in sorted(p.adverse_events, key=lambda ae: ae.number)
+        ],  # fmt: skip
+        "rescue": [
+            {"date": r.date.isoformat(), "therapy": r.therapy}
+            for r in sorted(p.rescue, key=lambda r: r.number)
+        ],
+        "discontinuation": None if p.discontinuation is None else {
+            "date": p.discontinuation.date.isoformat(),
+            "reason": p.discontinuation.reason.value,
+        },
+    }  # fmt: skip
+
+
+def write_bundle(participants: Iterable[Participant]) -> dict[str, Any]:
+    ordered = sorted(participants, key=lambda p: p.participant_id)
+    return {"format": BUNDLE_FORMAT, "participants": [participant_to_json(p) for p in ordered]}

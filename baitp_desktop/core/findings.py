@@ -1,0 +1,53 @@
+"""What the validator reports: a finding with its code, severity, date, record and message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Ordered most to least serious; the GUI shows red / amber / blue with an icon."""
+
+    MAJOR = "major"
+    MINOR = "minor"
+    QUERY = "query"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.MAJOR: 0, Severity.MINOR: 1, Severity.QUERY: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One protocol deviation or data query.
+
+    `record` points at what the finding is about, in a form the GUI can jump to:
+    `screening:<part>`, `dose:<date>`, `diary:<first>/<last>`, `visit:<id>`,
+    `count:<date>`, `ae:<number>`, `first_dose`.
+    """
+
+    participant_id: str
+    code: str
+    severity: Severity
+    date: date
+    record: str
+    message: str
+
+    @property
+    def sort_key(self) -> tuple[str, date, str, str]:
+        return (self.participant_id, self.date, self.code, self.record)
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "participant_id": self.participant_id,
+            "code": self.code,
+            "severity": self.severity.value,
+            "date": self.date.isoformat(),
+            "message": self.message,
+            "record": self.record,
+        }

@@ -1,0 +1,148 @@
+"""Dosing findings: one per day for each dose taken where it should not have been."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from baitp_desktop.core.course import Course
+from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.core.rules.registry import Rule, rule
+from baitp_desktop.core.studyday import date_of_day, days_between
+from baitp_desktop.i18n import tr
+
+
+def _day_label(course: Course, day: date) -> str:
+    number = course.study_day(day)
+    if number is None:
+        return day.isoformat()
+    return tr("Finding", "Day {n}").format(n=number)
+
+
+@rule("WRONG_DOSE", Severity.MAJOR)
+def wrong_dose(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    planned = course.config.dose_mg
+    for dose in course.taken_doses:
+        if dose.dose_mg is None or dose.dose_mg != planned:
+            given = "?" if dose.dose_mg is None else fmt_number(dose.dose_mg)
+            yield r.finding(
+                course, dose.date, f"dose:{dose.date.isoformat()}",
+                tr("Finding", "{day}: {given} mg taken instead of {planned} mg").format(
+                    day=_day_label(course, dose.date), given=given, planned=fmt_number(planned)
+                ),
+            )  # fmt: skip
+
+
+@rule("DOSE_DURING_INTERRUPTION", Severity.MAJOR)
+def dose_during_interruption(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    for dose in course.taken_doses:
+        if course.interrupted_on(dose.date):
+            yield r.finding(
+                course, dose.date, f"dose:{dose.date.isoformat()}",
+                tr("Finding", "{day}: dose taken while treatment is interrupted").format(
+                    day=_day_label(course, dose.date)
+                ),
+            )  # fmt: skip
+
+
+@rule("DOSE_AFTER_DISCONTINUATION", Severity.MAJOR)
+def dose_after_discontinuation(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    stopped = course.discontinuation_date
+    if stopped is None:
+        return
+    for dose in course.taken_doses:
+        if dose.date > stopped:
+            yield r.finding(
+                course, dose.date, f"dose:{dose.date.isoformat()}",
+                tr("Finding", "{day}: dose taken after discontinuation on {stopped}").format(
+                    day=_day_label(course, dose.date), stopped=stopped.isoformat()
+                ),
+            )  # fmt: skip
+
+
+@rule("DOSE_AFTER_SEVERE_AE", Severity.MAJOR)
+def dose_after_severe_ae(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    onset = course.severe_ae_onset
+    if onset is None:
+        return
+    for dose in course.taken_doses:
+        if dose.date > onset:
+            yield r.finding(
+                course, dose.date, f"dose:{dose.date.isoformat()}",
+                tr(
+                    "Finding",
+                    "{day}: dose taken after a grade ≥ {grade} adverse event began on {onset}",
+                ).format(
+                    day=_day_label(course, dose.date),
+                    grade=course.config.severe_ae_min_grade,
+                    onset=onset.isoformat(),
+                ),
+            )  # fmt: skip
+
+
+@rule("DOSE_BEYOND_TREATMENT", Severity.MINOR)
+def dose_beyond_treatment(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    if course.day1 is None:
+        return
+    last = date_of_day(course.day1, course.config.last_acceptable_day)
+    for dose in course.taken_doses:
+        if dose.date > last:
+            yield r.finding(
+                course, dose.date, f"dose:{dose.date.isoformat()}",
+                tr("Finding", "{day}: dose taken after the treatment period (Day {last})").format(
+                    day=_day_label(course, dose.date), last=course.config.last_acceptable_day
+                ),
+            )  # fmt: skip
+
+
+@rule("LOW_COMPLIANCE", Severity.MINOR)
+def low_compliance(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    if course.day1 is None:
+        return
+    config = course.config
+    expected = set(course.expected_dosing_days(as_of))
+    limit = course.expected_period_end(as_of)
+    for block in range(config.last_planned_day // config.compliance_block_days):
+        first_day = block * config.compliance_block_days + 1
+        last_day = first_day + config.compliance_block_days - 1
+        first, last = course.day_date(first_day), course.day_date(last_day)
+        if last > limit:
+            break
+        block_days = [d for d in days_between(first, last) if d in expected]
+        if not block_days:
+            continue
+        taken = sum(1 for d in block_days if (dose := course.diary.get(d)) and dose.taken)
+        if taken / len(block_days) < config.compliance_min_fraction:
+            yield r.finding(
+                course, last, f"diary:{first.isoformat()}/{last.isoformat()}",
+                tr(
+                    "Finding",
+                    "Days {first}–{last}: doses taken on {taken} of {expected} days "
+                    "({percent}%, below {minimum}%)",
+                ).format(
+                    first=first_day, last=last_day, taken=taken, expected=len(block_days),
+                    percent=int(100 * taken / len(block_days)),
+                    minimum=fmt_number(100 * config.compliance_min_fraction),
+                ),
+            )  # fmt: skip
+
+
+@rule("MISSING_DIARY", Severity.QUERY)
+def missing_diary(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
+    missing = [d for d in course.expected_dosing_days(as_of) if d not in course.diary]
+    runs: list[list[date]] = []
+    for day in missing:
+        if runs and (day - runs[-1][-1]).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    for run in runs:
+        first, last = run[0], run[-1]
+        if first == last:
+            message = tr("Finding", "{day}: no diary entry").format(day=_day_label(course, first))
+        else:
+            message = tr("Finding", "{first}–{last}: no diary entry ({n} days)").format(
+                first=_day_label(course, first), last=_day_label(course, last), n=len(run)
+            )
+        yield r.finding(course, first, f"diary:{first.isoformat()}/{last.isoformat()}", message)
