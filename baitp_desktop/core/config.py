@@ -7,11 +7,13 @@ sponsor without a new release, and tests can build variants (e.g. IWG >= operato
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,7 +69,12 @@ class LabLimit:
         if self.times_uln is not None:
             if uln is None:
                 raise ValueError(f"{self.key} needs its ULN")
-            return _OPERATORS[self.comparison](value, self.times_uln * uln)
+            # Decimal, not float: 1.5 x 1.1 in binary floating point is 1.6500000000000001,
+            # which would let a bilirubin of exactly 1.5 x ULN (1.65) pass ">= 1.5 x ULN".
+            if not all(math.isfinite(x) for x in (value, uln, self.times_uln)):
+                return _OPERATORS[self.comparison](value, self.times_uln * uln)
+            limit = Decimal(repr(float(self.times_uln))) * Decimal(repr(float(uln)))
+            return _OPERATORS[self.comparison](Decimal(repr(float(value))), limit)
         assert self.limit is not None
         return _OPERATORS[self.comparison](value, self.limit)
 

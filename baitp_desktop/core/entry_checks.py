@@ -52,9 +52,10 @@ def check_platelets(value: float, config: ProtocolConfig) -> str | None:
     if value > config.platelets_max:
         return tr(
             "Entry",
-            "{value} is above {max} ×10⁹/L: looks like per µL — enter {hint} for {value}/µL",
+            "{value} is above {max} ×10⁹/L: looks like per µL — enter {hint} for {per_ul}/µL",
         ).format(
             value=fmt_number(value),
+            per_ul=f"{value:,.0f}",
             max=fmt_number(config.platelets_max),
             hint=fmt_number(round(value / 1000, 1)),
         )

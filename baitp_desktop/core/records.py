@@ -4,6 +4,10 @@ These dataclasses are the language every layer speaks: storage turns rows into t
 validator and the endpoints read them, the GUI and the reports display them. They hold what
 was entered and nothing derived; derived values (study days, responses, findings) are
 computed from them by the rest of `baitp_desktop.core`.
+
+`record_id` is the storage row's id where the record came from a database (the GUI edits
+and audits rows by it); it takes no part in equality, so a record read back from a bundle
+equals the stored one.
 """
 
 from __future__ import annotations
@@ -95,6 +99,7 @@ class Dose:
     date: date
     taken: bool
     dose_mg: float | None
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +107,7 @@ class DosingDecision:
     date: date
     action: DecisionAction
     reason: str = ""
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +116,14 @@ class PlateletCount:
 
     date: date
     value: float
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class BleedingAssessment:
     date: date
     who_grade: int
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +141,7 @@ class AdverseEvent:
     outcome: AeOutcome | None = None
     aware_date: date | None = None
     reported_date: date | None = None
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +149,7 @@ class RescueTherapy:
     number: int
     date: date
     therapy: str
+    record_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,64 @@
+"""Data commands: export and backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from baitp_desktop.cli.context import CommandContext
+from baitp_desktop.core.bundle import write_bundle
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.i18n import tr
+from baitp_desktop.storage.backup import backup_to
+
+
+def export_json(ctx: CommandContext, target: Path) -> None:
+    document = write_bundle(ctx.service.participants())
+    _write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
+
+# Export formats by name; other formats register here.
+EXPORTERS: dict[str, Callable[[CommandContext, Path], None]] = {"json": export_json}
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser("export", parents=[common], help="export the study data")
+    export.add_argument("--format", required=True, choices=sorted(EXPORTERS))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    export.set_defaults(handler=run_export)
+
+    backup = commands.add_parser("backup", parents=[common], help="consistent copy of the database")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(handler=run_backup)
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write next to the target and rename, so a crash never leaves half an export."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserFacingError(tr("CLI", "Cannot write {target}: {detail}").format(
+            target=target, detail=exc.strerror or exc)) from exc  # fmt: skip
+
+
+def run_export(ctx: CommandContext) -> int:
+    EXPORTERS[ctx.args.format](ctx, ctx.args.output)
+    print(tr("CLI", "Exported to {target}").format(target=ctx.args.output), file=ctx.out)
+    return 0
+
+
+def run_backup(ctx: CommandContext) -> int:
+    target = backup_to(ctx.database, ctx.args.output)
+    print(tr("CLI", "Backup written to {target}").format(target=target), file=ctx.out)
+    return 0

@@ -1,0 +1,82 @@
+"""`baitp`: entry point, common options, error handling and exit codes.
+
+Exit codes: 0 success; 1 a check failed (e.g. `verify` found a broken entry) or a
+problem the user can fix; 2 invalid input or arguments; 3 the database cannot be used;
+4 a conflicting change by someone else; 70 an internal error (a bug: the message says
+where the details were logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from baitp_desktop import __version__
+from baitp_desktop.cli import data_commands, study_commands
+from baitp_desktop.cli.context import CommandContext
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.logs import log_file, setup_logging
+
+INTERNAL_ERROR = 70
+
+# Each module registers its commands; a new command is a new module in this list.
+COMMAND_MODULES: list[ModuleType] = [study_commands, data_commands]
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="PATH|URL",
+        help="database file or SQLAlchemy URL (default: $BAITP_DB, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="baitp",
+        description="BAITP electronic case report form (PKU-ITP2207 / NCT05446831).",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"baitp-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, common)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or []), "gui"])
+    context = CommandContext(args)
+    try:
+        return int(args.handler(context) or 0)
+    except UserFacingError as exc:
+        print(f"baitp {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"baitp {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("internal error in baitp %s", args.command)
+        print(
+            f"baitp {args.command}: internal error; details were written to {log_file()}",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
+    finally:
+        context.close()
+
+
+def main() -> None:
+    setup_logging()
+    sys.exit(run(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

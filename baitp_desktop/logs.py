@@ -1,0 +1,32 @@
+"""Logging to a file in the user's log folder, so that a bug report has details to attach."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+from platformdirs import user_log_dir
+
+
+def log_file() -> Path:
+    override = os.environ.get("BAITP_LOG_DIR")
+    folder = Path(override) if override else Path(user_log_dir("baitp-desktop", appauthor=False))
+    return folder / "baitp.log"
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    """Rotating file log; falls back to stderr-less silence if the folder is not writable."""
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)

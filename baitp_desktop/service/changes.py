@@ -1,0 +1,74 @@
+"""What a caller asks the service to change, as plain values.
+
+A `kind` names a CRF record type (`dose`, `count`, `bleeding`, `decision`, `ae`,
+`rescue`); `values` uses the field names of the bundle format. Diary days are addressed
+by date (one per day), every other record by its `record_id`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+KINDS: tuple[str, ...] = ("dose", "decision", "count", "bleeding", "ae", "rescue")
+
+# Fields a caller may set per kind (AE/rescue numbers are assigned by the service).
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "dose": ("date", "taken", "dose_mg"),
+    "decision": ("date", "action", "reason"),
+    "count": ("date", "value"),
+    "bleeding": ("date", "who_grade"),
+    "ae": (
+        "term", "grade", "onset", "resolved", "serious", "relationship", "action", "outcome",
+        "aware_date", "reported_date",
+    ),
+    "rescue": ("date", "therapy"),
+}  # fmt: skip
+
+PARTICIPANT_FIELDS: tuple[str, ...] = (
+    "initials", "sex", "birth_date", "consent_date", "first_dose_date", "screening_date",
+    "i1", "i2", "i3", "i5", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9", "e10",
+    "screening_platelets", "significant_bleeding", "alt", "alt_uln", "ast", "ast_uln",
+    "bilirubin", "bilirubin_uln", "hemoglobin", "wbc", "anc", "lymphocytes", "egfr",
+    "discontinuation_date", "discontinuation_reason",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Upsert:
+    """Insert a record (record_id None) or change fields of an existing one."""
+
+    kind: str
+    values: dict[str, Any]
+    record_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delete:
+    kind: str
+    record_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class DoseEntry:
+    """One diary day, addressed by its date (the diary holds one entry per day)."""
+
+    date: date
+    taken: bool
+    dose_mg: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class DoseClear:
+    """Remove the diary entry of a day (back to "not recorded")."""
+
+    date: date
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantUpdate:
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+Change = Upsert | Delete | DoseEntry | DoseClear | ParticipantUpdate

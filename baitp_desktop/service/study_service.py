@@ -1,0 +1,450 @@
+"""StudyService: reads participants as core records, and performs every write.
+
+Every write is one transaction that (1) locks the participant and checks that it is still
+the version the caller saw, (2) checks the final values of every touched record, (3)
+refuses to change a saved value without a reason, (4) applies the change, (5) appends the
+audit entries, and (6) bumps the participant's version. A refusal at any step leaves the
+database exactly as it was.
+
+"Changing a saved value" means giving a field that already holds a value a different
+one, or deleting a record; filling a field left empty is data entry and needs no reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from baitp_desktop.core.config import ProtocolConfig, default_config
+from baitp_desktop.core.errors import InputProblem, InvalidInput
+from baitp_desktop.core.records import LAB_FIELDS, Participant
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.actor import SYSTEM, Actor
+from baitp_desktop.service.changes import (
+    KIND_FIELDS,
+    PARTICIPANT_FIELDS,
+    Change,
+    Delete,
+    DoseClear,
+    DoseEntry,
+    ParticipantUpdate,
+    Upsert,
+)
+from baitp_desktop.service.errors import ConflictError, NotFound, ReasonRequired
+from baitp_desktop.service.value_checks import check_participant, check_record
+from baitp_desktop.storage import repository
+from baitp_desktop.storage.audit import AuditEntry, AuditTrail, audited_fields, history, label_for
+from baitp_desktop.storage.database import Database
+from baitp_desktop.storage.models import (
+    AdverseEventRow,
+    AuditEntryRow,
+    Base,
+    BleedingRow,
+    DoseRow,
+    DosingDecisionRow,
+    ParticipantRow,
+    PlateletCountRow,
+    RescueRow,
+)
+
+MODELS: dict[str, type[Base]] = {
+    "dose": DoseRow,
+    "decision": DosingDecisionRow,
+    "count": PlateletCountRow,
+    "bleeding": BleedingRow,
+    "ae": AdverseEventRow,
+    "rescue": RescueRow,
+}
+KIND_OF_TABLE = {model.__tablename__: kind for kind, model in MODELS.items()}
+_NUMBERED = {"ae", "rescue"}
+_INTEGER_FIELDS = {"who_grade", "grade"}
+
+
+def _plain(value: Any) -> Any:
+    """Enum members are stored as their value."""
+    return value.value if isinstance(value, StrEnum) else value
+
+
+def _normalise(field: str, value: Any) -> Any:
+    value = _plain(value)
+    if field in _INTEGER_FIELDS and isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and field not in _INTEGER_FIELDS:
+        return float(value)
+    return value
+
+
+class StudyService:
+    """The study as the application sees it, written to by one actor."""
+
+    def __init__(
+        self,
+        database: Database,
+        actor: Actor = SYSTEM,
+        config: ProtocolConfig | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.database = database
+        self.actor = actor
+        self.config = config or default_config()
+        self.today = today
+
+    # -- reading ---------------------------------------------------------------------------
+    def participants(self, participant_ids: Sequence[str] | None = None) -> list[Participant]:
+        with self.database.read_session() as session:
+            return repository.load_participants(session, participant_ids)
+
+    def participant(self, participant_id: str) -> Participant:
+        with self.database.read_session() as session:
+            found = repository.load_participant(session, participant_id)
+        if found is None:
+            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
+                pid=participant_id))  # fmt: skip
+        return found
+
+    def participant_ids(self) -> list[str]:
+        with self.database.read_session() as session:
+            return repository.participant_ids(session)
+
+    def versions(self) -> dict[str, int]:
+        with self.database.read_session() as session:
+            return repository.participant_versions(session)
+
+    def version(self, participant_id: str) -> int:
+        version = self.versions().get(participant_id)
+        if version is None:
+            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
+                pid=participant_id))  # fmt: skip
+        return version
+
+    def history(
+        self, participant_id: str | None = None, kind: str | None = None,
+        record_id: int | None = None,
+    ) -> list[AuditEntry]:  # fmt: skip
+        table = None
+        if kind == "participant":
+            table = ParticipantRow.__tablename__
+        elif kind is not None:
+            table = MODELS[kind].__tablename__
+        with self.database.read_session() as session:
+            return history(session, participant_id, table, record_id)
+
+    # -- writing: one participant ----------------------------------------------------------
+    def create_participant(
+        self, participant_id: str, *, initials: str, sex: str, birth_date: date,
+        consent_date: date, **fields: Any,
+    ) -> int:  # fmt: skip
+        """Register a new participant (the "New participant" form); returns its version."""
+        values = {field: None for field in PARTICIPANT_FIELDS}
+        values.update(initials=initials, sex=_plain(sex), birth_date=birth_date,
+                      consent_date=consent_date)  # fmt: skip
+        values.update({k: _normalise(k, v) for k, v in fields.items()})
+        problems: list[InputProblem] = []
+        if (message := self._id_problem(participant_id)) is not None:
+            problems.append(InputProblem(participant_id, "participant", "participant_id", message))
+        problems += check_participant(
+            values, participant=participant_id, today=self.today(), config=self.config
+        )
+        if problems:
+            raise InvalidInput(problems)
+        with self.database.write_session() as session:
+            if session.scalar(select(ParticipantRow.id).where(
+                    ParticipantRow.participant_id == participant_id)) is not None:  # fmt: skip
+                raise InvalidInput([InputProblem(
+                    participant_id, "participant", "participant_id",
+                    tr("Service", "{pid} already exists").format(pid=participant_id),
+                )])  # fmt: skip
+            row = ParticipantRow(participant_id=participant_id, version=1, **values)
+            session.add(row)
+            session.flush()
+            trail = AuditTrail(session, self.actor.username, participant_id)
+            trail.inserted(row, tr("Service", "New participant"))
+            trail.write()
+            return row.version
+
+    def _id_problem(self, participant_id: str) -> str | None:
+        from baitp_desktop.core.entry_checks import check_participant_id
+
+        return check_participant_id(participant_id, self.config)
+
+    def apply(
+        self, participant_id: str, changes: Sequence[Change], *, reason: str | None = None,
+        expected_version: int | None = None,
+    ) -> int:  # fmt: skip
+        """Apply changes to one participant's casebook in one transaction; new version."""
+        reason = (reason or "").strip() or None
+        with self.database.write_session() as session:
+            row = self._lock_participant(session, participant_id, expected_version)
+            run = _ChangeRun(self, session, row, reason)
+            for change in changes:
+                run.apply(change)
+            if run.problems:
+                raise InvalidInput(run.problems)
+            if run.needs_reason and reason is None:
+                raise ReasonRequired(
+                    tr("Service", "A reason for the change is required: {records}").format(
+                        records=", ".join(run.needs_reason)
+                    ),
+                    run.needs_reason,
+                )
+            if run.trail.pending == 0:
+                return row.version
+            row.version += 1
+            run.trail.write()
+            return row.version
+
+    def _lock_participant(
+        self, session: Session, participant_id: str, expected_version: int | None
+    ) -> ParticipantRow:
+        row = session.scalars(
+            select(ParticipantRow)
+            .where(ParticipantRow.participant_id == participant_id)
+            .with_for_update()
+        ).one_or_none()
+        if row is None:
+            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
+                pid=participant_id))  # fmt: skip
+        if expected_version is not None and row.version != expected_version:
+            last = session.execute(
+                select(AuditEntryRow.username, AuditEntryRow.timestamp_utc)
+                .where(AuditEntryRow.participant_id == participant_id)
+                .order_by(AuditEntryRow.id.desc())
+            ).first()
+            by, at = (last[0], last[1]) if last else (None, None)
+            raise ConflictError(
+                tr(
+                    "Service",
+                    "{pid} was changed by {user} at {time} after you opened it. Reload to see "
+                    "that change; nothing was overwritten.",
+                ).format(pid=participant_id, user=by or "?", time=at or "?"),
+                by,
+                at,
+            )
+        return row
+
+    # -- writing: a whole bundle -----------------------------------------------------------
+    def import_participants(
+        self, participants: Iterable[Participant], reason: str | None = None
+    ) -> int:
+        """Insert new participants with all their records in one transaction (all or nothing).
+
+        Participants already in the database are refused, never overwritten.
+        """
+        participants = list(participants)
+        reason = reason or tr("Service", "Imported from a bundle")
+        with self.database.write_session() as session:
+            existing = set(repository.participant_ids(session))
+            clashes = [p.participant_id for p in participants if p.participant_id in existing]
+            if clashes:
+                raise InvalidInput([
+                    InputProblem(pid, "", "participant_id", tr(
+                        "Service", "already in this database; nothing was imported")
+                    ) for pid in clashes
+                ])  # fmt: skip
+            for participant in participants:
+                _BulkInsert(session, self.actor, reason).participant(participant)
+        return len(participants)
+
+
+def _row_values(row: Base) -> dict[str, Any]:
+    return {field: getattr(row, field) for field in audited_fields(type(row))}
+
+
+class _ChangeRun:
+    """Applies the changes of one `apply` call, collecting problems and reasons needed."""
+
+    def __init__(
+        self, service: StudyService, session: Session, row: ParticipantRow, reason: str | None
+    ) -> None:
+        self.service = service
+        self.session = session
+        self.row = row
+        self.reason = reason or ""
+        self.trail = AuditTrail(session, service.actor.username, row.participant_id)
+        self.problems: list[InputProblem] = []
+        self.needs_reason: list[str] = []
+        self.today = service.today()
+
+    def apply(self, change: Change) -> None:
+        if isinstance(change, ParticipantUpdate):
+            self._update_participant(change.values)
+        elif isinstance(change, DoseEntry):
+            existing = self._dose_on(change.date)
+            values = {"date": change.date, "taken": change.taken, "dose_mg": change.dose_mg}
+            if existing is None:
+                self._insert("dose", values)
+            else:
+                self._update(existing, "dose", values)
+        elif isinstance(change, DoseClear):
+            existing = self._dose_on(change.date)
+            if existing is not None:
+                self._delete(existing)
+        elif isinstance(change, Upsert):
+            if change.kind not in MODELS:
+                raise ValueError(f"unknown record kind {change.kind!r}")
+            unknown = set(change.values) - set(KIND_FIELDS[change.kind])
+            if unknown:
+                raise ValueError(f"unknown fields for {change.kind}: {sorted(unknown)}")
+            if change.record_id is None:
+                self._insert(change.kind, change.values)
+            else:
+                self._update(self._owned(change.kind, change.record_id), change.kind, change.values)
+        elif isinstance(change, Delete):
+            self._delete(self._owned(change.kind, change.record_id))
+        else:  # pragma: no cover - the Change union is closed
+            raise TypeError(change)
+
+    def _dose_on(self, day: date) -> DoseRow | None:
+        return self.session.scalars(
+            select(DoseRow).where(DoseRow.participant_pk == self.row.id, DoseRow.date == day)
+        ).one_or_none()
+
+    def _owned(self, kind: str, record_id: int) -> Base:
+        model = MODELS[kind]
+        record = self.session.get(model, record_id)
+        if record is None or record.participant_pk != self.row.id:  # type: ignore[attr-defined]
+            raise NotFound(tr("Service", "That record no longer exists; reload the participant."))
+        return record
+
+    def _check(self, kind: str, values: dict[str, Any], label: str) -> bool:
+        problems = check_record(kind, values, participant=self.row.participant_id,
+                                record=label, today=self.today, config=self.service.config)  # fmt: skip
+        self.problems += problems
+        return not problems
+
+    def _insert(self, kind: str, values: dict[str, Any]) -> None:
+        model = MODELS[kind]
+        data = {field: _normalise(field, values.get(field)) for field in KIND_FIELDS[kind]}
+        if kind == "decision" and data.get("reason") is None:
+            data["reason"] = ""
+        label = label_for(model, {**data, "number": "new"})
+        if not self._check(kind, data, label):
+            return
+        if kind == "dose" and self._dose_on(data["date"]) is not None:
+            self.problems.append(InputProblem(self.row.participant_id, label, "date", tr(
+                "Entry", "this day already has a diary entry")))  # fmt: skip
+            return
+        if kind in _NUMBERED:
+            numbers = self.session.scalars(
+                select(model.number).where(model.participant_pk == self.row.id)  # type: ignore[attr-defined]
+            )
+            data["number"] = max(numbers, default=0) + 1
+        record = model(participant_pk=self.row.id, **data)
+        self.session.add(record)
+        self.session.flush()
+        self.trail.inserted(record, self.reason or tr("Service", "Initial entry"))
+
+    def _update(self, record: Base, kind: str, values: dict[str, Any]) -> None:
+        current = _row_values(record)
+        merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
+        label = label_for(type(record), current)
+        if not self._check(kind, {f: merged.get(f) for f in KIND_FIELDS[kind]}, label):
+            return
+        if kind == "dose" and merged["date"] != current["date"]:
+            raise ValueError("a diary entry is addressed by its date; clear it and enter anew")
+        self._set_fields(record, current, merged, label)
+
+    def _set_fields(
+        self, record: Base, current: dict[str, Any], merged: dict[str, Any], label: str
+    ) -> None:
+        for field, new in merged.items():
+            if field not in current:
+                continue
+            old = current[field]
+            if old == new:
+                continue
+            if old is not None:
+                self.needs_reason.append(f"{label} ({field})")
+            setattr(record, field, new)
+            self.trail.updated(record, field, old, new, self.reason or tr(
+                "Service", "Initial entry"))  # fmt: skip
+
+    def _delete(self, record: Base) -> None:
+        label = label_for(type(record), _row_values(record))
+        self.needs_reason.append(label)
+        self.trail.deleted(record, self.reason)
+        self.session.delete(record)
+        self.session.flush()
+
+    def _update_participant(self, values: dict[str, Any]) -> None:
+        unknown = set(values) - set(PARTICIPANT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown participant fields: {sorted(unknown)}")
+        current = {field: getattr(self.row, field) for field in PARTICIPANT_FIELDS}
+        merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
+        problems = check_participant(merged, participant=self.row.participant_id,
+                                     today=self.today, config=self.service.config)  # fmt: skip
+        if problems:
+            self.problems += problems
+            return
+        self._set_fields(self.row, current, merged, label_for(ParticipantRow, _row_values(self.row)))
+
+
+class _BulkInsert:
+    """The import's fast path: bulk INSERT ... RETURNING, audited field by field."""
+
+    def __init__(self, session: Session, actor: Actor, reason: str) -> None:
+        self.session = session
+        self.reason = reason
+        self.actor = actor
+
+    def participant(self, p: Participant) -> None:
+        s = p.screening
+        values: dict[str, Any] = {
+            "participant_id": p.participant_id, "initials": p.initials, "sex": p.sex.value,
+            "birth_date": p.birth_date, "consent_date": p.consent_date,
+            "first_dose_date": p.first_dose_date, "screening_date": s.date,
+            "screening_platelets": s.platelets, "significant_bleeding": s.significant_bleeding,
+            "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
+            "discontinuation_reason": (
+                p.discontinuation.reason.value if p.discontinuation else None
+            ),
+        }  # fmt: skip
+        for item, answer in {**s.inclusion, **s.exclusion}.items():
+            values[item.lower()] = answer
+        for key in LAB_FIELDS:
+            values[key] = getattr(s.labs, key)
+        trail = AuditTrail(self.session, self.actor.username, p.participant_id)
+        pk = self._insert(ParticipantRow, [{**values, "version": 1}], trail)[0]
+        rows: dict[str, list[dict[str, Any]]] = {
+            "dose": [{"date": d.date, "taken": d.taken, "dose_mg": d.dose_mg} for d in p.doses],
+            "decision": [
+                {"date": d.date, "action": d.action.value, "reason": d.reason}
+                for d in p.dosing_decisions
+            ],
+            "count": [{"date": c.date, "value": c.value} for c in p.platelet_counts],
+            "bleeding": [{"date": b.date, "who_grade": b.who_grade} for b in p.bleeding],
+            "ae": [
+                {
+                    "number": ae.number, "term": ae.term, "grade": ae.grade, "onset": ae.onset,
+                    "resolved": ae.resolved, "serious": ae.serious,
+                    "relationship": _plain(ae.relationship), "action": _plain(ae.action),
+                    "outcome": _plain(ae.outcome), "aware_date": ae.aware_date,
+                    "reported_date": ae.reported_date,
+                }
+                for ae in p.adverse_events
+            ],
+            "rescue": [{"number": r.number, "date": r.date, "therapy": r.therapy}
+                       for r in p.rescue],
+        }  # fmt: skip
+        for kind, items in rows.items():
+            if items:
+                self._insert(MODELS[kind], [{**item, "participant_pk": pk} for item in items],
+                             trail)  # fmt: skip
+        trail.write()
+
+    def _insert(
+        self, model: type[Base], items: list[dict[str, Any]], trail: AuditTrail
+    ) -> list[int]:
+        ids = list(self.session.scalars(
+            insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
+            items,
+        ))  # fmt: skip
+        for record_id, item in zip(ids, items, strict=True):
+            trail.inserted_values(model, record_id, label_for(model, item), item, self.reason)
+        return ids

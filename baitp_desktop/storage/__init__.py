@@ -1,0 +1,58 @@
+"""Storage: SQLAlchemy models, the SQLite/PostgreSQL setup, schema versions, the audit trail."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from baitp_desktop.i18n import tr
+from baitp_desktop.storage.database import Database, resolve_location
+from baitp_desktop.storage.errors import SchemaError, StorageError
+from baitp_desktop.storage.schema import ensure_schema
+
+__all__ = ["Database", "SchemaError", "StorageError", "open_database"]
+
+
+def open_database(location: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database named by --db / BAITP_DB / default."""
+    url = resolve_location(location)
+    database = Database(url)
+    path = database.path
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                tr("Storage", "Cannot create the folder for {path}: {detail}").format(
+                    path=path, detail=exc.strerror or exc
+                )
+            ) from exc
+        if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
+            raise SchemaError(
+                tr(
+                    "Storage",
+                    "{path} is not a baitp-desktop database (not an SQLite file). "
+                    "Choose another file, or restore it from a backup.",
+                ).format(path=path)
+            )
+    try:
+        database.upgrade_copy = ensure_schema(database)
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        database.dispose()
+        raise StorageError(
+            tr("Storage", "Cannot open {name}: {detail}").format(
+                name=database.display_name, detail=getattr(exc, "orig", exc)
+            )
+        ) from exc
+    return database
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return True  # let SQLite report the real problem

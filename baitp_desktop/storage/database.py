@@ -1,0 +1,129 @@
+"""Opening the database: where it lives, how SQLite is set up, and the two kinds of session.
+
+SQLite settings, and why:
+- `journal_mode=WAL`: readers (the GUI's validator, a backup) never block the writer.
+- `synchronous=FULL`: when the screen says "saved", the transaction is on disk even if the
+  clinic loses power a second later. With WAL, NORMAL is faster but may lose the last
+  commits on a power cut; a CRF must not, and a save costs one fsync more, well within
+  the per-save budget (see benchmarks/).
+- `foreign_keys=ON`: no orphan diary day or count can exist.
+- `busy_timeout`: a second window or a backup waits briefly instead of failing.
+- Write transactions start with `BEGIN IMMEDIATE`, so two writers queue for the lock at
+  the start instead of one failing mid-transaction on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_FILENAME = "baitp.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_database_path() -> Path:
+    """The per-user data folder's database (platformdirs), used when nothing else is named."""
+    return Path(user_data_dir("baitp-desktop", appauthor=False)) / DEFAULT_FILENAME
+
+
+def resolve_location(location: str | os.PathLike[str] | None) -> str:
+    """`--db` value, else BAITP_DB, else the default file; returned as an SQLAlchemy URL."""
+    value = os.fspath(location) if location is not None else os.environ.get("BAITP_DB")
+    if not value:
+        value = os.fspath(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().absolute()}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own
+        # implicit transactions would defer the lock and break BEGIN IMMEDIATE).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """An engine plus the sessions the application uses; one per open database."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or create_engine_for(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Where the automatic pre-upgrade copy went, if opening upgraded the schema.
+        self.upgrade_copy: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file for SQLite, None for a server."""
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database else None
+
+    @property
+    def display_name(self) -> str:
+        """How messages name the database: the file path, or the server without password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading; never commits."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A write transaction: BEGIN IMMEDIATE on SQLite; commit on success, else roll back.
+
+        Only the application-service layer (`baitp_desktop.service`) calls this.
+        """
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+            # Leaving `connection.begin()` normally commits; an exception rolls back.
+            with connection.begin(), Session(bind=connection, expire_on_commit=False) as session:
+                yield session
+                session.flush()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_engine_for(url: str) -> Engine:
+    """An engine with the SQLite settings above (or the server's defaults)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

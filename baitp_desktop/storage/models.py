@@ -1,0 +1,186 @@
+"""The database tables, as SQLAlchemy 2 typed ORM classes.
+
+One table per CRF record kind, each row owned by a participant. The participant row holds
+the demographics, the screening form and the discontinuation (one of each per person) so
+that each of their fields is audited like any other. `version` counts every write to a
+participant's casebook: a save made against an older version is refused instead of
+silently overwriting a colleague's change.
+
+ORM objects never leave the storage layer: `repository.py` turns them into core records.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[str] = mapped_column(String(20), unique=True)
+    initials: Mapped[str] = mapped_column(String(10))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    consent_date: Mapped[date] = mapped_column(Date)
+    first_dose_date: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    screening_date: Mapped[date | None] = mapped_column(Date)
+    i1: Mapped[bool | None] = mapped_column(Boolean)
+    i2: Mapped[bool | None] = mapped_column(Boolean)
+    i3: Mapped[bool | None] = mapped_column(Boolean)
+    i5: Mapped[bool | None] = mapped_column(Boolean)
+    e1: Mapped[bool | None] = mapped_column(Boolean)
+    e2: Mapped[bool | None] = mapped_column(Boolean)
+    e3: Mapped[bool | None] = mapped_column(Boolean)
+    e4: Mapped[bool | None] = mapped_column(Boolean)
+    e5: Mapped[bool | None] = mapped_column(Boolean)
+    e6: Mapped[bool | None] = mapped_column(Boolean)
+    e7: Mapped[bool | None] = mapped_column(Boolean)
+    e8: Mapped[bool | None] = mapped_column(Boolean)
+    e9: Mapped[bool | None] = mapped_column(Boolean)
+    e10: Mapped[bool | None] = mapped_column(Boolean)
+    screening_platelets: Mapped[float | None] = mapped_column(Float)
+    significant_bleeding: Mapped[bool | None] = mapped_column(Boolean)
+    alt: Mapped[float | None] = mapped_column(Float)
+    alt_uln: Mapped[float | None] = mapped_column(Float)
+    ast: Mapped[float | None] = mapped_column(Float)
+    ast_uln: Mapped[float | None] = mapped_column(Float)
+    bilirubin: Mapped[float | None] = mapped_column(Float)
+    bilirubin_uln: Mapped[float | None] = mapped_column(Float)
+    hemoglobin: Mapped[float | None] = mapped_column(Float)
+    wbc: Mapped[float | None] = mapped_column(Float)
+    anc: Mapped[float | None] = mapped_column(Float)
+    lymphocytes: Mapped[float | None] = mapped_column(Float)
+    egfr: Mapped[float | None] = mapped_column(Float)
+
+    discontinuation_date: Mapped[date | None] = mapped_column(Date)
+    discontinuation_reason: Mapped[str | None] = mapped_column(String(30))
+
+
+class DoseRow(Base):
+    __tablename__ = "dose"
+    __table_args__ = (UniqueConstraint("participant_pk", "date", name="uq_dose_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    taken: Mapped[bool] = mapped_column(Boolean)
+    dose_mg: Mapped[float | None] = mapped_column(Float)
+
+
+class DosingDecisionRow(Base):
+    __tablename__ = "dosing_decision"
+    __table_args__ = (
+        CheckConstraint("action in ('interrupt', 'resume')", name="ck_decision_action"),
+        Index("ix_decision_participant", "participant_pk"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlateletCountRow(Base):
+    __tablename__ = "platelet_count"
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="ck_count_nonnegative"),
+        Index("ix_count_participant", "participant_pk", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class BleedingRow(Base):
+    __tablename__ = "bleeding_assessment"
+    __table_args__ = (
+        CheckConstraint("who_grade between 0 and 4", name="ck_who_grade"),
+        Index("ix_bleeding_participant", "participant_pk", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    who_grade: Mapped[int] = mapped_column(Integer)
+
+
+class AdverseEventRow(Base):
+    __tablename__ = "adverse_event"
+    __table_args__ = (
+        UniqueConstraint("participant_pk", "number", name="uq_ae_number"),
+        CheckConstraint("grade between 1 and 5", name="ck_ctcae_grade"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer)
+    term: Mapped[str] = mapped_column(String(200))
+    grade: Mapped[int] = mapped_column(Integer)
+    onset: Mapped[date] = mapped_column(Date)
+    resolved: Mapped[date | None] = mapped_column(Date)
+    serious: Mapped[bool] = mapped_column(Boolean)
+    relationship: Mapped[str | None] = mapped_column(String(20))
+    action: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    aware_date: Mapped[date | None] = mapped_column(Date)
+    reported_date: Mapped[date | None] = mapped_column(Date)
+
+
+class RescueRow(Base):
+    __tablename__ = "rescue_therapy"
+    __table_args__ = (UniqueConstraint("participant_pk", "number", name="uq_rescue_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date] = mapped_column(Date)
+    therapy: Mapped[str] = mapped_column(String(200))
+
+
+class AuditEntryRow(Base):
+    """One changed field. Append-only; `entry_hash` chains each row to the one before."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_record", "table_name", "record_id"),
+        Index("ix_audit_participant", "participant_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timestamp_utc: Mapped[str] = mapped_column(String(32))
+    username: Mapped[str] = mapped_column(String(64))
+    participant_id: Mapped[str | None] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_label: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets up (see setup.sh), creates a demo study in demo/baitp-demo.sqlite if there is none yet,
+# and opens the application on it. Extra arguments go to `baitp gui`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+DB=${BAITP_DEMO_DB:-demo/baitp-demo.sqlite}
+mkdir -p "$(dirname "$DB")"
+if [[ ! -s "$DB" ]]; then
+  .venv/bin/baitp demo --db "$DB"
+fi
+.venv/bin/baitp validate --db "$DB" | tail -n 1
+exec .venv/bin/baitp gui --db "$DB" "$@"

@@ -1,0 +1,50 @@
+"""Shared fixtures. Qt runs offscreen in every test run (also without pytest-xvfb)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+SCENARIOS = DATA / "scenarios"
+
+
+def baitp_executable() -> list[str]:
+    """The installed `baitp` console script next to this Python, else `python -m`."""
+    candidate = Path(sys.executable).with_name("baitp")
+    if candidate.exists():
+        return [str(candidate)]
+    found = shutil.which("baitp")
+    return [found] if found else [sys.executable, "-m", "baitp_desktop.cli.main"]
+
+
+@pytest.fixture
+def baitp(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the real `baitp` command with a private log folder; returns the finished process."""
+    env = {**os.environ, "BAITP_LOG_DIR": str(tmp_path / "logs")}
+    env.pop("BAITP_DB", None)
+
+    def run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [*baitp_executable(), *args], capture_output=True, text=True, env=env, timeout=300
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"baitp {' '.join(args)} exited {result.returncode}:\n"
+                                 f"{result.stdout}\n{result.stderr}")  # fmt: skip
+        return result
+
+    return run
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    """A path for a fresh SQLite database file."""
+    yield tmp_path / "study.sqlite"
