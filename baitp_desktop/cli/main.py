@@ -12,18 +12,28 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+import importlib
+import pkgutil
 from types import ModuleType
 
+import baitp_desktop.cli
 from baitp_desktop import __version__
-from baitp_desktop.cli import data_commands, study_commands
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.logs import log_file, setup_logging
 
 INTERNAL_ERROR = 70
 
-# Each module registers its commands; a new command is a new module in this list.
-COMMAND_MODULES: list[ModuleType] = [study_commands, data_commands]
+
+def command_modules() -> list[ModuleType]:
+    """Every `baitp_desktop.cli.*_commands` module; each registers its own commands."""
+    names = sorted(
+        info.name
+        for info in pkgutil.iter_modules(baitp_desktop.cli.__path__)
+        if info.name.endswith("_commands")
+    )
+    return [importlib.import_module(f"baitp_desktop.cli.{name}") for name in names]
+
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"baitp-desktop {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(commands, common)
     return parser
 
