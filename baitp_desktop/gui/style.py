@@ -1,0 +1,150 @@
+"""The application's look in one place: severity colours and icons, diary colours, stylesheet.
+
+Shared by every tab (also the counts/bleeding/AE tabs and the compliance screens): reuse
+`severity_icon`, `severity_colour`, `severity_tint` and `ERROR_COLOUR` instead of picking
+colours locally, so that "major" is the same red everywhere.
+
+Severity is never shown by colour alone (UX.md, colour-blind users): each severity has its
+own icon shape — major a red octagon with "!", minor an amber triangle with "!", query a
+blue circle with "?" — drawn here with QPainter so no image files need shipping.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from baitp_desktop.core.findings import Severity
+from baitp_desktop.i18n import tr
+
+ERROR_COLOUR = "#b3261e"  # at-field error text and border
+MUTED_TEXT = "#5f6368"
+OK_COLOUR = "#1b5e20"
+
+_SEVERITY_COLOURS = {
+    Severity.MAJOR: "#c62828",
+    Severity.MINOR: "#b26a00",
+    Severity.QUERY: "#1565c0",
+}
+_SEVERITY_TINTS = {
+    Severity.MAJOR: "#fde0dc",
+    Severity.MINOR: "#fff0c2",
+    Severity.QUERY: "#dceafc",
+}
+
+
+def severity_colour(severity: Severity) -> QColor:
+    """The strong colour of a severity (icons, text, cell outlines)."""
+    return QColor(_SEVERITY_COLOURS[severity])
+
+
+def severity_tint(severity: Severity) -> QColor:
+    """A light background for a cell or row a finding points at (text stays readable)."""
+    return QColor(_SEVERITY_TINTS[severity])
+
+
+def severity_label(severity: Severity) -> str:
+    return {
+        Severity.MAJOR: tr("Severity", "Major"),
+        Severity.MINOR: tr("Severity", "Minor"),
+        Severity.QUERY: tr("Severity", "Query"),
+    }[severity]
+
+
+def _shape(severity: Severity, size: float) -> QPolygonF | None:
+    m = size * 0.06
+    s = size - 2 * m
+    if severity is Severity.MAJOR:  # octagon
+        k = s * 0.29
+        pts = [(k, 0), (s - k, 0), (s, k), (s, s - k), (s - k, s), (k, s), (0, s - k), (0, k)]
+    elif severity is Severity.MINOR:  # triangle, point up
+        pts = [(s / 2, 0), (s, s * 0.92), (0, s * 0.92)]
+    else:
+        return None  # circle
+    return QPolygonF([QPointF(x + m, y + m) for x, y in pts])
+
+
+def severity_pixmap(severity: Severity, size: int = 16) -> QPixmap:
+    """The severity's icon at `size` pixels (also used by delegates that paint directly)."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(severity_colour(severity).darker(120), 1))
+    painter.setBrush(severity_colour(severity))
+    shape = _shape(severity, size)
+    if shape is None:
+        painter.drawEllipse(QRectF(size * 0.06, size * 0.06, size * 0.88, size * 0.88))
+    else:
+        painter.drawPolygon(shape)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(8, int(size * 0.62)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    text_rect = QRectF(0, size * (0.1 if severity is Severity.MINOR else 0.0), size, size)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter,
+                     "?" if severity is Severity.QUERY else "!")  # fmt: skip
+    painter.end()
+    return pixmap
+
+
+@cache
+def severity_icon(severity: Severity) -> QIcon:
+    icon = QIcon()
+    for size in (16, 20, 24, 32):
+        icon.addPixmap(severity_pixmap(severity, size))
+    return icon
+
+
+@cache
+def calendar_icon() -> QIcon:
+    """A small calendar for the date fields' picker button."""
+    icon = QIcon()
+    for size in (16, 24):
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = QColor("#3c4043")
+        painter.setPen(QPen(ink, 1.2))
+        painter.setBrush(QColor("white"))
+        body = QRectF(size * 0.1, size * 0.18, size * 0.8, size * 0.72)
+        painter.drawRoundedRect(body, 1.5, 1.5)
+        painter.fillRect(QRectF(body.left(), body.top(), body.width(), size * 0.2), ink)
+        for row in range(2):
+            for col in range(3):
+                x = body.left() + size * (0.14 + col * 0.22)
+                y = body.top() + size * (0.3 + row * 0.2)
+                painter.fillRect(QRectF(x, y, size * 0.12, size * 0.1), ink)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+# Diary day states: (background, text colour). Symbols carry the meaning too (see diary tab).
+DIARY_COLOURS: dict[str, tuple[str, str]] = {
+    "taken": ("#e3f1e4", "#1b5e20"),
+    "other_dose": ("#e3f1e4", "#1b5e20"),
+    "missed": ("#fbe3d6", "#8c2f0a"),
+    "not_recorded": ("#ffffff", "#202124"),
+    "interrupted": ("#e6e6ef", "#3c3c5a"),
+    "after_discontinuation": ("#d9d9d9", "#3c4043"),
+    "future": ("#f6f6f6", "#9aa0a6"),
+    "outside": ("#f6f6f6", "#9aa0a6"),
+}
+
+APP_STYLESHEET = f"""
+QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}
+QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
+QLabel[role="hint"] {{ color: {MUTED_TEXT}; }}
+QLabel[role="study-day"] {{ color: {MUTED_TEXT}; }}
+QLabel[role="header"] {{ font-size: 12pt; font-weight: 600; }}
+QGroupBox {{ font-weight: 600; }}
+QGroupBox QLabel, QGroupBox QRadioButton, QGroupBox QCheckBox {{ font-weight: normal; }}
+"""
