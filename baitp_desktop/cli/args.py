@@ -23,3 +23,11 @@ def positive_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
     return value
+
+
+def participant_count(text: str) -> int:
+    """Demo study size: ids are BAITP-NNN, so at most 1,000 participants fit."""
+    value = positive_int(text)
+    if value > 1000:
+        raise argparse.ArgumentTypeError(f"{text!r}: at most 1000 participants (ids BAITP-000 to BAITP-999)")
+    return value

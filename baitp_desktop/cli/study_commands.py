@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from baitp_desktop.cli.args import iso_date, positive_int
+from baitp_desktop.cli.args import iso_date, participant_count
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.endpoints import compute_endpoints
@@ -24,7 +24,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     gui.set_defaults(handler=run_gui)
 
     demo = commands.add_parser("demo", parents=[common], help="fill the database with a demo study")
-    demo.add_argument("--participants", type=positive_int, default=35, metavar="N")
+    demo.add_argument("--participants", type=participant_count, default=35, metavar="N")
     demo.add_argument("--seed", type=int, default=2207, metavar="S")
     demo.set_defaults(handler=run_demo)
 
