@@ -29,5 +29,7 @@ def participant_count(text: str) -> int:
     """Demo study size: ids are BAITP-NNN, so at most 1,000 participants fit."""
     value = positive_int(text)
     if value > 1000:
-        raise argparse.ArgumentTypeError(f"{text!r}: at most 1000 participants (ids BAITP-000 to BAITP-999)")
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: at most 1000 participants (ids BAITP-000 to BAITP-999)"
+        )
     return value

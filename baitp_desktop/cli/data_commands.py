@@ -48,8 +48,11 @@ def _write_atomically(target: Path, text: str) -> None:
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserFacingError(tr("CLI", "Cannot write {target}: {detail}").format(
-            target=target, detail=exc.strerror or exc)) from exc  # fmt: skip
+        raise UserFacingError(
+            tr("CLI", "Cannot write {target}: {detail}").format(
+                target=target, detail=exc.strerror or exc
+            )
+        ) from exc
 
 
 def run_export(ctx: CommandContext) -> int:

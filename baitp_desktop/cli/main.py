@@ -9,11 +9,11 @@ where the details were logged).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
-import importlib
-import pkgutil
 from types import ModuleType
 
 import baitp_desktop.cli

@@ -28,7 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=2207, metavar="S")
     demo.set_defaults(handler=run_demo)
 
-    imp = commands.add_parser("import", parents=[common], help="import a JSON bundle (all or nothing)")
+    imp = commands.add_parser(
+        "import", parents=[common], help="import a JSON bundle (all or nothing)"
+    )
     imp.add_argument("file", type=Path, metavar="FILE.json")
     imp.set_defaults(handler=run_import)
 
@@ -54,10 +56,12 @@ def run_demo(ctx: CommandContext) -> int:
     existing = ctx.service.participant_ids()
     if existing:
         raise UserFacingError(
-            tr("CLI", "{db} already holds {n} participants; the demo study needs an empty "
-               "database (choose one with --db).").format(
-                db=ctx.database.display_name, n=len(existing))
-        )  # fmt: skip
+            tr(
+                "CLI",
+                "{db} already holds {n} participants; the demo study needs an empty "
+                "database (choose one with --db).",
+            ).format(db=ctx.database.display_name, n=len(existing))
+        )
     participants = generate_study(ctx.args.participants, ctx.args.seed, today=ctx.today())
     ctx.service.import_participants(participants, reason=tr("CLI", "Demo study"))
     print(
@@ -76,8 +80,11 @@ def _read_json(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
-            raise refuse(tr("CLI", "file is larger than {n} MB; split the bundle").format(
-                n=MAX_BUNDLE_BYTES // (1024 * 1024)))  # fmt: skip
+            raise refuse(
+                tr("CLI", "file is larger than {n} MB; split the bundle").format(
+                    n=MAX_BUNDLE_BYTES // (1024 * 1024)
+                )
+            )
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
     except FileNotFoundError:
@@ -89,8 +96,11 @@ def _read_json(path: Path) -> Any:
     except UnicodeDecodeError:
         raise refuse(tr("CLI", "not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise refuse(tr("CLI", "not valid JSON (line {line}, column {col}: {msg})").format(
-            line=exc.lineno, col=exc.colno, msg=exc.msg)) from None  # fmt: skip
+        raise refuse(
+            tr("CLI", "not valid JSON (line {line}, column {col}: {msg})").format(
+                line=exc.lineno, col=exc.colno, msg=exc.msg
+            )
+        ) from None
     except RecursionError:
         raise refuse(tr("CLI", "JSON nested too deeply")) from None
 
@@ -99,8 +109,12 @@ def run_import(ctx: CommandContext) -> int:
     document = _read_json(ctx.args.file)
     participants = read_bundle(document, ctx.config, ctx.today())
     count = ctx.service.import_participants(participants)
-    print(tr("CLI", "Imported {n} participants into {db}").format(
-        n=count, db=ctx.database.display_name), file=ctx.out)  # fmt: skip
+    print(
+        tr("CLI", "Imported {n} participants into {db}").format(
+            n=count, db=ctx.database.display_name
+        ),
+        file=ctx.out,
+    )
     return 0
 
 
@@ -108,35 +122,71 @@ def run_validate(ctx: CommandContext) -> int:
     as_of = ctx.args.as_of or ctx.today()
     findings = validate_study(ctx.service.participants(), as_of, ctx.config)
     if ctx.args.json:
-        json.dump({"as_of": as_of.isoformat(), "findings": [f.to_json() for f in findings]},
-                  ctx.out, ensure_ascii=False, indent=1)  # fmt: skip
+        json.dump(
+            {"as_of": as_of.isoformat(), "findings": [f.to_json() for f in findings]},
+            ctx.out,
+            ensure_ascii=False,
+            indent=1,
+        )
         ctx.out.write("\n")
         return 0
     for f in findings:
-        print(f"{f.participant_id}  {f.date.isoformat()}  {f.severity.value:<5}  "
-              f"{f.code:<26}  {f.message}", file=ctx.out)  # fmt: skip
+        print(
+            f"{f.participant_id}  {f.date.isoformat()}  {f.severity.value:<5}  "
+            f"{f.code:<26}  {f.message}",
+            file=ctx.out,
+        )
     by_severity = Counter(f.severity.value for f in findings)
-    print(tr("CLI", "{n} findings as of {date} (major {major}, minor {minor}, query {query})").format(
-        n=len(findings), date=as_of.isoformat(), major=by_severity["major"],
-        minor=by_severity["minor"], query=by_severity["query"]), file=ctx.out)  # fmt: skip
+    print(
+        tr("CLI", "{n} findings as of {date} (major {major}, minor {minor}, query {query})").format(
+            n=len(findings),
+            date=as_of.isoformat(),
+            major=by_severity["major"],
+            minor=by_severity["minor"],
+            query=by_severity["query"],
+        ),
+        file=ctx.out,
+    )
     return 0
 
 
 def run_endpoints(ctx: CommandContext) -> int:
     endpoints = [compute_endpoints(p, ctx.config) for p in ctx.service.participants()]
     if ctx.args.json:
-        json.dump({"participants": [e.to_json() for e in endpoints]}, ctx.out,
-                  ensure_ascii=False, indent=1)  # fmt: skip
+        json.dump(
+            {"participants": [e.to_json() for e in endpoints]},
+            ctx.out,
+            ensure_ascii=False,
+            indent=1,
+        )
         ctx.out.write("\n")
         return 0
-    header = ("participant", "baseline", "early", "initial", "durable", "TTR", "DOR",
-              "triggers", "bleeds", "worst AE")  # fmt: skip
+    header = (
+        "participant",
+        "baseline",
+        "early",
+        "initial",
+        "durable",
+        "TTR",
+        "DOR",
+        "triggers",
+        "bleeds",
+        "worst AE",
+    )
     print("  ".join(f"{h:<11}" for h in header), file=ctx.out)
     for e in endpoints:
         row = e.to_json()
-        cells = [row["participant_id"], row["baseline_platelets"], row["early_response"],
-                 row["initial_response"], row["durable_response"], row["time_to_response_days"],
-                 row["duration_of_response_days"], ",".join(row["interruption_triggers"]) or "-",
-                 row["bleeding_events"], row["worst_ae_grade"]]  # fmt: skip
+        cells = [
+            row["participant_id"],
+            row["baseline_platelets"],
+            row["early_response"],
+            row["initial_response"],
+            row["durable_response"],
+            row["time_to_response_days"],
+            row["duration_of_response_days"],
+            ",".join(row["interruption_triggers"]) or "-",
+            row["bleeding_events"],
+            row["worst_ae_grade"],
+        ]
         print("  ".join(f"{'-' if c is None else c!s:<11}" for c in cells), file=ctx.out)
     return 0

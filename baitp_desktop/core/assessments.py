@@ -47,9 +47,7 @@ def grades_by_date(assessments: Iterable[BleedingAssessment]) -> dict[date, int]
     return dict(sorted(highest.items()))
 
 
-def baseline_count(
-    recorded: dict[date, float], screening: Screening, day1: date
-) -> float | None:
+def baseline_count(recorded: dict[date, float], screening: Screening, day1: date) -> float | None:
     """The latest count on or before Day 1; the screening count is a candidate on its date.
 
     A recorded count on the screening date wins over the screening form's count.

@@ -33,8 +33,8 @@ from baitp_desktop.core.records import (
     Labs,
     Participant,
     PlateletCount,
-    RescueTherapy,
     Relationship,
+    RescueTherapy,
     Screening,
     Sex,
 )
@@ -45,16 +45,33 @@ BUNDLE_FORMAT = "baitp-bundle/1"
 E = TypeVar("E", bound=StrEnum)
 
 _PARTICIPANT_KEYS = {
-    "participant_id": True, "initials": True, "sex": True, "birth_date": True,
-    "consent_date": True, "screening": True, "first_dose_date": True, "doses": True,
-    "dosing_decisions": True, "platelet_counts": True, "bleeding": True,
-    "adverse_events": True, "rescue": True, "discontinuation": True,
-}  # fmt: skip
+    "participant_id": True,
+    "initials": True,
+    "sex": True,
+    "birth_date": True,
+    "consent_date": True,
+    "screening": True,
+    "first_dose_date": True,
+    "doses": True,
+    "dosing_decisions": True,
+    "platelet_counts": True,
+    "bleeding": True,
+    "adverse_events": True,
+    "rescue": True,
+    "discontinuation": True,
+}
 _AE_KEYS = {
-    "term": True, "grade": True, "onset": True, "serious": True, "resolved": False,
-    "relationship": False, "action": False, "outcome": False, "aware_date": False,
+    "term": True,
+    "grade": True,
+    "onset": True,
+    "serious": True,
+    "resolved": False,
+    "relationship": False,
+    "action": False,
+    "outcome": False,
+    "aware_date": False,
     "reported_date": False,
-}  # fmt: skip
+}
 
 
 class _Missing:
@@ -84,7 +101,9 @@ class _Reader:
             return False
         for key in obj:
             if key not in spec:
-                self.problem(key, tr("Import", "unknown field"))
+                # a blank key ("") must still be named, or the message names no field
+                named = key if isinstance(key, str) and key.strip() else repr(key)
+                self.problem(named, tr("Import", "unknown field"))
         for key, required in spec.items():
             if required and key not in obj:
                 self.problem(key, tr("Import", "required field is missing"))
@@ -132,9 +151,12 @@ class _Reader:
         return float(value)
 
     def checked(
-        self, obj: dict[str, Any], key: str, check: Callable[[float], str | None],
+        self,
+        obj: dict[str, Any],
+        key: str,
+        check: Callable[[float], str | None],
         nullable: bool = False,
-    ) -> float | None:  # fmt: skip
+    ) -> float | None:
         value = self.number(obj, key, nullable)
         if value is not None and (message := check(value)) is not None:
             self.problem(key, message)
@@ -178,17 +200,22 @@ class _Reader:
                 return member
         allowed = ", ".join(m.value for m in enum)
         self.problem(
-            key, tr("Import", "{value!r} is not one of: {allowed}").format(
-                value=value, allowed=allowed
-            ),
-        )  # fmt: skip
+            key,
+            tr("Import", "{value!r} is not one of: {allowed}").format(value=value, allowed=allowed),
+        )
         return None
 
     # -- records ---------------------------------------------------------------------------
     def screening(self, obj: Any) -> Screening:
         self.record = "screening"
-        spec = {"date": True, "inclusion": True, "exclusion": True, "platelets": True,
-                "significant_bleeding": True, "labs": True}  # fmt: skip
+        spec = {
+            "date": True,
+            "inclusion": True,
+            "exclusion": True,
+            "platelets": True,
+            "significant_bleeding": True,
+            "labs": True,
+        }
         if not self.keys(obj, spec, "screening"):
             return Screening()
         answers: dict[str, dict[str, bool | None]] = {}
@@ -204,10 +231,12 @@ class _Reader:
         labs = Labs()
         lab_block = obj.get("labs")
         if lab_block is not None and self.keys(lab_block, dict.fromkeys(LAB_FIELDS, True), "labs"):
-            labs = Labs(**{
-                key: self.checked(lab_block, key, checks.check_lab_value, nullable=True)
-                for key in LAB_FIELDS
-            })  # fmt: skip
+            labs = Labs(
+                **{
+                    key: self.checked(lab_block, key, checks.check_lab_value, nullable=True)
+                    for key in LAB_FIELDS
+                }
+            )
         self.record = "screening"
         return Screening(
             date=self.date(obj, "date"),
@@ -222,9 +251,13 @@ class _Reader:
         return checks.check_platelets(value, self.config)
 
     def each(
-        self, obj: dict[str, Any], key: str, label: Callable[[int, Any], str],
-        spec: dict[str, bool], build: Callable[[dict[str, Any], int], Any],
-    ) -> list[Any]:  # fmt: skip
+        self,
+        obj: dict[str, Any],
+        key: str,
+        label: Callable[[int, Any], str],
+        spec: dict[str, bool],
+        build: Callable[[dict[str, Any], int], Any],
+    ) -> list[Any]:
         out = []
         for index, item in enumerate(self.items(obj, key)):
             self.record = label(index, item)
@@ -339,24 +372,38 @@ class _Reader:
 
             return label
 
-        doses = self.each(obj, "doses", dated("doses"),
-                          {"date": True, "taken": True, "dose_mg": False}, self.dose)
+        doses = self.each(
+            obj, "doses", dated("doses"), {"date": True, "taken": True, "dose_mg": False}, self.dose
+        )
         seen: set[date] = set()
         for dose in doses:
             if dose.date in seen:
                 self.record = f"doses ({dose.date.isoformat()})"
                 self.problem("date", tr("Import", "a second diary entry for the same day"))
             seen.add(dose.date)
-        decisions = self.each(obj, "dosing_decisions", dated("dosing_decisions"),
-                              {"date": True, "action": True, "reason": False}, self.decision)
-        counts = self.each(obj, "platelet_counts", dated("platelet_counts"),
-                           {"date": True, "value": True}, self.count)
-        bleeding = self.each(obj, "bleeding", dated("bleeding"),
-                             {"date": True, "who_grade": True}, self.bleed)
-        aes = self.each(obj, "adverse_events", lambda i, _: f"adverse_events[{i}]",
-                        _AE_KEYS, self.adverse_event)
-        rescue = self.each(obj, "rescue", dated("rescue"),
-                           {"date": True, "therapy": True}, self.rescue)  # fmt: skip
+        decisions = self.each(
+            obj,
+            "dosing_decisions",
+            dated("dosing_decisions"),
+            {"date": True, "action": True, "reason": False},
+            self.decision,
+        )
+        counts = self.each(
+            obj,
+            "platelet_counts",
+            dated("platelet_counts"),
+            {"date": True, "value": True},
+            self.count,
+        )
+        bleeding = self.each(
+            obj, "bleeding", dated("bleeding"), {"date": True, "who_grade": True}, self.bleed
+        )
+        aes = self.each(
+            obj, "adverse_events", lambda i, _: f"adverse_events[{i}]", _AE_KEYS, self.adverse_event
+        )
+        rescue = self.each(
+            obj, "rescue", dated("rescue"), {"date": True, "therapy": True}, self.rescue
+        )
         discontinuation = self.discontinuation(obj.get("discontinuation"))
         if not (isinstance(pid, str) and initials is not None and sex and birth and consent):
             return None
@@ -386,8 +433,12 @@ def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Part
         raise InvalidInput([InputProblem("", "", "bundle", tr("Import", "must be a JSON object"))])
     reader.keys(document, {"format": True, "participants": True}, "bundle")
     if "format" in document and document.get("format") != BUNDLE_FORMAT:
-        reader.problem("format", tr("Import", "expected {expected!r}, found {found!r}").format(
-            expected=BUNDLE_FORMAT, found=document.get("format")))  # fmt: skip
+        reader.problem(
+            "format",
+            tr("Import", "expected {expected!r}, found {found!r}").format(
+                expected=BUNDLE_FORMAT, found=document.get("format")
+            ),
+        )
     seen: set[str] = set()
     for index, item in enumerate(reader.items(document, "participants")):
         participant = reader.participant_record(item, index)
@@ -453,23 +504,30 @@ def participant_to_json(p: Participant) -> dict[str, Any]:
         ],
         "adverse_events": [
             {
-                "term": ae.term, "grade": ae.grade, "onset": ae.onset.isoformat(),
-                "resolved": _iso(ae.resolved), "serious": ae.serious,
-                "relationship": _enum(ae.relationship), "action": _enum(ae.action),
-                "outcome": _enum(ae.outcome), "aware_date": _iso(ae.aware_date),
+                "term": ae.term,
+                "grade": ae.grade,
+                "onset": ae.onset.isoformat(),
+                "resolved": _iso(ae.resolved),
+                "serious": ae.serious,
+                "relationship": _enum(ae.relationship),
+                "action": _enum(ae.action),
+                "outcome": _enum(ae.outcome),
+                "aware_date": _iso(ae.aware_date),
                 "reported_date": _iso(ae.reported_date),
             }
             for ae in sorted(p.adverse_events, key=lambda ae: ae.number)
-        ],  # fmt: skip
+        ],
         "rescue": [
             {"date": r.date.isoformat(), "therapy": r.therapy}
             for r in sorted(p.rescue, key=lambda r: r.number)
         ],
-        "discontinuation": None if p.discontinuation is None else {
+        "discontinuation": None
+        if p.discontinuation is None
+        else {
             "date": p.discontinuation.date.isoformat(),
             "reason": p.discontinuation.reason.value,
         },
-    }  # fmt: skip
+    }
 
 
 def write_bundle(participants: Iterable[Participant]) -> dict[str, Any]:

@@ -137,10 +137,17 @@ def lab_failure(lab: LabLimit, value: float | None, uln: float | None) -> str | 
             uln=fmt_number(uln),
         )
     assert lab.limit is not None
-    return tr("Eligibility", "{lab} {value} {op} {limit} {unit}").format(
-        lab=label, value=fmt_number(value), op=lab.comparison,
-        limit=fmt_number(lab.limit), unit=lab.unit,
-    ).strip()  # fmt: skip
+    return (
+        tr("Eligibility", "{lab} {value} {op} {limit} {unit}")
+        .format(
+            lab=label,
+            value=fmt_number(value),
+            op=lab.comparison,
+            limit=fmt_number(lab.limit),
+            unit=lab.unit,
+        )
+        .strip()
+    )
 
 
 def _lab_failures(screening: Screening, config: ProtocolConfig) -> tuple[list[str], list[str]]:

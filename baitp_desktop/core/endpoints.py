@@ -107,8 +107,9 @@ def duration_of_response(course: Course) -> int | None:
 def compute_endpoints(participant: Participant, config: ProtocolConfig | None = None) -> Endpoints:
     course = Course(participant, config or default_config())
     if course.day1 is None:
-        return Endpoints(participant.participant_id, None, None, None, None, None, None, (), None,
-                         None)  # fmt: skip
+        return Endpoints(
+            participant.participant_id, None, None, None, None, None, None, (), None, None
+        )
     config = course.config
     day1 = course.day1
     last_planned = course.day_date(config.last_planned_day)

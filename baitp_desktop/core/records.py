@@ -19,9 +19,18 @@ from enum import StrEnum
 INCLUSION_ITEMS: tuple[str, ...] = ("I1", "I2", "I3", "I5")
 EXCLUSION_ITEMS: tuple[str, ...] = tuple(f"E{n}" for n in range(1, 11))
 LAB_FIELDS: tuple[str, ...] = (
-    "alt", "alt_uln", "ast", "ast_uln", "bilirubin", "bilirubin_uln",
-    "hemoglobin", "wbc", "anc", "lymphocytes", "egfr",
-)  # fmt: skip
+    "alt",
+    "alt_uln",
+    "ast",
+    "ast_uln",
+    "bilirubin",
+    "bilirubin_uln",
+    "hemoglobin",
+    "wbc",
+    "anc",
+    "lymphocytes",
+    "egfr",
+)
 
 
 class Sex(StrEnum):

@@ -103,8 +103,9 @@ class StudyService:
         with self.database.read_session() as session:
             found = repository.load_participant(session, participant_id)
         if found is None:
-            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
-                pid=participant_id))  # fmt: skip
+            raise NotFound(
+                tr("Service", "No participant {pid} in this database.").format(pid=participant_id)
+            )
         return found
 
     def participant_ids(self) -> list[str]:
@@ -118,14 +119,17 @@ class StudyService:
     def version(self, participant_id: str) -> int:
         version = self.versions().get(participant_id)
         if version is None:
-            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
-                pid=participant_id))  # fmt: skip
+            raise NotFound(
+                tr("Service", "No participant {pid} in this database.").format(pid=participant_id)
+            )
         return version
 
     def history(
-        self, participant_id: str | None = None, kind: str | None = None,
+        self,
+        participant_id: str | None = None,
+        kind: str | None = None,
         record_id: int | None = None,
-    ) -> list[AuditEntry]:  # fmt: skip
+    ) -> list[AuditEntry]:
         table = None
         if kind == "participant":
             table = ParticipantRow.__tablename__
@@ -136,13 +140,20 @@ class StudyService:
 
     # -- writing: one participant ----------------------------------------------------------
     def create_participant(
-        self, participant_id: str, *, initials: str, sex: str, birth_date: date,
-        consent_date: date, **fields: Any,
-    ) -> int:  # fmt: skip
+        self,
+        participant_id: str,
+        *,
+        initials: str,
+        sex: str,
+        birth_date: date,
+        consent_date: date,
+        **fields: Any,
+    ) -> int:
         """Register a new participant (the "New participant" form); returns its version."""
         values = {field: None for field in PARTICIPANT_FIELDS}
-        values.update(initials=initials, sex=_plain(sex), birth_date=birth_date,
-                      consent_date=consent_date)  # fmt: skip
+        values.update(
+            initials=initials, sex=_plain(sex), birth_date=birth_date, consent_date=consent_date
+        )
         values.update({k: _normalise(k, v) for k, v in fields.items()})
         problems: list[InputProblem] = []
         if (message := self._id_problem(participant_id)) is not None:
@@ -153,12 +164,22 @@ class StudyService:
         if problems:
             raise InvalidInput(problems)
         with self.database.write_session() as session:
-            if session.scalar(select(ParticipantRow.id).where(
-                    ParticipantRow.participant_id == participant_id)) is not None:  # fmt: skip
-                raise InvalidInput([InputProblem(
-                    participant_id, "participant", "participant_id",
-                    tr("Service", "{pid} already exists").format(pid=participant_id),
-                )])  # fmt: skip
+            if (
+                session.scalar(
+                    select(ParticipantRow.id).where(ParticipantRow.participant_id == participant_id)
+                )
+                is not None
+            ):
+                raise InvalidInput(
+                    [
+                        InputProblem(
+                            participant_id,
+                            "participant",
+                            "participant_id",
+                            tr("Service", "{pid} already exists").format(pid=participant_id),
+                        )
+                    ]
+                )
             row = ParticipantRow(participant_id=participant_id, version=1, **values)
             session.add(row)
             session.flush()
@@ -173,9 +194,13 @@ class StudyService:
         return check_participant_id(participant_id, self.config)
 
     def apply(
-        self, participant_id: str, changes: Sequence[Change], *, reason: str | None = None,
+        self,
+        participant_id: str,
+        changes: Sequence[Change],
+        *,
+        reason: str | None = None,
         expected_version: int | None = None,
-    ) -> int:  # fmt: skip
+    ) -> int:
         """Apply changes to one participant's casebook in one transaction; new version."""
         reason = (reason or "").strip() or None
         with self.database.write_session() as session:
@@ -207,8 +232,9 @@ class StudyService:
             .with_for_update()
         ).one_or_none()
         if row is None:
-            raise NotFound(tr("Service", "No participant {pid} in this database.").format(
-                pid=participant_id))  # fmt: skip
+            raise NotFound(
+                tr("Service", "No participant {pid} in this database.").format(pid=participant_id)
+            )
         if expected_version is not None and row.version != expected_version:
             last = session.execute(
                 select(AuditEntryRow.username, AuditEntryRow.timestamp_utc)
@@ -241,11 +267,17 @@ class StudyService:
             existing = set(repository.participant_ids(session))
             clashes = [p.participant_id for p in participants if p.participant_id in existing]
             if clashes:
-                raise InvalidInput([
-                    InputProblem(pid, "", "participant_id", tr(
-                        "Service", "already in this database; nothing was imported")
-                    ) for pid in clashes
-                ])  # fmt: skip
+                raise InvalidInput(
+                    [
+                        InputProblem(
+                            pid,
+                            "",
+                            "participant_id",
+                            tr("Service", "already in this database; nothing was imported"),
+                        )
+                        for pid in clashes
+                    ]
+                )
             for participant in participants:
                 _BulkInsert(session, self.actor, reason).participant(participant)
         return len(participants)
@@ -312,8 +344,14 @@ class _ChangeRun:
         return record
 
     def _check(self, kind: str, values: dict[str, Any], label: str) -> bool:
-        problems = check_record(kind, values, participant=self.row.participant_id,
-                                record=label, today=self.today, config=self.service.config)  # fmt: skip
+        problems = check_record(
+            kind,
+            values,
+            participant=self.row.participant_id,
+            record=label,
+            today=self.today,
+            config=self.service.config,
+        )
         self.problems += problems
         return not problems
 
@@ -326,8 +364,14 @@ class _ChangeRun:
         if not self._check(kind, data, label):
             return
         if kind == "dose" and self._dose_on(data["date"]) is not None:
-            self.problems.append(InputProblem(self.row.participant_id, label, "date", tr(
-                "Entry", "this day already has a diary entry")))  # fmt: skip
+            self.problems.append(
+                InputProblem(
+                    self.row.participant_id,
+                    label,
+                    "date",
+                    tr("Entry", "this day already has a diary entry"),
+                )
+            )
             return
         if kind in _NUMBERED:
             numbers = self.session.scalars(
@@ -361,8 +405,9 @@ class _ChangeRun:
             if old is not None:
                 self.needs_reason.append(f"{label} ({field})")
             setattr(record, field, new)
-            self.trail.updated(record, field, old, new, self.reason or tr(
-                "Service", "Initial entry"))  # fmt: skip
+            self.trail.updated(
+                record, field, old, new, self.reason or tr("Service", "Initial entry")
+            )
 
     def _delete(self, record: Base) -> None:
         label = label_for(type(record), _row_values(record))
@@ -377,12 +422,18 @@ class _ChangeRun:
             raise ValueError(f"unknown participant fields: {sorted(unknown)}")
         current = {field: getattr(self.row, field) for field in PARTICIPANT_FIELDS}
         merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
-        problems = check_participant(merged, participant=self.row.participant_id,
-                                     today=self.today, config=self.service.config)  # fmt: skip
+        problems = check_participant(
+            merged,
+            participant=self.row.participant_id,
+            today=self.today,
+            config=self.service.config,
+        )
         if problems:
             self.problems += problems
             return
-        self._set_fields(self.row, current, merged, label_for(ParticipantRow, _row_values(self.row)))
+        self._set_fields(
+            self.row, current, merged, label_for(ParticipantRow, _row_values(self.row))
+        )
 
 
 class _BulkInsert:
@@ -396,15 +447,20 @@ class _BulkInsert:
     def participant(self, p: Participant) -> None:
         s = p.screening
         values: dict[str, Any] = {
-            "participant_id": p.participant_id, "initials": p.initials, "sex": p.sex.value,
-            "birth_date": p.birth_date, "consent_date": p.consent_date,
-            "first_dose_date": p.first_dose_date, "screening_date": s.date,
-            "screening_platelets": s.platelets, "significant_bleeding": s.significant_bleeding,
+            "participant_id": p.participant_id,
+            "initials": p.initials,
+            "sex": p.sex.value,
+            "birth_date": p.birth_date,
+            "consent_date": p.consent_date,
+            "first_dose_date": p.first_dose_date,
+            "screening_date": s.date,
+            "screening_platelets": s.platelets,
+            "significant_bleeding": s.significant_bleeding,
             "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
             "discontinuation_reason": (
                 p.discontinuation.reason.value if p.discontinuation else None
             ),
-        }  # fmt: skip
+        }
         for item, answer in {**s.inclusion, **s.exclusion}.items():
             values[item.lower()] = answer
         for key in LAB_FIELDS:
@@ -421,30 +477,40 @@ class _BulkInsert:
             "bleeding": [{"date": b.date, "who_grade": b.who_grade} for b in p.bleeding],
             "ae": [
                 {
-                    "number": ae.number, "term": ae.term, "grade": ae.grade, "onset": ae.onset,
-                    "resolved": ae.resolved, "serious": ae.serious,
-                    "relationship": _plain(ae.relationship), "action": _plain(ae.action),
-                    "outcome": _plain(ae.outcome), "aware_date": ae.aware_date,
+                    "number": ae.number,
+                    "term": ae.term,
+                    "grade": ae.grade,
+                    "onset": ae.onset,
+                    "resolved": ae.resolved,
+                    "serious": ae.serious,
+                    "relationship": _plain(ae.relationship),
+                    "action": _plain(ae.action),
+                    "outcome": _plain(ae.outcome),
+                    "aware_date": ae.aware_date,
                     "reported_date": ae.reported_date,
                 }
                 for ae in p.adverse_events
             ],
-            "rescue": [{"number": r.number, "date": r.date, "therapy": r.therapy}
-                       for r in p.rescue],
-        }  # fmt: skip
+            "rescue": [
+                {"number": r.number, "date": r.date, "therapy": r.therapy} for r in p.rescue
+            ],
+        }
         for kind, items in rows.items():
             if items:
-                self._insert(MODELS[kind], [{**item, "participant_pk": pk} for item in items],
-                             trail)  # fmt: skip
+                self._insert(
+                    MODELS[kind], [{**item, "participant_pk": pk} for item in items], trail
+                )
         trail.write()
 
     def _insert(
         self, model: type[Base], items: list[dict[str, Any]], trail: AuditTrail
     ) -> list[int]:
-        ids = list(self.session.scalars(
-            insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
-            items,
-        ))  # fmt: skip
+        ids = list(
+            self.session.scalars(
+                insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
+                items,
+            )
+        )
         for record_id, item in zip(ids, items, strict=True):
             trail.inserted_values(model, record_id, label_for(model, item), item, self.reason)
         return ids

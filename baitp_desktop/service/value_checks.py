@@ -59,9 +59,12 @@ class _Checker:
             self.fail(field, message)
 
     def number(
-        self, values: dict[str, Any], field: str, check: Callable[[float], str | None],
+        self,
+        values: dict[str, Any],
+        field: str,
+        check: Callable[[float], str | None],
         required: bool = False,
-    ) -> None:  # fmt: skip
+    ) -> None:
         value = values.get(field)
         if value is None:
             if required:
@@ -94,7 +97,9 @@ class _Checker:
         elif value not in {m.value for m in enum}:
             self.fail(field, tr("Entry", "not one of the allowed values"))
 
-    def text(self, values: dict[str, Any], field: str, required: bool = False, limit: int = 500) -> None:
+    def text(
+        self, values: dict[str, Any], field: str, required: bool = False, limit: int = 500
+    ) -> None:
         value = values.get(field)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -107,9 +112,14 @@ class _Checker:
 
 
 def check_record(
-    kind: str, values: dict[str, Any], *, participant: str, record: str, today: date,
+    kind: str,
+    values: dict[str, Any],
+    *,
+    participant: str,
+    record: str,
+    today: date,
     config: ProtocolConfig,
-) -> Problems:  # fmt: skip
+) -> Problems:
     """Problems with the final values of one record of `kind` (empty when acceptable)."""
     c = _Checker(participant, record, today, config)
     if kind != "ae":
@@ -146,8 +156,19 @@ def check_record(
     return c.problems
 
 
-_LAB_KEYS = ("alt", "alt_uln", "ast", "ast_uln", "bilirubin", "bilirubin_uln", "hemoglobin",
-             "wbc", "anc", "lymphocytes", "egfr")  # fmt: skip
+_LAB_KEYS = (
+    "alt",
+    "alt_uln",
+    "ast",
+    "ast_uln",
+    "bilirubin",
+    "bilirubin_uln",
+    "hemoglobin",
+    "wbc",
+    "anc",
+    "lymphocytes",
+    "egfr",
+)
 
 
 def check_participant(
@@ -174,9 +195,13 @@ def check_participant(
     for key in _LAB_KEYS:
         c.number(values, key, checks.check_lab_value)
     c.choice(values, "discontinuation_reason", DiscontinuationReason)
-    if (values.get("discontinuation_date") is None) != (values.get("discontinuation_reason") is None):
-        field = "discontinuation_reason" if values.get("discontinuation_date") else (
-            "discontinuation_date"
+    if (values.get("discontinuation_date") is None) != (
+        values.get("discontinuation_reason") is None
+    ):
+        field = (
+            "discontinuation_reason"
+            if values.get("discontinuation_date")
+            else ("discontinuation_date")
         )
         c.fail(field, tr("Entry", "a discontinuation needs both its date and its reason"))
     return c.problems

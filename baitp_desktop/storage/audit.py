@@ -41,9 +41,14 @@ _SEPARATOR = "\x1f"
 _NOT_AUDITED = {"id", "participant_pk", "version"}
 
 AUDITED_MODELS: tuple[type[Base], ...] = (
-    ParticipantRow, DoseRow, DosingDecisionRow, PlateletCountRow, BleedingRow,
-    AdverseEventRow, RescueRow,
-)  # fmt: skip
+    ParticipantRow,
+    DoseRow,
+    DosingDecisionRow,
+    PlateletCountRow,
+    BleedingRow,
+    AdverseEventRow,
+    RescueRow,
+)
 
 
 def canonical(value: Any) -> str | None:
@@ -71,10 +76,20 @@ def entry_hash(values: dict[str, Any], previous_hash: str) -> str:
     parts = [previous_hash] + [
         _NONE if values[key] is None else str(values[key])
         for key in (
-            "id", "timestamp_utc", "username", "participant_id", "table_name", "record_id",
-            "record_label", "action", "field", "old_value", "new_value", "reason",
+            "id",
+            "timestamp_utc",
+            "username",
+            "participant_id",
+            "table_name",
+            "record_id",
+            "record_label",
+            "action",
+            "field",
+            "old_value",
+            "new_value",
+            "reason",
         )
-    ]  # fmt: skip
+    ]
     return hashlib.sha256(_SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
 
@@ -96,7 +111,9 @@ def label_for(model: type[Base], values: dict[str, Any]) -> str:
 
 
 def record_label(row: Base) -> str:
-    return label_for(type(row), {c.key: getattr(row, c.key) for c in inspect(type(row)).column_attrs})
+    return label_for(
+        type(row), {c.key: getattr(row, c.key) for c in inspect(type(row)).column_attrs}
+    )
 
 
 class AuditTrail:
@@ -110,9 +127,16 @@ class AuditTrail:
         self.timestamp = utc_now()
 
     def add(
-        self, table: str, record_id: int | None, label: str, action: str, field: str,
-        old: str | None, new: str | None, reason: str,
-    ) -> None:  # fmt: skip
+        self,
+        table: str,
+        record_id: int | None,
+        label: str,
+        action: str,
+        field: str,
+        old: str | None,
+        new: str | None,
+        reason: str,
+    ) -> None:
         self._pending.append(
             {
                 "timestamp_utc": self.timestamp,
@@ -136,23 +160,40 @@ class AuditTrail:
         for field in audited_fields(model):
             value = canonical(values.get(field))
             if value is not None:
-                self.add(model.__tablename__, record_id, label, "insert", field, None, value,
-                         reason)  # fmt: skip
+                self.add(
+                    model.__tablename__, record_id, label, "insert", field, None, value, reason
+                )
 
     def inserted(self, row: Base, reason: str) -> None:
         values = {field: getattr(row, field) for field in audited_fields(type(row))}
         self.inserted_values(type(row), row.id, label_for(type(row), values), values, reason)  # type: ignore[attr-defined]
 
     def updated(self, row: Base, field: str, old: Any, new: Any, reason: str) -> None:
-        self.add(row.__tablename__, row.id, record_label(row), "update", field,  # type: ignore[attr-defined]
-                 canonical(old), canonical(new), reason)  # fmt: skip
+        self.add(
+            row.__tablename__,
+            row.id,
+            record_label(row),
+            "update",
+            field,  # type: ignore[attr-defined]
+            canonical(old),
+            canonical(new),
+            reason,
+        )
 
     def deleted(self, row: Base, reason: str) -> None:
         for field in audited_fields(type(row)):
             value = canonical(getattr(row, field))
             if value is not None:
-                self.add(row.__tablename__, row.id, record_label(row), "delete", field,  # type: ignore[attr-defined]
-                         value, None, reason)  # fmt: skip
+                self.add(
+                    row.__tablename__,
+                    row.id,
+                    record_label(row),
+                    "delete",
+                    field,  # type: ignore[attr-defined]
+                    value,
+                    None,
+                    reason,
+                )
 
     @property
     def pending(self) -> int:
@@ -199,10 +240,19 @@ class AuditEntry:
 
 def _entry(row: AuditEntryRow) -> AuditEntry:
     return AuditEntry(
-        row.id, row.timestamp_utc, row.username, row.participant_id, row.table_name,
-        row.record_id, row.record_label, row.action, row.field, row.old_value,
-        row.new_value, row.reason,
-    )  # fmt: skip
+        row.id,
+        row.timestamp_utc,
+        row.username,
+        row.participant_id,
+        row.table_name,
+        row.record_id,
+        row.record_label,
+        row.action,
+        row.field,
+        row.old_value,
+        row.new_value,
+        row.reason,
+    )
 
 
 def history(
@@ -257,9 +307,13 @@ def _last_values(session: Session) -> dict[tuple[str, int, str], tuple[str, str 
     """(table, record id, field) -> (action, last new value, entry id)."""
     last: dict[tuple[str, int, str], tuple[str, str | None, int]] = {}
     query = select(
-        AuditEntryRow.table_name, AuditEntryRow.record_id, AuditEntryRow.field,
-        AuditEntryRow.action, AuditEntryRow.new_value, AuditEntryRow.id,
-    ).order_by(AuditEntryRow.id)  # fmt: skip
+        AuditEntryRow.table_name,
+        AuditEntryRow.record_id,
+        AuditEntryRow.field,
+        AuditEntryRow.action,
+        AuditEntryRow.new_value,
+        AuditEntryRow.id,
+    ).order_by(AuditEntryRow.id)
     for table, record_id, field, action, new_value, entry_id in session.execute(query):
         if record_id is not None:
             last[(table, record_id, field)] = (action, new_value, entry_id)
@@ -269,7 +323,7 @@ def _last_values(session: Session) -> dict[tuple[str, int, str], tuple[str, str 
 def _current_rows(session: Session) -> Iterator[tuple[type[Base], int, dict[str, Any]]]:
     for model in AUDITED_MODELS:
         fields = audited_fields(model)
-        columns = [getattr(model, "id")] + [getattr(model, f) for f in fields]
+        columns = [model.id] + [getattr(model, f) for f in fields]
         for row in session.execute(select(*columns)):
             yield model, row[0], dict(zip(fields, row[1:], strict=True))
 
@@ -292,19 +346,31 @@ def verify(session: Session) -> VerifyResult:
             recorded = last.get(key)
             recorded_value = None if recorded is None or recorded[0] == "delete" else recorded[1]
             if current != recorded_value:
-                return VerifyResult(checked, values_checked, tr(
-                    "Audit",
-                    "{table} record {id}, field {field}: the stored value {current} does not "
-                    "match the audit trail ({recorded})",
-                ).format(table=table, id=record_id, field=field,
-                         current=current if current is not None else "—",
-                         recorded=recorded_value if recorded_value is not None else "—"))  # fmt: skip
+                return VerifyResult(
+                    checked,
+                    values_checked,
+                    tr(
+                        "Audit",
+                        "{table} record {id}, field {field}: the stored value {current} does not "
+                        "match the audit trail ({recorded})",
+                    ).format(
+                        table=table,
+                        id=record_id,
+                        field=field,
+                        current=current if current is not None else "—",
+                        recorded=recorded_value if recorded_value is not None else "—",
+                    ),
+                )
     for key, (action, new_value, entry_id) in last.items():
         if key not in seen and action != "delete" and new_value is not None:
             table, record_id, field = key
-            return VerifyResult(checked, values_checked, tr(
-                "Audit",
-                "{table} record {id}: the audit trail (entry {entry}) records it, but it is "
-                "missing from the database",
-            ).format(table=table, id=record_id, entry=entry_id))  # fmt: skip
+            return VerifyResult(
+                checked,
+                values_checked,
+                tr(
+                    "Audit",
+                    "{table} record {id}: the audit trail (entry {entry}) records it, but it is "
+                    "missing from the database",
+                ).format(table=table, id=record_id, entry=entry_id),
+            )
     return VerifyResult(checked, values_checked, None)

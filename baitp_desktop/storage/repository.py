@@ -96,37 +96,64 @@ def _children(session: Session, pks: Sequence[int] | None) -> dict[int, dict[str
     ):
         out[pk]["doses"].append(Dose(day, taken, dose_mg, record_id=rid))
     for pk, rid, day, action, reason in rows(
-        DosingDecisionRow, DosingDecisionRow.date, DosingDecisionRow.action,
-        DosingDecisionRow.reason, order=[DosingDecisionRow.date, DosingDecisionRow.id],
-    ):  # fmt: skip
+        DosingDecisionRow,
+        DosingDecisionRow.date,
+        DosingDecisionRow.action,
+        DosingDecisionRow.reason,
+        order=[DosingDecisionRow.date, DosingDecisionRow.id],
+    ):
         out[pk]["decisions"].append(
             DosingDecision(day, DecisionAction(action), reason, record_id=rid)
         )
     for pk, rid, day, value in rows(
-        PlateletCountRow, PlateletCountRow.date, PlateletCountRow.value,
+        PlateletCountRow,
+        PlateletCountRow.date,
+        PlateletCountRow.value,
         order=[PlateletCountRow.date, PlateletCountRow.id],
-    ):  # fmt: skip
+    ):
         out[pk]["counts"].append(PlateletCount(day, value, record_id=rid))
     for pk, rid, day, grade in rows(
-        BleedingRow, BleedingRow.date, BleedingRow.who_grade, order=[BleedingRow.date, BleedingRow.id]
+        BleedingRow,
+        BleedingRow.date,
+        BleedingRow.who_grade,
+        order=[BleedingRow.date, BleedingRow.id],
     ):
         out[pk]["bleeding"].append(BleedingAssessment(day, grade, record_id=rid))
     ae = AdverseEventRow
     for pk, rid, *values in rows(
-        ae, ae.number, ae.term, ae.grade, ae.onset, ae.resolved, ae.serious, ae.relationship,
-        ae.action, ae.outcome, ae.aware_date, ae.reported_date, order=[ae.number],
-    ):  # fmt: skip
+        ae,
+        ae.number,
+        ae.term,
+        ae.grade,
+        ae.onset,
+        ae.resolved,
+        ae.serious,
+        ae.relationship,
+        ae.action,
+        ae.outcome,
+        ae.aware_date,
+        ae.reported_date,
+        order=[ae.number],
+    ):
         number, term, grade, onset, resolved, serious, rel, action, outcome, aware, reported = (
             values
         )
         out[pk]["aes"].append(
             AdverseEvent(
-                number=number, term=term, grade=grade, onset=onset, resolved=resolved,
-                serious=serious, relationship=_optional(Relationship, rel),
-                action=_optional(AeAction, action), outcome=_optional(AeOutcome, outcome),
-                aware_date=aware, reported_date=reported, record_id=rid,
+                number=number,
+                term=term,
+                grade=grade,
+                onset=onset,
+                resolved=resolved,
+                serious=serious,
+                relationship=_optional(Relationship, rel),
+                action=_optional(AeAction, action),
+                outcome=_optional(AeOutcome, outcome),
+                aware_date=aware,
+                reported_date=reported,
+                record_id=rid,
             )
-        )  # fmt: skip
+        )
     for pk, rid, number, day, therapy in rows(
         RescueRow, RescueRow.number, RescueRow.date, RescueRow.therapy, order=[RescueRow.number]
     ):
@@ -134,7 +161,9 @@ def _children(session: Session, pks: Sequence[int] | None) -> dict[int, dict[str
     return out
 
 
-def load_participants(session: Session, participant_ids: Sequence[str] | None = None) -> list[Participant]:
+def load_participants(
+    session: Session, participant_ids: Sequence[str] | None = None
+) -> list[Participant]:
     """Participants as core records, ordered by id (all of them when ids is None)."""
     query = select(ParticipantRow).order_by(ParticipantRow.participant_id)
     if participant_ids is not None:

@@ -45,25 +45,46 @@ def _delete(path: list[Any]) -> Any:
 
 
 CASES = {
-    "per-µL count": (_set(["platelet_counts", 2, "value"], 45000), ["platelet_counts[2]", "value", "per µL"]),
+    "per-µL count": (
+        _set(["platelet_counts", 2, "value"], 45000),
+        ["platelet_counts[2]", "value", "per µL"],
+    ),
     "negative count": (_set(["platelet_counts", 0, "value"], -1), ["platelet_counts[0]", "value"]),
     "WHO grade 5": (_set(["bleeding", 1, "who_grade"], 5), ["bleeding[1]", "who_grade"]),
     "CTCAE grade 0": (
-        _set(["adverse_events"], [{"term": "Nausea", "grade": 0, "onset": "2022-08-01",
-                                   "resolved": None, "serious": False, "relationship": "possible",
-                                   "action": "none", "outcome": "recovered", "aware_date": None,
-                                   "reported_date": None}]),
+        _set(
+            ["adverse_events"],
+            [
+                {
+                    "term": "Nausea",
+                    "grade": 0,
+                    "onset": "2022-08-01",
+                    "resolved": None,
+                    "serious": False,
+                    "relationship": "possible",
+                    "action": "none",
+                    "outcome": "recovered",
+                    "aware_date": None,
+                    "reported_date": None,
+                }
+            ],
+        ),
         ["adverse_events[0]", "grade"],
     ),
     "bad id": (_set(["participant_id"], "BAITP-2"), ["participant_id", "BAITP-2"]),
     "duplicate id": (_set(["participant_id"], "BAITP-001"), ["BAITP-001", "duplicate"]),
     "unparsable date": (_set(["doses", 3, "date"], "2022-02-30"), ["doses[3]", "date"]),
-    "future date": (_set(["platelet_counts", 1, "date"], "2999-01-01"), ["platelet_counts[1]", "future"]),
+    "future date": (
+        _set(["platelet_counts", 1, "date"], "2999-01-01"),
+        ["platelet_counts[1]", "future"],
+    ),
     "unknown field": (_set(["favourite_colour"], "blue"), ["favourite_colour", "unknown field"]),
     "missing field": (_delete(["consent_date"]), ["consent_date", "missing"]),
     "missing lab": (_delete(["screening", "labs", "egfr"]), ["screening.labs", "egfr"]),
     "second diary entry": (
-        lambda p: p["doses"].append({"date": p["doses"][0]["date"], "taken": False, "dose_mg": None}),
+        lambda p: p["doses"].append(
+            {"date": p["doses"][0]["date"], "taken": False, "dose_mg": None}
+        ),
         ["doses", "date", "same day"],
     ),
 }
@@ -92,7 +113,9 @@ def test_bad_bundle_refused_and_database_unchanged(case: str, tmp_path: Path, ba
     for word in expected_words:
         assert word in result.stderr, (word, result.stderr)
     baitp("export", "--format", "json", "-o", str(tmp_path / "after.json"), "--db", db, check=True)
-    assert (tmp_path / "after.json").read_text("utf-8") == (tmp_path / "before.json").read_text("utf-8")
+    assert (tmp_path / "after.json").read_text("utf-8") == (tmp_path / "before.json").read_text(
+        "utf-8"
+    )
 
 
 def test_not_json_and_missing_file(tmp_path: Path, baitp) -> None:

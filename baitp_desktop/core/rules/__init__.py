@@ -6,7 +6,7 @@ Each rule takes a participant's `Course` and the evaluation date and yields find
 
 from __future__ import annotations
 
-from baitp_desktop.core.rules.registry import RULES, Rule, rule
 from baitp_desktop.core.rules import dosing, eligibility, safety, schedule  # noqa: F401
+from baitp_desktop.core.rules.registry import RULES, Rule, rule
 
 __all__ = ["RULES", "Rule", "rule"]

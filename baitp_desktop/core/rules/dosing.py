@@ -27,11 +27,13 @@ def wrong_dose(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         if dose.dose_mg is None or dose.dose_mg != planned:
             given = "?" if dose.dose_mg is None else fmt_number(dose.dose_mg)
             yield r.finding(
-                course, dose.date, f"dose:{dose.date.isoformat()}",
+                course,
+                dose.date,
+                f"dose:{dose.date.isoformat()}",
                 tr("Finding", "{day}: {given} mg taken instead of {planned} mg").format(
                     day=_day_label(course, dose.date), given=given, planned=fmt_number(planned)
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("DOSE_DURING_INTERRUPTION", Severity.MAJOR)
@@ -39,11 +41,13 @@ def dose_during_interruption(course: Course, as_of: date, r: Rule) -> Iterator[F
     for dose in course.taken_doses:
         if course.interrupted_on(dose.date):
             yield r.finding(
-                course, dose.date, f"dose:{dose.date.isoformat()}",
+                course,
+                dose.date,
+                f"dose:{dose.date.isoformat()}",
                 tr("Finding", "{day}: dose taken while treatment is interrupted").format(
                     day=_day_label(course, dose.date)
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("DOSE_AFTER_DISCONTINUATION", Severity.MAJOR)
@@ -54,11 +58,13 @@ def dose_after_discontinuation(course: Course, as_of: date, r: Rule) -> Iterator
     for dose in course.taken_doses:
         if dose.date > stopped:
             yield r.finding(
-                course, dose.date, f"dose:{dose.date.isoformat()}",
+                course,
+                dose.date,
+                f"dose:{dose.date.isoformat()}",
                 tr("Finding", "{day}: dose taken after discontinuation on {stopped}").format(
                     day=_day_label(course, dose.date), stopped=stopped.isoformat()
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("DOSE_AFTER_SEVERE_AE", Severity.MAJOR)
@@ -69,7 +75,9 @@ def dose_after_severe_ae(course: Course, as_of: date, r: Rule) -> Iterator[Findi
     for dose in course.taken_doses:
         if dose.date > onset:
             yield r.finding(
-                course, dose.date, f"dose:{dose.date.isoformat()}",
+                course,
+                dose.date,
+                f"dose:{dose.date.isoformat()}",
                 tr(
                     "Finding",
                     "{day}: dose taken after a grade ≥ {grade} adverse event began on {onset}",
@@ -78,7 +86,7 @@ def dose_after_severe_ae(course: Course, as_of: date, r: Rule) -> Iterator[Findi
                     grade=course.config.severe_ae_min_grade,
                     onset=onset.isoformat(),
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("DOSE_BEYOND_TREATMENT", Severity.MINOR)
@@ -89,11 +97,13 @@ def dose_beyond_treatment(course: Course, as_of: date, r: Rule) -> Iterator[Find
     for dose in course.taken_doses:
         if dose.date > last:
             yield r.finding(
-                course, dose.date, f"dose:{dose.date.isoformat()}",
+                course,
+                dose.date,
+                f"dose:{dose.date.isoformat()}",
                 tr("Finding", "{day}: dose taken after the treatment period (Day {last})").format(
                     day=_day_label(course, dose.date), last=course.config.last_acceptable_day
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("LOW_COMPLIANCE", Severity.MINOR)
@@ -115,17 +125,22 @@ def low_compliance(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         taken = sum(1 for d in block_days if (dose := course.diary.get(d)) and dose.taken)
         if taken / len(block_days) < config.compliance_min_fraction:
             yield r.finding(
-                course, last, f"diary:{first.isoformat()}/{last.isoformat()}",
+                course,
+                last,
+                f"diary:{first.isoformat()}/{last.isoformat()}",
                 tr(
                     "Finding",
                     "Days {first}–{last}: doses taken on {taken} of {expected} days "
                     "({percent}%, below {minimum}%)",
                 ).format(
-                    first=first_day, last=last_day, taken=taken, expected=len(block_days),
+                    first=first_day,
+                    last=last_day,
+                    taken=taken,
+                    expected=len(block_days),
                     percent=int(100 * taken / len(block_days)),
                     minimum=fmt_number(100 * config.compliance_min_fraction),
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("MISSING_DIARY", Severity.QUERY)

@@ -21,9 +21,11 @@ def ineligible_age(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reason = course.eligibility.age_failure
     if course.participant.is_dosed and reason:
         yield r.finding(
-            course, _screening_date(course), "screening:age",
+            course,
+            _screening_date(course),
+            "screening:age",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
-        )  # fmt: skip
+        )
 
 
 @rule("INELIGIBLE_PLATELETS", Severity.MAJOR)
@@ -31,9 +33,11 @@ def ineligible_platelets(course: Course, as_of: date, r: Rule) -> Iterator[Findi
     reason = course.eligibility.platelet_failure
     if course.participant.is_dosed and reason:
         yield r.finding(
-            course, _screening_date(course), "screening:platelets",
+            course,
+            _screening_date(course),
+            "screening:platelets",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
-        )  # fmt: skip
+        )
 
 
 @rule("INELIGIBLE_CRITERIA", Severity.MAJOR)
@@ -41,9 +45,11 @@ def ineligible_criteria(course: Course, as_of: date, r: Rule) -> Iterator[Findin
     reasons = course.eligibility.criteria_failures
     if course.participant.is_dosed and reasons:
         yield r.finding(
-            course, _screening_date(course), "screening:criteria",
+            course,
+            _screening_date(course),
+            "screening:criteria",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason="; ".join(reasons)),
-        )  # fmt: skip
+        )
 
 
 @rule("INELIGIBLE_LAB", Severity.MAJOR)
@@ -51,11 +57,13 @@ def ineligible_lab(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reasons = course.eligibility.lab_failures
     if course.participant.is_dosed and reasons:
         yield r.finding(
-            course, _screening_date(course), "screening:labs",
+            course,
+            _screening_date(course),
+            "screening:labs",
             tr("Finding", "Dosed but screening labs fail E11: {reason}").format(
                 reason="; ".join(reasons)
             ),
-        )  # fmt: skip
+        )
 
 
 @rule("DOSED_BEFORE_CONSENT", Severity.MAJOR)
@@ -74,15 +82,19 @@ def dosed_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Findi
             )
         )
     if problems:
-        record = "first_dose" if course.day1 is not None and course.day1 < consent else (
-            "screening:date"
+        record = (
+            "first_dose"
+            if course.day1 is not None and course.day1 < consent
+            else ("screening:date")
         )
         yield r.finding(
-            course, consent, record,
+            course,
+            consent,
+            record,
             tr("Finding", "Consent signed {consent}, but {problems}").format(
                 consent=consent.isoformat(), problems="; ".join(problems)
             ),
-        )  # fmt: skip
+        )
 
 
 @rule("SCREENING_WINDOW", Severity.MINOR)
@@ -93,8 +105,10 @@ def screening_window(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     gap = (course.day1 - screening_date).days
     if gap > course.config.screening_window_days:
         yield r.finding(
-            course, course.day1, "first_dose",
+            course,
+            course.day1,
+            "first_dose",
             tr("Finding", "Day 1 is {gap} days after screening (at most {limit} allowed)").format(
                 gap=gap, limit=course.config.screening_window_days
             ),
-        )  # fmt: skip
+        )

@@ -17,12 +17,14 @@ def ae_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Finding]
     for ae in course.participant.adverse_events:
         if ae.onset < consent:
             yield r.finding(
-                course, ae.onset, f"ae:{ae.number}",
+                course,
+                ae.onset,
+                f"ae:{ae.number}",
                 tr(
                     "Finding",
                     "AE {number} ({term}) began {onset}, before consent: medical history instead?",
                 ).format(number=ae.number, term=ae.term, onset=ae.onset.isoformat()),
-            )  # fmt: skip
+            )
 
 
 @rule("SAE_LATE_REPORT", Severity.MAJOR)
@@ -35,19 +37,23 @@ def sae_late_report(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             delay = (ae.reported_date - ae.aware_date).days
             if delay > allowed:
                 yield r.finding(
-                    course, ae.aware_date, f"ae:{ae.number}",
+                    course,
+                    ae.aware_date,
+                    f"ae:{ae.number}",
                     tr(
                         "Finding",
                         "Serious AE {number} ({term}) reported {delay} days after awareness "
                         "(at most {allowed})",
                     ).format(number=ae.number, term=ae.term, delay=delay, allowed=allowed),
-                )  # fmt: skip
+                )
         elif (as_of - ae.aware_date).days > allowed:
             yield r.finding(
-                course, ae.aware_date, f"ae:{ae.number}",
+                course,
+                ae.aware_date,
+                f"ae:{ae.number}",
                 tr(
                     "Finding",
                     "Serious AE {number} ({term}) not yet reported to the sponsor "
                     "(site aware since {aware})",
                 ).format(number=ae.number, term=ae.term, aware=ae.aware_date.isoformat()),
-            )  # fmt: skip
+            )

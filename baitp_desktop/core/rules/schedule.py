@@ -22,12 +22,15 @@ def missed_visit(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             continue
         if course.visit_counts.get(window.visit_id) is None:
             yield r.finding(
-                course, window.target, f"visit:{window.visit_id}",
+                course,
+                window.target,
+                f"visit:{window.visit_id}",
                 tr("Finding", "{visit}: no platelet count between {first} and {last}").format(
                     visit=visit_label(window.definition),
-                    first=window.first.isoformat(), last=window.last.isoformat(),
+                    first=window.first.isoformat(),
+                    last=window.last.isoformat(),
                 ),
-            )  # fmt: skip
+            )
 
 
 @rule("MISSING_BLEEDING", Severity.QUERY)
@@ -36,9 +39,11 @@ def missing_bleeding(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         count_date = course.visit_counts.get(window.visit_id)
         if count_date is not None and count_date not in course.grades:
             yield r.finding(
-                course, count_date, f"count:{count_date.isoformat()}",
+                course,
+                count_date,
+                f"count:{count_date.isoformat()}",
                 tr("Finding", "{visit}: platelet count on {date} has no WHO bleeding grade").format(
                     visit=visit_label(window.definition),
                     date=count_date.isoformat(),
                 ),
-            )  # fmt: skip
+            )
