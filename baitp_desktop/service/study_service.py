@@ -240,6 +240,7 @@ class StudyService:
                 select(AuditEntryRow.username, AuditEntryRow.timestamp_utc)
                 .where(AuditEntryRow.participant_id == participant_id)
                 .order_by(AuditEntryRow.id.desc())
+                .limit(1)
             ).first()
             by, at = (last[0], last[1]) if last else (None, None)
             raise ConflictError(

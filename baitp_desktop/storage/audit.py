@@ -208,7 +208,9 @@ class AuditTrail:
             # Serialise appends so two workstations cannot both extend the same link.
             session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
         last = session.execute(
-            select(AuditEntryRow.id, AuditEntryRow.entry_hash).order_by(AuditEntryRow.id.desc())
+            select(AuditEntryRow.id, AuditEntryRow.entry_hash)
+            .order_by(AuditEntryRow.id.desc())
+            .limit(1)
         ).first()
         next_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
         for values in self._pending:
