@@ -21,6 +21,7 @@ from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from baitp_desktop.i18n import tr
+from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS
 from baitp_desktop.storage.models import (
     AdverseEventRow,
     AuditEntryRow,
@@ -48,6 +49,7 @@ AUDITED_MODELS: tuple[type[Base], ...] = (
     BleedingRow,
     AdverseEventRow,
     RescueRow,
+    *COMPLIANCE_MODELS,  # accounts, signatures, SDV marks, queries
 )
 
 
@@ -65,7 +67,9 @@ def canonical(value: Any) -> str | None:
 
 
 def audited_fields(model: type[Base]) -> list[str]:
-    return [c.key for c in inspect(model).column_attrs if c.key not in _NOT_AUDITED]
+    """The columns audited as fields (a model may exclude counters via `not_audited`)."""
+    skip = _NOT_AUDITED | getattr(model, "not_audited", frozenset())
+    return [c.key for c in inspect(model).column_attrs if c.key not in skip]
 
 
 def utc_now() -> str:
@@ -106,8 +110,12 @@ _LABELS: dict[str, str] = {
 
 def label_for(model: type[Base], values: dict[str, Any]) -> str:
     """How a record is named in the trail and the history view (stable, in English)."""
+    texts = {k: canonical(v) for k, v in values.items()}
+    custom = getattr(model, "audit_label", None)  # models outside this table name themselves
+    if custom is not None:
+        return str(custom(texts))
     template = _LABELS.get(model.__tablename__, model.__tablename__)
-    return template.format(**{k: canonical(v) for k, v in values.items()})
+    return template.format(**texts)
 
 
 def record_label(row: Base) -> str:

@@ -184,3 +184,8 @@ class AuditEntryRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# Accounts, signatures, SDV marks and queries live in their own module; importing it here
+# registers their tables on Base.metadata wherever the models are used (migrations, tests).
+from baitp_desktop.storage import compliance_models as _compliance_models  # noqa: E402, F401
