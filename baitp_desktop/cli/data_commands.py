@@ -18,7 +18,7 @@ from baitp_desktop.storage.backup import backup_to
 
 def export_json(ctx: CommandContext, target: Path) -> None:
     document = write_bundle(ctx.service.participants())
-    _write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    write_text_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 # Export formats by name; other formats register here.
@@ -36,7 +36,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     backup.set_defaults(handler=run_backup)
 
 
-def _write_atomically(target: Path, text: str) -> None:
+def write_text_atomically(target: Path, text: str) -> None:
     """Write next to the target and rename, so a crash never leaves half an export."""
     partial = target.with_name(target.name + ".partial")
     try:
