@@ -11,13 +11,19 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.database import Database, resolve_location
 from baitp_desktop.storage.errors import SchemaError, StorageError
+from baitp_desktop.storage.failures import backup_advice
+from baitp_desktop.storage.integrity import startup_check
 from baitp_desktop.storage.schema import ensure_schema
 
 __all__ = ["Database", "SchemaError", "StorageError", "open_database"]
 
 
-def open_database(location: str | os.PathLike[str] | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database named by --db / BAITP_DB / default."""
+def open_database(location: str | os.PathLike[str] | None = None, check: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database named by --db / BAITP_DB / default.
+
+    With `check`, a damaged file is refused (PRAGMA quick_check, storage/integrity.py)
+    before its schema is read or upgraded, so nobody enters data into it.
+    """
     url = resolve_location(location)
     database = Database(url)
     path = database.path
@@ -31,15 +37,21 @@ def open_database(location: str | os.PathLike[str] | None = None) -> Database:
                 )
             ) from exc
         if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
-            raise SchemaError(
-                tr(
-                    "Storage",
-                    "{path} is not a baitp-desktop database (not an SQLite file). "
-                    "Choose another file, or restore it from a backup.",
-                ).format(path=path)
-            )
+            message = tr(
+                "Storage",
+                "{path} is not a baitp-desktop database (not an SQLite file). "
+                "Choose another file, or restore it from a backup.",
+            ).format(path=path)
+            raise SchemaError(f"{message} {backup_advice(path)}")
     try:
-        database.upgrade_copy = ensure_schema(database)
+        with database.guarded():
+            if check and path is not None and path.exists():
+                startup_check(database)
+            database.upgrade_copy = ensure_schema(database)
+        database.remember_file()
+    except StorageError:
+        database.dispose()
+        raise
     except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         database.dispose()
         raise StorageError(

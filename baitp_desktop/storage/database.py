@@ -25,6 +25,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from baitp_desktop.storage.failures import (
+    FileIdentity,
+    check_same_file,
+    environment_errors,
+    file_identity,
+)
+
 DEFAULT_FILENAME = "baitp.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -72,6 +79,8 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Where the automatic pre-upgrade copy went, if opening upgraded the schema.
         self.upgrade_copy: Path | None = None
+        # The file this Database opened, to notice it being deleted or replaced meanwhile.
+        self._identity: FileIdentity | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -92,10 +101,29 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def remember_file(self) -> None:
+        """Note which file is open; later sessions refuse to run if it was swapped."""
+        path = self.path
+        if path is not None:
+            self._identity = file_identity(path)
+
+    @contextmanager
+    def guarded(self) -> Iterator[None]:
+        """Environment failures (disk full, read-only, locked, damaged, missing) inside
+        become StorageError messages (storage/failures.py); anything else is a bug."""
+        path = self.path
+        with environment_errors(self.display_name, path):
+            if path is not None:
+                if self._identity is None:
+                    self.remember_file()
+                if self._identity is not None:
+                    check_same_file(self.display_name, path, self._identity)
+            yield
+
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A session for reading; never commits."""
-        with self._sessions() as session:
+        with self.guarded(), self._sessions() as session:
             try:
                 yield session
             finally:
@@ -107,7 +135,7 @@ class Database:
 
         Only the application-service layer (`baitp_desktop.service`) calls this.
         """
-        with self.engine.connect() as connection:
+        with self.guarded(), self.engine.connect() as connection:
             if self.is_sqlite:
                 connection = connection.execution_options(sqlite_begin="IMMEDIATE")
             # Leaving `connection.begin()` normally commits; an exception rolls back.
