@@ -107,14 +107,19 @@ _ERRNO_KINDS: dict[int, type[StorageError]] = {
 def backup_candidates(path: Path) -> list[Path]:
     """Backups of the database file at `path`, newest first.
 
-    Looks in the `backups/` folder next to it (rotating backups) and for the automatic
+    Looks in the `backups/` folder next to it (the daily backups, storage/rotation.py,
+    and any copy a person put there named after the database) and for the automatic
     copies made before a schema upgrade (`<name>.before-upgrade-*`).
     """
     found: list[Path] = []
     folder = path.parent / BACKUP_FOLDER
     try:
         if folder.is_dir():
-            found += [p for p in folder.iterdir() if _is_finished_backup(p)]
+            found += [
+                p
+                for p in folder.iterdir()
+                if p.name.startswith(path.stem) and _is_finished_backup(p)
+            ]
         found += [
             p for p in path.parent.glob(f"{path.stem}.before-upgrade-*") if _is_finished_backup(p)
         ]

@@ -32,8 +32,9 @@ class CheckResult:
 
 def _sqlite_check(connection: Connection, pragma: str) -> list[str]:
     rows = connection.exec_driver_sql(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
-    lines = [str(row[0]) for row in rows]
-    return [] if lines == ["ok"] else lines
+    lines = [line for row in rows for line in str(row[0]).splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("*** in database")]
+    return [] if lines == ["ok"] else lines[:MAX_PROBLEMS]
 
 
 def page_problems(database: Database, full: bool = False) -> list[str]:
