@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from baitp_desktop.i18n import tr_noop
+from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.visits import visit_label, visit_windows
+from baitp_desktop.i18n import tr, tr_noop
 
 # The meaning of every signature, stored with it in English as signed (21 CFR 11.50);
 # shown through tr() in the reader's language.
@@ -154,3 +156,24 @@ class LockState:
     def locking_field(self, participant_field: str) -> SignatureRecord | None:
         """The signature that locks a participant-row field, or None if it is open."""
         return next((s for s in self.signatures if s.covers_field(participant_field)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitScope:
+    """A visit that can be signed or verified, with the dates its signature would cover."""
+
+    visit_id: str
+    label: str
+    first: date | None
+    last: date | None
+
+
+def signable_visits(day1: date | None, config: ProtocolConfig) -> list[VisitScope]:
+    """Screening, then every scheduled visit (those need Day 1 to place their window)."""
+    visits = [VisitScope(SCREENING_VISIT, tr("Visit", "Screening"), None, None)]
+    if day1 is not None:
+        visits += [
+            VisitScope(w.visit_id, visit_label(w.definition), w.first, w.last)
+            for w in visit_windows(day1, config)
+        ]
+    return visits

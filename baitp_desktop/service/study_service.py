@@ -36,6 +36,8 @@ from baitp_desktop.service.changes import (
     Upsert,
 )
 from baitp_desktop.service.errors import ConflictError, NotFound, ReasonRequired
+from baitp_desktop.service.locks import refuse_locked_changes
+from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.value_checks import check_participant, check_record
 from baitp_desktop.storage import repository
 from baitp_desktop.storage.audit import AuditEntry, AuditTrail, audited_fields, history, label_for
@@ -150,6 +152,7 @@ class StudyService:
         **fields: Any,
     ) -> int:
         """Register a new participant (the "New participant" form); returns its version."""
+        require(self.actor, Permission.ENTER_DATA)
         values = {field: None for field in PARTICIPANT_FIELDS}
         values.update(
             initials=initials, sex=_plain(sex), birth_date=birth_date, consent_date=consent_date
@@ -202,12 +205,14 @@ class StudyService:
         expected_version: int | None = None,
     ) -> int:
         """Apply changes to one participant's casebook in one transaction; new version."""
+        require(self.actor, Permission.ENTER_DATA)
         reason = (reason or "").strip() or None
         with self.database.write_session() as session:
             row = self._lock_participant(session, participant_id, expected_version)
             run = _ChangeRun(self, session, row, reason)
             for change in changes:
                 run.apply(change)
+            refuse_locked_changes(session, row, run.trail.entries)  # signed data is locked
             if run.problems:
                 raise InvalidInput(run.problems)
             if run.needs_reason and reason is None:
@@ -262,6 +267,7 @@ class StudyService:
 
         Participants already in the database are refused, never overwritten.
         """
+        require(self.actor, Permission.IMPORT)
         participants = list(participants)
         reason = reason or tr("Service", "Imported from a bundle")
         with self.database.write_session() as session:

@@ -207,6 +207,11 @@ class AuditTrail:
     def pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def entries(self) -> tuple[dict[str, Any], ...]:
+        """The entries collected so far (read-only; the lock check inspects them)."""
+        return tuple(dict(entry) for entry in self._pending)
+
     def write(self) -> None:
         """Chain and insert the collected entries (called once, at the end of the write)."""
         if not self._pending:
