@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from baitp_desktop.cli import export_formats
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.core.errors import UserFacingError
@@ -22,13 +23,18 @@ def export_json(ctx: CommandContext, target: Path) -> None:
 
 
 # Export formats by name; other formats register here.
-EXPORTERS: dict[str, Callable[[CommandContext, Path], None]] = {"json": export_json}
+EXPORTERS: dict[str, Callable[[CommandContext, Path], None]] = {
+    "json": export_json,
+    "csv": export_formats.export_csv,
+    "odm": export_formats.export_odm,
+}
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", parents=[common], help="export the study data")
     export.add_argument("--format", required=True, choices=sorted(EXPORTERS))
     export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    export_formats.add_arguments(export)
     export.set_defaults(handler=run_export)
 
     backup = commands.add_parser("backup", parents=[common], help="consistent copy of the database")

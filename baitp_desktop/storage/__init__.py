@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -18,11 +19,16 @@ from baitp_desktop.storage.schema import ensure_schema
 __all__ = ["Database", "SchemaError", "StorageError", "open_database"]
 
 
-def open_database(location: str | os.PathLike[str] | None = None, check: bool = True) -> Database:
+def open_database(
+    location: str | os.PathLike[str] | None = None, check: bool = True, daily_backup: bool = True
+) -> Database:
     """Open (creating or upgrading as needed) the database named by --db / BAITP_DB / default.
 
     With `check`, a damaged file is refused (PRAGMA quick_check, storage/integrity.py)
-    before its schema is read or upgraded, so nobody enters data into it.
+    before its schema is read or upgraded, so nobody enters data into it. With
+    `daily_backup`, the first open of the day copies the file to `backups/`
+    (storage/rotation.py); a failure there is logged and kept in `backup_warning`, and
+    does not stop the day's work.
     """
     url = resolve_location(location)
     database = Database(url)
@@ -49,6 +55,8 @@ def open_database(location: str | os.PathLike[str] | None = None, check: bool = 
                 startup_check(database)
             database.upgrade_copy = ensure_schema(database)
         database.remember_file()
+        if daily_backup:
+            _daily_backup(database)
     except StorageError:
         database.dispose()
         raise
@@ -68,3 +76,13 @@ def _looks_like_sqlite(path: Path) -> bool:
             return handle.read(16) == b"SQLite format 3\x00"
     except OSError:
         return True  # let SQLite report the real problem
+
+
+def _daily_backup(database: Database) -> None:
+    from baitp_desktop.storage.rotation import make_daily_backup
+
+    try:
+        database.daily_backup = make_daily_backup(database).made
+    except (StorageError, OSError) as exc:  # e.g. a read-only folder: open all the same
+        database.backup_warning = str(exc)
+        logging.getLogger(__name__).warning("daily backup failed: %s", exc)

@@ -25,6 +25,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from baitp_desktop.i18n import tr
+from baitp_desktop.storage.errors import StorageError
 from baitp_desktop.storage.failures import (
     FileIdentity,
     check_same_file,
@@ -79,6 +81,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Where the automatic pre-upgrade copy went, if opening upgraded the schema.
         self.upgrade_copy: Path | None = None
+        # Today's rotating backup made on opening (storage/rotation.py), or why it failed.
+        self.daily_backup: Path | None = None
+        self.backup_warning: str | None = None
         # The file this Database opened, to notice it being deleted or replaced meanwhile.
         self._identity: FileIdentity | None = None
 
@@ -154,4 +159,13 @@ def create_engine_for(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:  # an install without the server driver
+        raise StorageError(
+            tr(
+                "Storage",
+                "{url} needs the database driver {module}, which is not installed "
+                "(pip install 'psycopg[binary]').",
+            ).format(url=parsed.render_as_string(hide_password=True), module=exc.name)
+        ) from exc

@@ -1,0 +1,329 @@
+"""The export data dictionary: every domain, variable and code list, defined once.
+
+The CSV files (their columns and the data-dictionary file beside them) and the ODM
+metadata (FormDef, ItemGroupDef, ItemDef, CodeList) are both generated from these tables,
+so the two formats cannot disagree about a name, a type or a code.
+
+Variable names follow CDASH (`AETERM`, `AESTDAT`, `LBORRES`, ...); domains without a CDASH
+home use sponsor-defined codes starting with X (`XB` WHO bleeding, `XD` dosing decisions),
+as CDISC reserves X/Y/Z for that. Coded values are the values the database stores (the
+bundle's values), so an export re-read gives back exactly what was entered; each code list
+gives their English decode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.records import (
+    AeAction,
+    AeOutcome,
+    DecisionAction,
+    DiscontinuationReason,
+    Relationship,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One column of a domain (one ItemDef in ODM).
+
+    `kind` is the ODM DataType: text, integer, float or date. `key` variables (STUDYID,
+    DOMAIN, SUBJID, VISIT) are columns in CSV but structure in ODM (study, subject, event),
+    so they are not ItemDefs there.
+    """
+
+    name: str
+    label: str
+    kind: str = "text"
+    codelist: str | None = None
+    unit: str | None = None
+    key: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    code: str
+    label: str
+    variables: tuple[Variable, ...]
+    repeating: bool = True
+    in_odm: bool = True
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(v.name for v in self.variables)
+
+    def variable(self, name: str) -> Variable:
+        for variable in self.variables:
+            if variable.name == name:
+                return variable
+        raise KeyError(name)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeList:
+    name: str
+    label: str
+    kind: str  # "text" or "integer"
+    items: tuple[tuple[str, str], ...]  # (coded value, English decode)
+
+
+def _enum_items(enum: type[StrEnum]) -> tuple[tuple[str, str], ...]:
+    return tuple((member.value, member.value.replace("_", " ")) for member in enum)
+
+
+CODELISTS: dict[str, CodeList] = {
+    c.name: c
+    for c in (
+        CodeList("NY", "No / Yes", "text", (("N", "No"), ("Y", "Yes"))),
+        CodeList("SEX", "Sex", "text", (("F", "Female"), ("M", "Male"))),
+        CodeList(
+            "IECAT",
+            "Criterion category",
+            "text",
+            (("INCLUSION", "Inclusion"), ("EXCLUSION", "Exclusion")),
+        ),
+        CodeList(
+            "WHOGRADE",
+            "WHO bleeding grade",
+            "integer",
+            (
+                ("0", "No bleeding"),
+                ("1", "Petechiae, ecchymoses, mild bleeding"),
+                ("2", "Mild blood loss (clinically significant)"),
+                ("3", "Gross blood loss needing transfusion"),
+                ("4", "Debilitating blood loss (retinal, cerebral, or fatal)"),
+            ),
+        ),
+        CodeList(
+            "CTCAEGR",
+            "CTCAE v5.0 grade",
+            "integer",
+            (
+                ("1", "Mild"),
+                ("2", "Moderate"),
+                ("3", "Severe"),
+                ("4", "Life-threatening"),
+                ("5", "Death related to AE"),
+            ),
+        ),
+        CodeList("AEREL", "Relationship to baricitinib", "text", _enum_items(Relationship)),
+        CodeList("AEACN", "Action taken with baricitinib", "text", _enum_items(AeAction)),
+        CodeList("AEOUT", "Outcome of the adverse event", "text", _enum_items(AeOutcome)),
+        CodeList("XDACT", "Dosing decision", "text", _enum_items(DecisionAction)),
+        CodeList(
+            "DSDECOD", "Reason for discontinuation", "text", _enum_items(DiscontinuationReason)
+        ),
+        CodeList("DVCAT", "Finding severity", "text", _enum_items(Severity)),
+        CodeList(
+            "DVDECOD",
+            "Protocol deviation category",
+            "text",
+            (
+                ("ELIGIBILITY CRITERIA NOT MET", "Eligibility criteria not met"),
+                ("INFORMED CONSENT", "Informed consent procedure"),
+                ("TREATMENT DEVIATION", "Study treatment not given as the protocol says"),
+                ("TREATMENT COMPLIANCE", "Treatment compliance below the protocol's minimum"),
+                ("VISIT SCHEDULE", "Visit or assessment outside the schedule"),
+                ("SAFETY REPORTING", "Safety reporting timelines"),
+                ("DATA QUERY", "Missing or inconsistent data (a query, not a deviation)"),
+                ("OTHER", "Other"),
+            ),
+        ),
+    )
+}
+
+# Finding code (core/rules) -> DVDECOD-like category; a code not listed here is "OTHER"
+# (tests/exports check that every registered rule is listed).
+DEVIATION_CATEGORY: dict[str, str] = {
+    "INELIGIBLE_AGE": "ELIGIBILITY CRITERIA NOT MET",
+    "INELIGIBLE_PLATELETS": "ELIGIBILITY CRITERIA NOT MET",
+    "INELIGIBLE_CRITERIA": "ELIGIBILITY CRITERIA NOT MET",
+    "INELIGIBLE_LAB": "ELIGIBILITY CRITERIA NOT MET",
+    "DOSED_BEFORE_CONSENT": "INFORMED CONSENT",
+    "SCREENING_WINDOW": "VISIT SCHEDULE",
+    "WRONG_DOSE": "TREATMENT DEVIATION",
+    "DOSE_DURING_INTERRUPTION": "TREATMENT DEVIATION",
+    "DOSE_AFTER_DISCONTINUATION": "TREATMENT DEVIATION",
+    "DOSE_AFTER_SEVERE_AE": "TREATMENT DEVIATION",
+    "DOSE_BEYOND_TREATMENT": "TREATMENT DEVIATION",
+    "LOW_COMPLIANCE": "TREATMENT COMPLIANCE",
+    "MISSED_VISIT": "VISIT SCHEDULE",
+    "MISSING_DIARY": "DATA QUERY",
+    "MISSING_BLEEDING": "DATA QUERY",
+    "AE_BEFORE_CONSENT": "DATA QUERY",
+    "SAE_LATE_REPORT": "SAFETY REPORTING",
+}
+
+# The screening form's criteria as the CRF words them (PROTOCOL.md §1), for IETEST.
+CRITERIA_TEXT: dict[str, str] = {
+    "I1": "Primary ITP confirmed by excluding other causes of thrombocytopenia",
+    "I2": "Platelet count < 30 for 6 months with at least one failed treatment",
+    "I3": "No sustained response to full-dose corticosteroids, or relapse on tapering",
+    "I5": "Written informed consent and agreement to the schedule of assessment",
+    "E1": "Secondary ITP (HIV, HCV, H. pylori, confirmed autoimmune disease)",
+    "E2": "Active or past malignancy",
+    "E3": "Pregnancy or lactation",
+    "E4": "Clinically serious infection, current or < 4 weeks before screening",
+    "E5": "Symptomatic herpes zoster < 12 weeks before screening",
+    "E6": "Active or chronic HBV, HCV or HIV infection",
+    "E7": "Active TB, or TB exposure without documented treatment/prophylaxis",
+    "E8": "Thrombosis < 24 weeks before screening, or poorly controlled anticoagulation",
+    "E9": "Myocardial infarction, unstable ischemic heart disease, stroke, NYHA IV heart failure",
+    "E10": "Other serious or unstable illness judged an unacceptable risk",
+    "SIGBL": "Clinically significant bleeding at screening (I4: count < 50 with bleeding)",
+}
+
+# Screening labs: LBTESTCD, the participant field holding the value, its ULN field, unit.
+LAB_TESTS: tuple[tuple[str, str, str | None, str], ...] = (
+    ("ALT", "alt", "alt_uln", ""),
+    ("AST", "ast", "ast_uln", ""),
+    ("BILI", "bilirubin", "bilirubin_uln", ""),
+    ("HGB", "hemoglobin", None, "g/dL"),
+    ("WBC", "wbc", None, "/uL"),
+    ("NEUT", "anc", None, "/uL"),
+    ("LYM", "lymphocytes", None, "/uL"),
+    ("EGFR", "egfr", None, "mL/min/1.73m2"),
+)
+PLATELET_UNIT = "10^9/L"
+STUDY_TREATMENT = "BARICITINIB"
+DOSE_UNIT = "mg"
+
+
+def _keys(*extra: Variable) -> tuple[Variable, ...]:
+    return (
+        Variable("STUDYID", "Study identifier", key=True),
+        Variable("DOMAIN", "Domain abbreviation", key=True),
+        Variable("SUBJID", "Participant identifier", key=True),
+        *extra,
+    )
+
+
+_VISIT = Variable("VISIT", "Visit (empty: unscheduled)", key=True)
+
+DOMAINS: tuple[Domain, ...] = (
+    Domain(
+        "DM",
+        "Demographics",
+        _keys(
+            Variable("SUBJINIT", "Participant initials"),
+            Variable("SEX", "Sex", codelist="SEX"),
+            Variable("BRTHDAT", "Date of birth", "date"),
+            Variable("RFICDAT", "Date of informed consent", "date"),
+            Variable("RFXSTDAT", "Date of first dose (Day 1)", "date"),
+        ),
+        repeating=False,
+    ),
+    Domain(
+        "IE",
+        "Inclusion/exclusion criteria",
+        _keys(
+            Variable("IESEQ", "Sequence number", "integer"),
+            Variable("IEDAT", "Screening date", "date"),
+            Variable("IECAT", "Criterion category", codelist="IECAT"),
+            Variable("IETESTCD", "Criterion code"),
+            Variable("IETEST", "Criterion"),
+            Variable("IEORRES", "Criterion met", codelist="NY"),
+        ),
+    ),
+    Domain(
+        "LB",
+        "Laboratory: platelet counts and screening labs",
+        _keys(
+            _VISIT,
+            Variable("LBSEQ", "Sequence number", "integer"),
+            Variable("LBCAT", "Category (SCREENING or PLATELETS)"),
+            Variable("LBTESTCD", "Test code"),
+            Variable("LBDAT", "Date of the sample", "date"),
+            Variable("LBORRES", "Result", "float"),
+            Variable("LBORRESU", "Unit"),
+            Variable("LBORNRHI", "Upper limit of normal (the lab's)", "float"),
+        ),
+    ),
+    Domain(
+        "XB",
+        "WHO bleeding assessment",
+        _keys(
+            _VISIT,
+            Variable("XBSEQ", "Sequence number", "integer"),
+            Variable("XBDAT", "Date of the assessment", "date"),
+            Variable("XBGRADE", "WHO bleeding grade", "integer", codelist="WHOGRADE"),
+        ),
+    ),
+    Domain(
+        "EX",
+        "Exposure: daily dose diary",
+        _keys(
+            Variable("EXSEQ", "Sequence number", "integer"),
+            Variable("EXTRT", "Treatment"),
+            Variable("EXSTDAT", "Diary day", "date"),
+            Variable("EXOCCUR", "Dose taken", codelist="NY"),
+            Variable("EXDOSE", "Dose", "float", unit=DOSE_UNIT),
+            Variable("EXDOSU", "Dose unit"),
+        ),
+    ),
+    Domain(
+        "XD",
+        "Dosing decisions (interrupt / resume)",
+        _keys(
+            Variable("XDSEQ", "Sequence number", "integer"),
+            Variable("XDDAT", "Date of the decision", "date"),
+            Variable("XDACT", "Decision", codelist="XDACT"),
+            Variable("XDREAS", "Reason"),
+        ),
+    ),
+    Domain(
+        "AE",
+        "Adverse events",
+        _keys(
+            Variable("AESPID", "AE number (stable within the participant)", "integer"),
+            Variable("AETERM", "Reported term (CTCAE v5.0)"),
+            Variable("AETOXGR", "CTCAE grade", "integer", codelist="CTCAEGR"),
+            Variable("AESTDAT", "Onset date", "date"),
+            Variable("AEENDAT", "Resolution date (empty: ongoing)", "date"),
+            Variable("AESER", "Serious", codelist="NY"),
+            Variable("AEREL", "Relationship to baricitinib", codelist="AEREL"),
+            Variable("AEACN", "Action taken with baricitinib", codelist="AEACN"),
+            Variable("AEOUT", "Outcome", codelist="AEOUT"),
+            Variable("AEAWDAT", "Date the site became aware (serious AE)", "date"),
+            Variable("AERPTDAT", "Date reported to the sponsor (serious AE)", "date"),
+        ),
+    ),
+    Domain(
+        "CM",
+        "Rescue therapy",
+        _keys(
+            Variable("CMSPID", "Rescue number (stable within the participant)", "integer"),
+            Variable("CMCAT", "Category"),
+            Variable("CMTRT", "Therapy"),
+            Variable("CMSTDAT", "Date given", "date"),
+        ),
+    ),
+    Domain(
+        "DS",
+        "Disposition: discontinuation of treatment",
+        _keys(
+            Variable("DSDECOD", "Reason for discontinuation", codelist="DSDECOD"),
+            Variable("DSSTDAT", "Date of discontinuation", "date"),
+        ),
+        repeating=False,
+    ),
+    Domain(
+        "DV",
+        "Protocol deviations and data queries (validator findings)",
+        _keys(
+            Variable("DVSEQ", "Sequence number", "integer"),
+            Variable("DVSPID", "Finding code"),
+            Variable("DVDECOD", "Deviation category", codelist="DVDECOD"),
+            Variable("DVCAT", "Severity", codelist="DVCAT"),
+            Variable("DVSTDAT", "Date the finding refers to", "date"),
+            Variable("DVREFID", "Record the finding points at"),
+            Variable("DVTERM", "Finding (as the validator words it)"),
+        ),
+        in_odm=False,
+    ),
+)
+
+DOMAIN_BY_CODE: dict[str, Domain] = {d.code: d for d in DOMAINS}
