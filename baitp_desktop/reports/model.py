@@ -1,0 +1,236 @@
+"""What a report is made from: one participant's records and everything derived from them.
+
+`ReportData` is plain Python (no Qt, no database): the command line and the GUI read the
+participant, the signatures, the queries and (for the appendix) the audit trail through
+the service, and hand them over here. Findings and endpoints are computed by the core
+(validator, endpoints) as of the printing date, never re-derived in the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.course import Course
+from baitp_desktop.core.endpoints import Endpoints, compute_endpoints
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.queries import Query
+from baitp_desktop.core.records import Participant
+from baitp_desktop.core.signatures import (
+    BASELINE_VISIT,
+    SCREENING_VISIT,
+    SdvMark,
+    SignatureRecord,
+    SignatureScope,
+)
+from baitp_desktop.core.validator import validate_participant
+from baitp_desktop.core.visits import VisitWindow, visit_label
+from baitp_desktop.i18n import tr
+
+if TYPE_CHECKING:  # the report reads audit entries; it needs no database to run
+    from baitp_desktop.storage.audit import AuditEntry
+
+
+class UnknownVisit(UserFacingError):
+    """A visit id that is not in the protocol's schedule."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """One participant as printed: the records, who signed what, open questions, history.
+
+    `signatures` empty means "not signed" (the report prints lines for a handwritten
+    signature). `audit` None leaves out the audit appendix. `generated_at` is aware; times
+    are printed in `zone` (the printing computer's time zone unless given).
+    """
+
+    participant: Participant
+    config: ProtocolConfig
+    generated_at: datetime
+    signatures: Sequence[SignatureRecord] = ()
+    queries: Sequence[Query] = ()
+    sdv_marks: Sequence[SdvMark] = ()
+    audit: Sequence[AuditEntry] | None = None
+    findings: Sequence[Finding] | None = None
+    zone: tzinfo | None = field(default=None)
+
+    @property
+    def as_of(self) -> date:
+        """Findings are evaluated as of the printing date (as the GUI shows them today)."""
+        return self.generated_at.astimezone(self.zone).date()
+
+    @property
+    def participant_id(self) -> str:
+        return self.participant.participant_id
+
+    @cached_property
+    def course(self) -> Course:
+        return Course(self.participant, self.config)
+
+    @cached_property
+    def endpoints(self) -> Endpoints:
+        return compute_endpoints(self.participant, self.config)
+
+    @cached_property
+    def all_findings(self) -> tuple[Finding, ...]:
+        if self.findings is not None:
+            return tuple(self.findings)
+        return tuple(validate_participant(self.participant, self.as_of, self.config))
+
+    @cached_property
+    def active_signatures(self) -> tuple[SignatureRecord, ...]:
+        return tuple(s for s in self.signatures if s.active)
+
+    @property
+    def casebook_signature(self) -> SignatureRecord | None:
+        return next((s for s in self.active_signatures if s.scope is SignatureScope.CASEBOOK), None)
+
+    def visit_signatures(self, visit_id: str) -> tuple[SignatureRecord, ...]:
+        """Active signatures of one visit (the casebook signature is listed separately)."""
+        return tuple(
+            s
+            for s in self.active_signatures
+            if s.scope is SignatureScope.VISIT and s.visit_id == visit_id
+        )
+
+    def sdv_mark(self, visit_id: str) -> SdvMark | None:
+        return next((m for m in self.sdv_marks if m.visit_id == visit_id and not m.void), None)
+
+
+# -- the schedule as the reports name it ---------------------------------------------------
+def visit_ids(config: ProtocolConfig) -> tuple[str, ...]:
+    """Every visit a summary can be printed for: screening, then the protocol's visits."""
+    return (SCREENING_VISIT, *(v.visit_id for v in config.visits))
+
+
+def visit_name(config: ProtocolConfig, visit_id: str) -> str:
+    if visit_id == SCREENING_VISIT:
+        return tr("Visit", "Screening")
+    return visit_label(config.visit(visit_id))
+
+
+def check_visit_id(config: ProtocolConfig, visit_id: str) -> None:
+    if visit_id not in visit_ids(config):
+        raise UnknownVisit(
+            tr("Report", "Unknown visit {visit!r}; the visits are: {known}.").format(
+                visit=visit_id, known=", ".join(visit_ids(config))
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VisitPeriod:
+    """One visit on one participant's calendar, and the days "since the last visit".
+
+    `actual` is the date of the visit's count (the screening date for screening); `first`
+    to `last` runs from the day after the last visit that took place up to this visit
+    (its actual date, or the end of its window when it has no count).
+    """
+
+    visit_id: str
+    name: str
+    window: VisitWindow | None
+    actual: date | None
+    first: date | None
+    last: date | None
+
+
+def screening_reference(participant: Participant) -> date:
+    return participant.screening.date or participant.consent_date
+
+
+def visit_period(data: ReportData, visit_id: str) -> VisitPeriod:
+    check_visit_id(data.config, visit_id)
+    participant, course = data.participant, data.course
+    name = visit_name(data.config, visit_id)
+    if visit_id == SCREENING_VISIT:
+        first = min(participant.consent_date, screening_reference(participant))
+        return VisitPeriod(
+            visit_id,
+            name,
+            None,
+            participant.screening.date,
+            first,
+            screening_reference(participant),
+        )
+    window = course.window(visit_id)
+    if window is None:  # no Day 1 yet: the schedule does not exist
+        return VisitPeriod(visit_id, name, None, None, None, None)
+    previous_end = screening_reference(participant)
+    for earlier in course.windows:
+        if earlier.visit_id == visit_id:
+            break
+        attended = course.visit_counts.get(earlier.visit_id)
+        if attended is not None:
+            previous_end = _reference_date(course, earlier.visit_id, attended)
+    actual = course.visit_counts.get(visit_id)
+    end = _reference_date(course, visit_id, actual) if actual is not None else window.last
+    first = previous_end + timedelta(days=1)
+    return VisitPeriod(visit_id, name, window, actual, min(first, end), end)
+
+
+def _reference_date(course: Course, visit_id: str, actual: date) -> date:
+    """The baseline visit ends on Day 1 (the first dose), even when its count is earlier."""
+    if visit_id == BASELINE_VISIT and course.day1 is not None:
+        return max(actual, course.day1)
+    return actual
+
+
+# -- what a query is about, placed on the calendar ------------------------------------------
+_RECORDS_BY_KIND = {
+    "dose": "doses",
+    "decision": "dosing_decisions",
+    "count": "platelet_counts",
+    "bleeding": "bleeding",
+    "ae": "adverse_events",
+    "rescue": "rescue",
+}
+
+
+def query_date(data: ReportData, query: Query) -> date | None:
+    """The date of the record or finding a query is about; None for the screening form."""
+    target = query.target
+    participant = data.participant
+    if target.kind is not None and target.kind in _RECORDS_BY_KIND:
+        for record in getattr(participant, _RECORDS_BY_KIND[target.kind]):
+            if record.record_id == target.record_id:
+                return record.onset if target.kind == "ae" else record.date
+        return None
+    pointer = target.finding_record or ""
+    kind, _, rest = pointer.partition(":")
+    if kind in ("dose", "count", "diary"):
+        try:
+            return date.fromisoformat(rest[:10])
+        except ValueError:
+            return None
+    if kind == "ae":
+        number = rest.strip()
+        ae = next((a for a in participant.adverse_events if str(a.number) == number), None)
+        return None if ae is None else ae.onset
+    if kind == "visit":
+        window = data.course.window(rest)
+        return None if window is None else window.target
+    if pointer == "first_dose":
+        return participant.first_dose_date
+    return None
+
+
+def query_in_period(data: ReportData, query: Query, period: VisitPeriod) -> bool:
+    """Is the query about something in this visit's period (screening: the screening form)?"""
+    day = query_date(data, query)
+    if period.visit_id == SCREENING_VISIT:
+        return day is None or (
+            period.first is not None
+            and period.last is not None
+            and period.first <= day <= period.last
+        )
+    if day is None or period.first is None or period.last is None:
+        return False
+    return period.first <= day <= period.last

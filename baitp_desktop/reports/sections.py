@@ -1,0 +1,188 @@
+"""Sections the visit summary and the casebook share: the study header, findings, adverse
+events, rescue therapy and queries, each as a table in the printed language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph
+
+from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.queries import Query, QueryStatus
+from baitp_desktop.core.records import AdverseEvent, RescueTherapy
+from baitp_desktop.i18n import tr
+from baitp_desktop.reports.fonts import has_wide_characters, markup
+from baitp_desktop.reports.labels import (
+    NOT_AVAILABLE,
+    ae_action_text,
+    ae_outcome_text,
+    date_and_day,
+    fmt_timestamp,
+    relationship_text,
+    severity_text,
+    yes_no,
+)
+from baitp_desktop.reports.model import ReportData
+from baitp_desktop.reports.styles import (
+    SEVERITY_COLOURS,
+    SEVERITY_SYMBOLS,
+    cell,
+    para,
+    rich,
+    styles,
+)
+from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid
+
+
+def study_line(data: ReportData) -> str:
+    """'BAITP · PKU-ITP2207 / NCT05446831' for the page header."""
+    return f"BAITP · {data.config.protocol_id} / {data.config.registry_id}"
+
+
+def participant_label(data: ReportData) -> str:
+    """Participant id and initials (a CRF never prints a name)."""
+    return tr("Report", "Participant {pid} ({initials})").format(
+        pid=data.participant_id, initials=data.participant.initials
+    )
+
+
+def study_header(data: ReportData, width: float, more: Sequence[tuple[str, Cell]] = ()) -> Flowable:
+    config = data.config
+    pairs: list[tuple[str, Cell]] = [
+        (tr("Report", "Study"), para(tr("Report", config.title), styles().cell)),
+        (tr("Report", "Protocol"), f"{config.protocol_id} / {config.registry_id}"),
+        (tr("Report", "Site"), para(tr("Report", config.site), styles().cell)),
+        (
+            tr("Report", "Participant"),
+            tr("Report", "{pid}, initials {initials}").format(
+                pid=data.participant_id, initials=data.participant.initials
+            ),
+        ),
+        *more,
+    ]
+    return field_grid(pairs, width, columns=2, label_fraction=0.3)
+
+
+def severity_cell(finding: Finding) -> Paragraph:
+    colour = SEVERITY_COLOURS[finding.severity].hexval().replace("0x", "#")
+    word = severity_text(finding.severity)
+    text = f'<font color="{colour}">{SEVERITY_SYMBOLS[finding.severity]}</font> {markup(word)}'
+    return rich(text, styles().cell, wide=has_wide_characters(word))
+
+
+def findings_table(data: ReportData, findings: Sequence[Finding], width: float) -> list[Flowable]:
+    if not findings:
+        return empty_state(tr("Report", "No open findings."))
+    rows = [
+        [
+            severity_cell(f),
+            cell(date_and_day(data.course, f.date)),
+            para(f.code, styles().cell),
+            para(f.message, styles().cell),
+        ]
+        for f in findings
+    ]
+    header = [
+        tr("Report", "Severity"),
+        tr("Report", "Date"),
+        tr("Report", "Code"),
+        tr("Report", "Finding"),
+    ]
+    return [data_table(header, rows, (0.11, 0.17, 0.22, 0.5), width)]
+
+
+def ae_table(
+    data: ReportData, events: Sequence[AdverseEvent], width: float, *, none_text: str = ""
+) -> list[Flowable]:
+    if not events:
+        return empty_state(none_text or tr("Report", "No adverse events recorded."))
+    course = data.course
+    rows = []
+    for ae in events:
+        resolved = date_and_day(course, ae.resolved) if ae.resolved else tr("Report", "ongoing")
+        serious = yes_no(ae.serious)
+        if ae.serious:
+            serious += "\n" + tr("Report", "aware {aware}, reported {reported}").format(
+                aware=ae.aware_date.isoformat() if ae.aware_date else NOT_AVAILABLE,
+                reported=ae.reported_date.isoformat() if ae.reported_date else NOT_AVAILABLE,
+            )
+        rows.append(
+            [
+                str(ae.number),
+                para(ae.term, styles().cell),
+                str(ae.grade),
+                cell(date_and_day(course, ae.onset)),
+                cell(resolved),
+                cell(serious),
+                cell(relationship_text(ae.relationship)),
+                cell(ae_action_text(ae.action)),
+                cell(ae_outcome_text(ae.outcome)),
+            ]
+        )
+    header = [
+        tr("Report", "No."),
+        tr("Report", "CTCAE term"),
+        tr("Report", "Grade"),
+        tr("Report", "Onset"),
+        tr("Report", "Resolved"),
+        tr("Report", "Serious"),
+        tr("Report", "Related"),
+        tr("Report", "Action"),
+        tr("Report", "Outcome"),
+    ]
+    fractions = (0.045, 0.2, 0.06, 0.13, 0.13, 0.12, 0.09, 0.1, 0.125)
+    return [data_table(header, rows, fractions, width, right=(0, 2))]
+
+
+def rescue_table(
+    data: ReportData, rescues: Sequence[RescueTherapy], width: float, *, none_text: str = ""
+) -> list[Flowable]:
+    if not rescues:
+        return empty_state(none_text or tr("Report", "No rescue therapy recorded."))
+    rows = [
+        [str(r.number), cell(date_and_day(data.course, r.date)), para(r.therapy, styles().cell)]
+        for r in sorted(rescues, key=lambda r: r.date)
+    ]
+    header = [tr("Report", "No."), tr("Report", "Date"), tr("Report", "Therapy")]
+    return [data_table(header, rows, (0.06, 0.24, 0.7), width, right=(0,))]
+
+
+def query_status_text(status: QueryStatus) -> str:
+    return {
+        QueryStatus.NEW: tr("Report", "open"),
+        QueryStatus.ANSWERED: tr("Report", "answered"),
+        QueryStatus.CLOSED: tr("Report", "closed"),
+    }[status]
+
+
+def queries_table(
+    data: ReportData, queries: Sequence[Query], width: float, *, thread: bool = False
+) -> list[Flowable]:
+    """Queries with their last message, or (`thread`) every message of each."""
+    if not queries:
+        return empty_state(tr("Report", "No queries."))
+    rows = []
+    for query in sorted(queries, key=lambda q: q.number):
+        messages = query.messages if thread else query.messages[-1:]
+        lines = [
+            tr("Report", "{when} {name}: {text}").format(
+                when=fmt_timestamp(m.at_utc, data.zone), name=m.printed_name, text=m.text
+            )
+            for m in messages
+        ]
+        rows.append(
+            [
+                str(query.number),
+                para(query.target.label, styles().cell),
+                cell(query_status_text(query.status)),
+                para("\n".join(lines) or NOT_AVAILABLE, styles().cell),
+            ]
+        )
+    header = [
+        tr("Report", "No."),
+        tr("Report", "About"),
+        tr("Report", "Status"),
+        tr("Report", "Messages") if thread else tr("Report", "Last message"),
+    ]
+    return [data_table(header, rows, (0.06, 0.26, 0.1, 0.58), width, right=(0,))]
