@@ -1,11 +1,114 @@
-"""Start-up of the desktop application."""
+"""Start-up of the desktop application: database, sign-in step, service, main window.
+
+`run_application` opens the `--db` database (a storage problem is shown in a message
+box naming the file, never a traceback), runs the sign-in step, builds the
+`StudyService` for the signed-in actor and shows the main window.
+
+Hooks for the compliance screens: `SIGN_IN` is the step that runs before the main window
+(replace it with the login dialog; it returns the Actor, or None to quit), and
+`ASK_REASON` is the reason-for-change dialog GuiContext uses.
+
+`--quit-after-ms N` (or BAITP_GUI_QUIT_AFTER_MS) closes the window N ms after it is shown
+and prints one line, so scripts can check start-up on a headless machine.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from baitp_desktop.core.config import ConfigError, default_config
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.gui.dialogs.common import show_error
+from baitp_desktop.gui.dialogs.reason import ask_reason
+from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
+from baitp_desktop.gui.style import APP_STYLESHEET
+from baitp_desktop.i18n import tr
+from baitp_desktop.service import Actor, StudyService
+from baitp_desktop.storage import Database, open_database
+
+STORAGE_ERROR_EXIT = 3
+
+
+def local_actor(_database: Database, _parent: QWidget | None) -> Actor | None:
+    """Until sign-in exists: the operating-system account, recorded as such in the audit."""
+    user = getpass.getuser() or "unknown"
+    return Actor(username=f"os:{user}", display_name=user, role="unverified")
+
+
+SIGN_IN: Callable[[Database, QWidget | None], Actor | None] = local_actor
+ASK_REASON: Callable[[QWidget | None, Sequence[str]], str | None] = ask_reason
+
+
+def application_settings() -> QSettings:
+    """The user's settings; BAITP_SETTINGS names an .ini file instead (tests, kiosks)."""
+    override = os.environ.get("BAITP_SETTINGS")
+    if override:
+        return QSettings(override, QSettings.Format.IniFormat)
+    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+
+
+def qt_application() -> QApplication:
+    """The QApplication (created once), with names and the application's stylesheet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(SETTINGS_ORGANISATION)
+    app.setApplicationName(SETTINGS_APPLICATION)
+    app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
+    app.setStyleSheet(APP_STYLESHEET)
+    return app
+
+
+def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
+    context = GuiContext(service, ask_reason=ASK_REASON, show_error=show_error)
+    return MainWindow(context, settings)
+
+
+def _quit_after(args: argparse.Namespace) -> int | None:
+    value = getattr(args, "quit_after_ms", None) or os.environ.get("BAITP_GUI_QUIT_AFTER_MS")
+    return int(value) if value not in (None, "") else None
 
 
 def run_application(args: argparse.Namespace) -> int:
-    print("baitp gui: the desktop window is not available in this build yet", file=sys.stderr)
-    return 0
+    started = time.perf_counter()
+    app = qt_application()
+    try:
+        config = default_config()
+        database = open_database(getattr(args, "db", None))
+    except (UserFacingError, ConfigError) as error:
+        QMessageBox.critical(None, tr("Main", "Cannot open the database"), str(error))
+        print(f"baitp gui: {error}", file=sys.stderr)
+        return STORAGE_ERROR_EXIT
+    try:
+        actor = SIGN_IN(database, None)
+        if actor is None:
+            return 0
+        service = StudyService(database, actor, config)
+        window = build_main_window(service, application_settings())
+        window.show()
+        quit_after = _quit_after(args)
+        if quit_after is not None:
+            shown_ms = (time.perf_counter() - started) * 1000
+            print(f"baitp gui: main window shown on {database.display_name} "
+                  f"in {shown_ms:.0f} ms")  # fmt: skip
+            QTimer.singleShot(quit_after, window.close)
+        code = int(app.exec())
+        # Delete the window while Qt is fully alive (not at interpreter shutdown).
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return code
+    except UserFacingError as error:
+        QMessageBox.critical(None, tr("Main", "baitp-desktop"), str(error))
+        print(f"baitp gui: {error}", file=sys.stderr)
+        return error.exit_code
+    finally:
+        database.dispose()

@@ -74,6 +74,9 @@ class GuiContext(QObject):
         self.ask_reason = ask_reason
         self.show_error = show_error
         self.today = today
+        # ULNs (alt_uln, ast_uln, bilirubin_uln) of the last participant entered with labs:
+        # the screening tab prefills them (the main window keeps this up to date).
+        self.lab_uln_defaults: dict[str, float] = {}
 
     @property
     def config(self) -> ProtocolConfig:

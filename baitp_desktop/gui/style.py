@@ -87,8 +87,9 @@ def severity_pixmap(severity: Severity, size: int = 16) -> QPixmap:
     painter.setFont(font)
     painter.setPen(QColor("white"))
     text_rect = QRectF(0, size * (0.1 if severity is Severity.MINOR else 0.0), size, size)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter,
-                     "?" if severity is Severity.QUERY else "!")  # fmt: skip
+    painter.drawText(
+        text_rect, Qt.AlignmentFlag.AlignCenter, "?" if severity is Severity.QUERY else "!"
+    )
     painter.end()
     return pixmap
 

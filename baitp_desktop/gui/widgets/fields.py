@@ -155,9 +155,11 @@ class TextField(EntryField):
     """One line of text with an optional check (initials, a reason)."""
 
     def __init__(
-        self, check: TextCheck | None = None, max_length: int = 200,
+        self,
+        check: TextCheck | None = None,
+        max_length: int = 200,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self._check = check
         self.editor.setMaxLength(max_length)
@@ -184,9 +186,12 @@ class NumberField(EntryField):
     """
 
     def __init__(
-        self, unit: str = "", check: NumberCheck | None = None, decimals: int = 2,
+        self,
+        unit: str = "",
+        check: NumberCheck | None = None,
+        decimals: int = 2,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self._check = check
         self.editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -234,11 +239,15 @@ class DateField(EntryField):
     """
 
     def __init__(
-        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        show_study_day: bool = True,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._day1: date | None = None
+        self._show_study_day = show_study_day
         self.editor.setPlaceholderText(tr("Field", "YYYY-MM-DD"))
         partial_date = QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$")
         self.editor.setValidator(QRegularExpressionValidator(partial_date, self))
@@ -294,7 +303,8 @@ class DateField(EntryField):
         return check_date(value, self._today())
 
     def _text_changed(self) -> None:
-        self.day_label.setText(study_day_text(self.value(), self._day1))
+        if self._show_study_day:
+            self.day_label.setText(study_day_text(self.value(), self._day1))
 
     def _prepare_calendar(self) -> None:
         today = self._today()

@@ -1,0 +1,1 @@
+"""Dialogs: new participant, reason for change, and the small common questions."""

@@ -1,0 +1,287 @@
+"""The participant navigator: find a participant by any part of id or initials, open it.
+
+A list (id, initials, status, open findings) over a `NavigatorModel` fed by the background
+validator's results, a filter line (Ctrl+F in the main window) and "New participant".
+Choosing a row emits `participant_requested`; the main window decides (it may ask about
+unsaved edits) and then calls `select` to show the choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.status import ParticipantStatus
+from baitp_desktop.gui.style import severity_icon
+from baitp_desktop.gui.validation_worker import ParticipantResult
+from baitp_desktop.gui.widgets.proxy import change_filter
+from baitp_desktop.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavigatorModel(QAbstractTableModel):
+    """One row per participant, in id order; rows are replaced as results arrive."""
+
+    ID, INITIALS, STATUS, FINDINGS = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ParticipantResult] = []
+
+    def set_results(self, results: Iterable[ParticipantResult]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(results, key=lambda r: r.participant_id)
+        self.endResetModel()
+
+    def update_result(self, result: ParticipantResult) -> None:
+        for row, existing in enumerate(self._rows):
+            if existing.participant_id == result.participant_id:
+                self._rows[row] = result
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.FINDINGS))
+                return
+        position = sum(1 for r in self._rows if r.participant_id < result.participant_id)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, result)
+        self.endInsertRows()
+
+    def row_of(self, participant_id: str) -> int | None:
+        for row, result in enumerate(self._rows):
+            if result.participant_id == participant_id:
+                return row
+        return None
+
+    def result(self, participant_id: str) -> ParticipantResult | None:
+        row = self.row_of(participant_id)
+        return None if row is None else self._rows[row]
+
+    def results(self) -> list[ParticipantResult]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                tr("Navigator", "Id"),
+                tr("Navigator", "Initials"),
+                tr("Navigator", "Status"),
+                tr("Navigator", "Findings"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.FINDINGS:
+            return tr("Navigator", "Open findings (deviations and queries)")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.FINDINGS:
+                return str(len(r.findings)) if r.findings else ""
+            return (r.participant_id, r.initials, r.status.label)[column]
+        if role == ID_ROLE:
+            return r.participant_id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.FINDINGS and r.findings:
+            worst = min((f.severity for f in r.findings), key=lambda s: s.rank)
+            return severity_icon(worst)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FINDINGS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FINDINGS and r.findings:
+            counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
+            return tr("Navigator", "{major} major, {minor} minor, {query} queries").format(
+                major=counts[Severity.MAJOR],
+                minor=counts[Severity.MINOR],
+                query=counts[Severity.QUERY],
+            )
+        ended = r.status in (ParticipantStatus.DISCONTINUED, ParticipantStatus.COMPLETED)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and ended:
+            return Qt.GlobalColor.darkGray
+        return None
+
+
+class _TextFilter(QSortFilterProxyModel):
+    """Keeps rows whose id or initials contain the typed text (case-insensitive)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        def change() -> None:
+            self.needle = text.strip().casefold()
+
+        change_filter(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.needle:
+            return True
+        model = self.sourceModel()
+        for column in (NavigatorModel.ID, NavigatorModel.INITIALS):
+            text = str(model.index(source_row, column, source_parent).data() or "")
+            if self.needle in text.casefold():
+                return True
+        return False
+
+
+class _FilterLine(QLineEdit):
+    """Down/Enter move into the list, so finding a participant needs no mouse."""
+
+    to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.to_list.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Navigator(QWidget):
+    """Filter line, participant list, "New participant" button."""
+
+    participant_requested = Signal(str)
+    new_participant_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.model = NavigatorModel(self)
+        self.proxy = _TextFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = _FilterLine(self)
+        self.filter.setPlaceholderText(tr("Navigator", "Find id or initials (Ctrl+F)"))
+        self.filter.setAccessibleName(tr("Navigator", "Find participant"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_needle)
+        self.filter.to_list.connect(self._enter_list)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(False)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NavigatorModel.STATUS, QHeaderView.ResizeMode.Stretch)
+        self.view.clicked.connect(self._chosen)
+        self.view.activated.connect(self._chosen)
+        self.view.selectionModel().currentRowChanged.connect(self._current_moved)
+        self.new_button = QPushButton(tr("Navigator", "New participant…"), self)
+        self.new_button.clicked.connect(self.new_participant_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.new_button)
+        self._selected: str | None = None
+        self.setMinimumWidth(self._natural_width())
+
+    def _natural_width(self) -> int:
+        """Wide enough for every column without truncation (labels may be translated)."""
+        metrics = self.view.fontMetrics()
+        samples = (
+            ("BAITP-000", tr("Navigator", "Id")), ("WWWW", tr("Navigator", "Initials")),
+            (max((s.label for s in ParticipantStatus), key=metrics.horizontalAdvance),
+             tr("Navigator", "Status")),
+            ("000", tr("Navigator", "Findings")),
+        )  # fmt: skip
+        cells = sum(max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) + 24
+                    for a, b in samples)  # fmt: skip
+        return cells + 16 + 24 + self.view.verticalScrollBar().sizeHint().width()
+
+    def set_results(self, results: Iterable[ParticipantResult]) -> None:
+        self.model.set_results(results)
+        self.select(self._selected)
+
+    def update_result(self, result: ParticipantResult) -> None:
+        self.model.update_result(result)
+        if result.participant_id == self._selected:
+            self.select(self._selected)
+
+    def selected(self) -> str | None:
+        return self._selected
+
+    def select(self, participant_id: str | None) -> None:
+        """Show `participant_id` as the chosen row (without emitting a request)."""
+        self._selected = participant_id
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = None if participant_id is None else self.model.row_of(participant_id)
+            if row is None:
+                selection.clearSelection()
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                selection.clearSelection()
+                return
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
+        finally:
+            selection.blockSignals(False)
+            self.view.viewport().update()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def _enter_list(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        self.view.setFocus()
+        if self.proxy.rowCount() == 1:
+            self._chosen(self.proxy.index(0, 0))
+        else:
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.view.hasFocus():
+            self._chosen(current)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        participant_id = index.data(ID_ROLE)
+        if participant_id and participant_id != self._selected:
+            self.participant_requested.emit(participant_id)
+        elif participant_id:
+            self.select(participant_id)

@@ -1,0 +1,521 @@
+"""The Screening tab: demographics, criteria, screening count and labs, Day 1, discontinuation.
+
+Every field writes one column of the participant row (the names of
+`service.changes.PARTICIPANT_FIELDS`). The eligibility verdict is recomputed on every
+keystroke by `core.eligibility.evaluate_eligibility` on a `Participant` built from the
+form, so the reasons read exactly as the validator's INELIGIBLE_* findings will. I4 and
+E11 are derived, never typed. Saving sends only the fields the person changed, as one
+`ParticipantUpdate` through `GuiContext.save`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.course import Course
+from baitp_desktop.core.eligibility import EligibilityResult, evaluate_eligibility
+from baitp_desktop.core.entry_checks import check_initials, check_lab_value, check_platelets
+from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.records import (
+    EXCLUSION_ITEMS,
+    INCLUSION_ITEMS,
+    LAB_FIELDS,
+    DiscontinuationReason,
+    Labs,
+    Participant,
+    Screening,
+    Sex,
+)
+from baitp_desktop.core.studyday import age_in_completed_years
+from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.style import ERROR_COLOUR, OK_COLOUR
+from baitp_desktop.gui.tabs.screening_texts import criterion_text
+from baitp_desktop.gui.widgets.choice import RadioChoice
+from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
+from baitp_desktop.gui.widgets.visit_calendar import VisitCalendarView
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.changes import ParticipantUpdate
+
+Editor = EntryField | RadioChoice | QComboBox
+_FOCUS_FOR_RECORD = {
+    "screening:age": "birth_date",
+    "screening:platelets": "screening_platelets",
+    "screening:date": "screening_date",
+    "first_dose": "first_dose_date",
+}
+
+
+def _wrapped(text: str, hint: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if hint:
+        label.setProperty("role", "hint")
+    return label
+
+
+class ScreeningTab(CrfTab):
+    tab_id = "screening"
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.editors: dict[str, Editor] = {}
+        self._loaded: dict[str, Any] = {}
+        self._was_dirty = False
+        self._populating = False
+        config = context.config
+        today = context.today
+
+        self.verdict = _wrapped("")
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(tr("Screening", "Save screening"))
+        self.save_button.setToolTip(tr("Screening", "Ctrl+S"))
+        self.save_button.clicked.connect(self.save)
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # Participant
+        self.pid_label = QLabel()
+        self.pid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._bind("initials", TextField(check_initials, 10))
+        self._bind(
+            "sex",
+            RadioChoice(
+                [
+                    (Sex.FEMALE.value, tr("Screening", "Female"), "F"),
+                    (Sex.MALE.value, tr("Screening", "Male"), "M"),
+                ]
+            ),
+        )
+        self._bind("birth_date", DateField(today, show_study_day=False))
+        self._bind("consent_date", DateField(today))
+        self.age_label = _wrapped("", hint=True)
+        who = QFormLayout()
+        who.addRow(tr("Screening", "Screening number"), self.pid_label)
+        who.addRow(tr("Screening", "Initials"), self.editors["initials"])
+        who.addRow(tr("Screening", "Sex (F/M)"), self.editors["sex"])
+        who.addRow(tr("Screening", "Birth date"), self.editors["birth_date"])
+        who.addRow(tr("Screening", "Consent date"), self.editors["consent_date"])
+        who.addRow("", self.age_label)
+        who_box = QGroupBox(tr("Screening", "Participant"))
+        who_box.setLayout(who)
+
+        # Screening visit
+        self._bind("screening_date", DateField(today))
+        self._bind(
+            "screening_platelets",
+            NumberField(
+                tr("Screening", "×10⁹/L"), lambda v: check_platelets(v, config), decimals=1
+            ),
+        )
+        self._bind("significant_bleeding", RadioChoice.yes_no())
+        visit = QFormLayout()
+        visit.addRow(tr("Screening", "Screening date"), self.editors["screening_date"])
+        visit.addRow(tr("Screening", "Platelet count"), self.editors["screening_platelets"])
+        visit.addRow(tr("Screening", "Significant bleeding"), self.editors["significant_bleeding"])
+        visit_box = QGroupBox(tr("Screening", "Screening visit"))
+        visit_box.setLayout(visit)
+
+        # Criteria
+        self.i4_label = _wrapped("")
+        self.e11_label = _wrapped("")
+        inclusion = self._criteria_box(
+            tr("Screening", "Inclusion (all must be Yes)"), INCLUSION_ITEMS, "I4", self.i4_label
+        )
+        exclusion = self._criteria_box(
+            tr("Screening", "Exclusion (all must be No)"), EXCLUSION_ITEMS, "E11", self.e11_label
+        )
+
+        # Labs
+        labs = QGridLayout()
+        labs.addWidget(_wrapped(tr("Screening", "Value"), hint=True), 0, 1)
+        labs.addWidget(_wrapped(tr("Screening", "Lab's ULN"), hint=True), 0, 2)
+        labs.addWidget(_wrapped(tr("Screening", "Excluded when"), hint=True), 0, 3)
+        for row, lab in enumerate(config.lab_limits, start=1):
+            labs.addWidget(QLabel(tr("Lab", lab.label)), row, 0)
+            labs.addWidget(self._bind(lab.key, NumberField(lab.unit, check_lab_value)), row, 1)
+            if lab.uses_uln:
+                uln = self._bind(f"{lab.key}_uln", NumberField("", check_lab_value))
+                labs.addWidget(uln, row, 2)
+                self.editors[lab.key].edited.connect(lambda key=lab.key: self._prefill_uln(key))
+                rule = f"{lab.comparison} {lab.times_uln:g} × ULN"
+            else:
+                rule = f"{lab.comparison} {lab.limit:g} {lab.unit}".strip()
+            labs.addWidget(_wrapped(rule, hint=True), row, 3)
+        labs.setColumnStretch(3, 1)
+        labs_box = QGroupBox(tr("Screening", "Screening labs (E11)"))
+        labs_box.setLayout(labs)
+
+        # Enrolment and the visit calendar
+        self._bind("first_dose_date", DateField(today))
+        self.enrol_button = QPushButton(tr("Screening", "Enrol: set Day 1 to today"))
+        self.enrol_button.clicked.connect(self._enrol)
+        day1_row = QHBoxLayout()
+        day1_row.addWidget(self.editors["first_dose_date"])
+        day1_row.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignTop)
+        day1_row.addStretch(1)
+        self.calendar_hint = _wrapped("", hint=True)
+        self.calendar = VisitCalendarView()
+        enrol = QFormLayout()
+        enrol.addRow(tr("Screening", "Day 1 (first dose)"), day1_row)
+        enrol_layout = QVBoxLayout()
+        enrol_layout.addLayout(enrol)
+        enrol_layout.addWidget(self.calendar_hint)
+        enrol_layout.addWidget(self.calendar)
+        enrol_box = QGroupBox(tr("Screening", "Enrolment and visit calendar"))
+        enrol_box.setLayout(enrol_layout)
+
+        # Discontinuation
+        self._bind("discontinuation_date", DateField(today))
+        reason = QComboBox()
+        reason.addItem(tr("Screening", "(none)"), None)
+        reason.addItem(tr("Screening", "Adverse event"), DiscontinuationReason.ADVERSE_EVENT.value)
+        reason.addItem(
+            tr("Screening", "Participant's request"),
+            DiscontinuationReason.PARTICIPANT_REQUEST.value,
+        )
+        reason.addItem(tr("Screening", "Other"), DiscontinuationReason.OTHER.value)
+        self._bind("discontinuation_reason", reason)
+        self.reason_error = _wrapped("")
+        self.reason_error.setProperty("role", "field-error")
+        stop = QFormLayout()
+        stop.addRow(tr("Screening", "Date"), self.editors["discontinuation_date"])
+        stop.addRow(tr("Screening", "Reason"), reason)
+        stop.addRow("", self.reason_error)
+        stop_box = QGroupBox(tr("Screening", "Discontinuation"))
+        stop_box.setLayout(stop)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(who_box, 0, 0)
+        grid.addWidget(visit_box, 0, 1)
+        grid.addWidget(inclusion, 1, 0, 1, 2)
+        grid.addWidget(exclusion, 2, 0, 1, 2)
+        grid.addWidget(labs_box, 3, 0, 1, 2)
+        grid.addWidget(enrol_box, 4, 0, 1, 2)
+        grid.addWidget(stop_box, 5, 0, 1, 2)
+        grid.setRowStretch(6, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        self.show_participant(None)
+
+    # -- building ----------------------------------------------------------------------------
+    def _bind(self, name: str, editor: Editor) -> Editor:
+        self.editors[name] = editor
+        if isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(self._edited)
+        else:
+            editor.edited.connect(self._edited)
+        return editor
+
+    def _criteria_box(
+        self, title: str, items: Sequence[str], derived: str, derived_label: QLabel
+    ) -> QGroupBox:
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        for row, item in enumerate((*items, derived)):
+            code = QLabel(f"<b>{item}</b>")
+            grid.addWidget(code, row, 0, Qt.AlignmentFlag.AlignTop)
+            if item == derived:
+                grid.addWidget(derived_label, row, 1, Qt.AlignmentFlag.AlignTop)
+            else:
+                grid.addWidget(
+                    self._bind(item.lower(), RadioChoice.yes_no()),
+                    row,
+                    1,
+                    Qt.AlignmentFlag.AlignTop,
+                )
+            grid.addWidget(_wrapped(criterion_text(item)), row, 2)
+        grid.setColumnStretch(2, 1)
+        box = QGroupBox(title)
+        box.setLayout(grid)
+        return box
+
+    # -- values ------------------------------------------------------------------------------
+    def _raw(self) -> dict[str, Any]:
+        """What the form shows, comparable with what was loaded (the dirty check)."""
+        raw: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, EntryField):
+                raw[name] = editor.editor.text()
+            elif isinstance(editor, QComboBox):
+                raw[name] = editor.currentData()
+            else:
+                raw[name] = editor.value()
+        return raw
+
+    def _typed(self, name: str) -> Any:
+        editor = self.editors[name]
+        if isinstance(editor, TextField):
+            return editor.value()
+        if isinstance(editor, DateField | NumberField):
+            return editor.value()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        return editor.value()
+
+    def _populate(self, participant: Participant | None) -> None:
+        self._populating = True
+        try:
+            values = _participant_values(participant) if participant else {}
+            for name, editor in self.editors.items():
+                value = values.get(name)
+                if isinstance(editor, QComboBox):
+                    editor.setCurrentIndex(max(0, editor.findData(value)))
+                else:
+                    editor.set_value(value)
+            self._loaded = self._raw()
+        finally:
+            self._populating = False
+        self._edited()
+
+    def _form_participant(self) -> tuple[Participant, bool]:
+        """A Participant from the form values (and whether both age dates are known)."""
+        snapshot = self.snapshot
+        assert snapshot is not None
+        birth, consent = self._typed("birth_date"), self._typed("consent_date")
+        dates_known = birth is not None and consent is not None
+        sex = self._typed("sex")
+        screening = Screening(
+            date=self._typed("screening_date"),
+            inclusion={item: self._typed(item.lower()) for item in INCLUSION_ITEMS},
+            exclusion={item: self._typed(item.lower()) for item in EXCLUSION_ITEMS},
+            platelets=self._typed("screening_platelets"),
+            significant_bleeding=self._typed("significant_bleeding"),
+            labs=Labs(**{key: self._typed(key) for key in LAB_FIELDS}),
+        )
+        base = snapshot.participant
+        form = replace(
+            base,
+            initials=self._typed("initials") or "",
+            sex=Sex(sex) if sex else base.sex,
+            birth_date=birth if dates_known else base.birth_date,
+            consent_date=consent if dates_known else base.consent_date,
+            screening=screening,
+            first_dose_date=self._typed("first_dose_date"),
+        )
+        return form, dates_known
+
+    # -- live derived values -------------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._populating or self.snapshot is None:
+            return
+        form, dates_known = self._form_participant()
+        result = evaluate_eligibility(form, self.context.config)
+        self._show_verdict(result, dates_known)
+        day1 = form.first_dose_date
+        for editor in self.editors.values():
+            if isinstance(editor, DateField):
+                editor.set_day1(day1)
+        self.calendar.set_course(Course(form, self.context.config) if day1 else None)
+        self.calendar.setVisible(day1 is not None)
+        self.calendar_hint.setText(
+            "" if day1 else tr("Screening", "The visit calendar appears once Day 1 is set.")
+        )
+        self.enrol_button.setEnabled(day1 is None and result.eligible and dates_known)
+        if dates_known:
+            age = age_in_completed_years(form.birth_date, form.consent_date)
+            self.age_label.setText(tr("Screening", "Age {age} on the consent date").format(age=age))
+        else:
+            self.age_label.setText("")
+        dirty = self.has_unsaved_changes()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _show_verdict(self, result: EligibilityResult, dates_known: bool) -> None:
+        reasons = list(result.reasons)
+        if not dates_known:
+            reasons = [r for r in reasons if r != result.age_failure]
+            reasons.insert(0, tr("Screening", "Age: birth date and consent date needed"))
+        if not reasons:
+            text = "<span style='color:{c}; font-weight:600'>✔ {t}</span>".format(
+                c=OK_COLOUR, t=tr("Screening", "Eligible")
+            )
+        else:
+            items = "".join(f"<li>{_html(r)}</li>" for r in reasons)
+            text = (
+                "<span style='color:{c}; font-weight:600'>✘ {t}</span><ul style='margin:0'>"
+                "{items}</ul>".format(
+                    c=ERROR_COLOUR, t=tr("Screening", "Not eligible:"), items=items
+                )
+            )
+        self.verdict.setText(text)
+        if result.i4_met:
+            self.i4_label.setText("✔ " + tr("Screening", "met"))
+        else:
+            self.i4_label.setText("✘ " + (result.platelet_failure or ""))
+        if result.lab_failures:
+            self.e11_label.setText("✘ " + "; ".join(result.lab_failures))
+        else:
+            self.e11_label.setText("✔ " + tr("Screening", "no lab outside the limits"))
+
+    def _prefill_uln(self, lab_key: str) -> None:
+        """Typing a lab value fills an empty ULN with the last participant's ULN."""
+        uln = self.editors[f"{lab_key}_uln"]
+        default = self.context.lab_uln_defaults.get(f"{lab_key}_uln")
+        if isinstance(uln, NumberField) and uln.is_empty() and default is not None:
+            uln.set_value(default)
+            self._edited()
+
+    def _enrol(self) -> None:
+        field = self.editors["first_dose_date"]
+        assert isinstance(field, DateField)
+        field.set_value(self.context.today())
+        self._edited()
+        field.setFocus()
+
+    # -- CrfTab ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return tr("Screening", "Screening")
+
+    def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
+        previous = self.snapshot
+        self.snapshot = snapshot
+        self.setEnabled(snapshot is not None)
+        same = (
+            previous is not None
+            and snapshot is not None
+            and (previous.participant_id == snapshot.participant_id)
+        )
+        if snapshot is None:
+            self.pid_label.setText("")
+            self._populate(None)
+        elif same and self.has_unsaved_changes():
+            self._edited()  # keep the edits; refresh what is derived
+        else:
+            self.pid_label.setText(snapshot.participant_id)
+            self._populate(snapshot.participant)
+        for name, editor in self.editors.items():
+            if isinstance(editor, EntryField):
+                placeholder = self.context.lab_uln_defaults.get(name)
+                if placeholder is not None:
+                    editor.editor.setPlaceholderText(f"{placeholder:g}")
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        codes = sorted(
+            {
+                f.code
+                for f in findings
+                if f.record.startswith("screening") or f.record == "first_dose"
+            }
+        )
+        self.save_button.setToolTip(
+            tr("Screening", "Ctrl+S") + ("\n" + ", ".join(codes) if codes else "")
+        )
+
+    def focus_record(self, record: str) -> bool:
+        name = _FOCUS_FOR_RECORD.get(record)
+        if record == "screening:criteria":
+            name = next(
+                (
+                    item.lower()
+                    for item in (*INCLUSION_ITEMS, *EXCLUSION_ITEMS)
+                    if self._failing_item(item)
+                ),
+                "i1",
+            )
+        elif record == "screening:labs" and self.snapshot is not None:
+            failing = evaluate_eligibility(self._form_participant()[0], self.context.config)
+            name = failing.failing_labs[0] if failing.failing_labs else "alt"
+        if name is None or name not in self.editors:
+            return False
+        editor = self.editors[name]
+        self.scroll.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _failing_item(self, item: str) -> bool:
+        answer = self._typed(item.lower())
+        return answer is not True if item.startswith("I") else answer is not False
+
+    def has_unsaved_changes(self) -> bool:
+        return self.snapshot is not None and self._raw() != self._loaded
+
+    def discard_changes(self) -> None:
+        self._populate(self.snapshot.participant if self.snapshot else None)
+
+    def save(self) -> bool:
+        snapshot = self.snapshot
+        if snapshot is None or not self.has_unsaved_changes():
+            return True
+        fields = [e for e in self.editors.values() if isinstance(e, EntryField)]
+        refused = [field for field in fields if not field.validate()]
+        if refused:
+            refused[0].setFocus()
+            self.scroll.ensureWidgetVisible(refused[0])
+            return False
+        raw = self._raw()
+        values = {name: self._typed(name) for name in raw if raw[name] != self._loaded.get(name)}
+        outcome = self.context.save(
+            self, snapshot.participant_id, [ParticipantUpdate(values)], snapshot.version
+        )
+        if outcome.problems:
+            self._show_problems(outcome.problems)
+            return False
+        if not outcome.saved:
+            return False
+        if self.snapshot is None or self.snapshot.version != outcome.version:
+            self.snapshot = self.context.snapshot(snapshot.participant_id)
+        self._populate(self.snapshot.participant)
+        return True
+
+    def _show_problems(self, problems: Sequence[Any]) -> None:
+        other: list[str] = []
+        for problem in problems:
+            editor = self.editors.get(problem.field)
+            if isinstance(editor, EntryField):
+                editor.set_error(problem.message)
+            elif problem.field == "discontinuation_reason":
+                self.reason_error.setText(problem.message)
+            else:
+                other.append(str(problem))
+        if other:
+            self.context.show_error(self, "\n".join(other))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _participant_values(p: Participant) -> dict[str, Any]:
+    """The participant row's fields (PARTICIPANT_FIELDS) from a core record."""
+    s = p.screening
+    values: dict[str, Any] = {
+        "initials": p.initials,
+        "sex": p.sex.value,
+        "birth_date": p.birth_date,
+        "consent_date": p.consent_date,
+        "first_dose_date": p.first_dose_date,
+        "screening_date": s.date,
+        "screening_platelets": s.platelets,
+        "significant_bleeding": s.significant_bleeding,
+        "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
+        "discontinuation_reason": p.discontinuation.reason.value if p.discontinuation else None,
+    }
+    for item, answer in {**s.inclusion, **s.exclusion}.items():
+        values[item.lower()] = answer
+    for key in LAB_FIELDS:
+        values[key] = getattr(s.labs, key)
+    return values
