@@ -191,9 +191,7 @@ def _count_on(database: Database, when: date) -> int:
     return found.record_id
 
 
-def _target():
-    from baitp_desktop.core.queries import QueryTarget
-
+def _target() -> QueryTarget:
     return QueryTarget(label="Platelet count (value)", kind="count", field="value")
 
 
