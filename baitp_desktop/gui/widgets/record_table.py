@@ -1,0 +1,232 @@
+"""A read-only table model over a list of row objects, with finding highlights.
+
+Why one model for the counts, bleeding, AE and rescue tables: they differ only in their
+columns; how a finding marks a row (tint AND severity icon, tooltip saying why), how a
+placeholder row (a missed visit, a count without a bleeding grade) looks and how a
+finding's record is found again are the same everywhere, and written once here.
+
+A row object has `keys` (the `Finding.record` strings it answers to, e.g.
+`("count:2022-08-09", "visit:d28")`) and `placeholder` (True for a row that stands for
+something missing rather than a stored record).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.gui.style import MUTED_TEXT, severity_icon, severity_label, severity_tint
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (text, background colour) of a badge, or None
+
+
+class TableRow(Protocol):
+    @property
+    def keys(self) -> tuple[str, ...]: ...
+
+    @property
+    def placeholder(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header and how a row shows in it."""
+
+    title: str
+    text: Callable[[Any], str]
+    align_right: bool = False
+    tooltip: Callable[[Any], str | None] | None = None
+    bold: Callable[[Any], bool] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    badge: Callable[[Any], tuple[str, QColor] | None] | None = None
+    header_tooltip: str | None = None
+
+
+@dataclass(frozen=True)
+class RowMark:
+    """The findings that point at one row: the worst severity and every message."""
+
+    severity: Severity
+    messages: tuple[str, ...]
+
+    def tooltip(self) -> str:
+        return "\n".join(self.messages)
+
+
+def marks_by_key(findings: Sequence[Finding]) -> dict[str, RowMark]:
+    """Finding.record -> the worst severity and all messages (with code) pointing at it."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.record, []).append(finding)
+    marks: dict[str, RowMark] = {}
+    for key, items in grouped.items():
+        items.sort(key=lambda f: f.severity.rank)
+        messages = tuple(f"{severity_label(f.severity)} · {f.code}: {f.message}" for f in items)
+        marks[key] = RowMark(items[0].severity, messages)
+    return marks
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one kind of record, shown by `columns`; highlights rows findings point at."""
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[Any] = []
+        self._marks: dict[str, RowMark] = {}
+
+    # -- content ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[TableRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self._marks = marks_by_key(findings)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def row(self, number: int) -> Any:
+        return self._rows[number]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of_key(self, key: str) -> int | None:
+        """The first row a finding record (e.g. "count:2022-08-09") points at."""
+        for number, row in enumerate(self._rows):
+            if key in row.keys:
+                return number
+        return None
+
+    def mark(self, number: int) -> RowMark | None:
+        """The worst finding on a row (over all its keys)."""
+        found = [self._marks[k] for k in self._rows[number].keys if k in self._marks]
+        if not found:
+            return None
+        found.sort(key=lambda m: m.severity.rank)
+        messages = tuple(m for mark in found for m in mark.messages)
+        return RowMark(found[0].severity, messages)
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.header_tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), column, row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            mark = self.mark(index.row())
+            return None if mark is None else severity_tint(mark.severity)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            mark = self.mark(index.row())
+            return None if mark is None else severity_icon(mark.severity)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(column, row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.foreground(row) if column.foreground else None
+            if colour is None and row.placeholder:
+                colour = QColor(MUTED_TEXT)
+            return colour
+        if role == BADGE_ROLE:
+            return column.badge(row) if column.badge else None
+        return None
+
+    def _tooltip(self, number: int, column: Column, row: Any) -> str | None:
+        parts = []
+        if (mark := self.mark(number)) is not None:
+            parts.append(mark.tooltip())
+        if column.tooltip is not None and (text := column.tooltip(row)):
+            parts.append(text)
+        return "\n".join(parts) or None
+
+    @staticmethod
+    def _font(column: Column, row: Any) -> QFont | None:
+        bold = column.bold(row) if column.bold else False
+        if not bold and not row.placeholder:
+            return None
+        font = QFont()
+        font.setBold(bold)
+        font.setItalic(row.placeholder)
+        return font
+
+
+def _alignment(column: Column) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+
+def record_table_view(model: RecordTableModel, parent: QWidget | None = None) -> QTableView:
+    """A keyboard-friendly, whole-row-selecting view for a record table."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    view.setAlternatingRowColors(False)  # finding tints must stay recognisable
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    return view
+
+
+def select_row(view: QTableView, number: int) -> None:
+    """Select a row, scroll it into view and give the table the keyboard focus."""
+    index = view.model().index(number, 0)
+    view.selectRow(number)
+    view.setCurrentIndex(index)
+    view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def selected_row(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].row() if rows else None
