@@ -1,7 +1,8 @@
 """Opening the database: where it lives, how SQLite is set up, and the two kinds of session.
 
 SQLite settings, and why:
-- `journal_mode=WAL`: readers (the GUI's validator, a backup) never block the writer.
+- `journal_mode=WAL`: readers (the GUI's validator, a backup) never block the writer
+  (persistent in the file; set by schema.py when the file is accepted).
 - `synchronous=FULL`: when the screen says "saved", the transaction is on disk even if the
   clinic loses power a second later. With WAL, NORMAL is faster but may lose the last
   commits on a power cut; a CRF must not, and a save costs one fsync more, well within
@@ -62,7 +63,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # journal_mode=WAL is stored in the file's header, so it is set by
+        # storage/schema.py once the file is known to be ours: a foreign file or one from a
+        # newer release is refused without a byte changed.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 

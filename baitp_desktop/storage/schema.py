@@ -54,8 +54,23 @@ def _application_id(connection: Connection) -> int:
     return int(connection.exec_driver_sql("PRAGMA application_id").scalar() or 0)
 
 
+def use_wal(database: Database) -> None:
+    """Put an accepted SQLite file in WAL mode (stored in the file, so done only once it
+    is known to be a baitp database; outside a transaction, as SQLite requires)."""
+    if not database.is_sqlite:
+        return
+    connection = database.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+    finally:
+        connection.close()
+
+
 def upgrade(database: Database, revision: str = "head") -> None:
     """Run the migrations up to `revision` in one transaction."""
+    use_wal(database)
     with database.engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
         if database.is_sqlite:
@@ -95,6 +110,7 @@ def ensure_schema(database: Database) -> Path | None:
         )
     head = head_revision()
     if revision == head:
+        use_wal(database)
         return None
     if revision not in known_revisions():
         raise SchemaError(
