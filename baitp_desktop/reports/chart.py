@@ -107,9 +107,10 @@ class PlateletChart(Flowable):
             x0 = self._px(band.first_x - 0.5)
             x1 = self._px((band.last_x if band.last_x is not None else last_x) + 0.5)
             c.rect(x0, bottom, max(0.6, x1 - x0), height, stroke=0, fill=1)
-            c.setFillColor(TRIGGER_COLOUR)
-            draw_string(c, x0 + 1, bottom + height - 7, fit_text(band.label, 6, x1 - x0), 6)
-            c.setFillColor(BAND_FILL)
+            if string_width(band.label, 6) < x1 - x0 - 2:  # else the legend explains the band
+                c.setFillColor(TRIGGER_COLOUR)
+                draw_string(c, x0 + 1, bottom + height - 7, band.label, 6)
+                c.setFillColor(BAND_FILL)
 
     def _axes(self) -> None:
         c = self.canv

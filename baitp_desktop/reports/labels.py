@@ -166,6 +166,12 @@ def date_and_day(course: Course, day: date | None) -> str:
     return f"{day.isoformat()} ({day_label(number)})"
 
 
+def date_over_day(course: Course, day: date | None) -> str:
+    """'2022-07-13' over 'Day 1' on two lines, for narrow table columns."""
+    text = date_and_day(course, day)
+    return text.replace(" (", "\n(", 1)
+
+
 def fmt_count(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else fmt_number(value)
 

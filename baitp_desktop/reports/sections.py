@@ -18,6 +18,7 @@ from baitp_desktop.reports.labels import (
     ae_action_text,
     ae_outcome_text,
     date_and_day,
+    date_over_day,
     fmt_timestamp,
     relationship_text,
     severity_text,
@@ -100,10 +101,10 @@ def ae_table(
     course = data.course
     rows = []
     for ae in events:
-        resolved = date_and_day(course, ae.resolved) if ae.resolved else tr("Report", "ongoing")
+        resolved = date_over_day(course, ae.resolved) if ae.resolved else tr("Report", "ongoing")
         serious = yes_no(ae.serious)
         if ae.serious:
-            serious += "\n" + tr("Report", "aware {aware}, reported {reported}").format(
+            serious += "\n" + tr("Report", "aware {aware}\nreported {reported}").format(
                 aware=ae.aware_date.isoformat() if ae.aware_date else NOT_AVAILABLE,
                 reported=ae.reported_date.isoformat() if ae.reported_date else NOT_AVAILABLE,
             )
@@ -112,7 +113,7 @@ def ae_table(
                 str(ae.number),
                 para(ae.term, styles().cell),
                 str(ae.grade),
-                cell(date_and_day(course, ae.onset)),
+                cell(date_over_day(course, ae.onset)),
                 cell(resolved),
                 cell(serious),
                 cell(relationship_text(ae.relationship)),
@@ -131,7 +132,7 @@ def ae_table(
         tr("Report", "Action"),
         tr("Report", "Outcome"),
     ]
-    fractions = (0.045, 0.2, 0.06, 0.13, 0.13, 0.12, 0.09, 0.1, 0.125)
+    fractions = (0.045, 0.215, 0.065, 0.12, 0.12, 0.14, 0.09, 0.09, 0.115)
     return [data_table(header, rows, fractions, width, right=(0, 2))]
 
 

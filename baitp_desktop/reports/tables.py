@@ -40,12 +40,19 @@ def data_table(
     *,
     right: Sequence[int] = (),
     extra: Sequence[tuple[Any, ...]] = (),
+    row_height: float | None = None,
+    zebra: bool = True,
 ) -> Table:
-    """A table with a bold header row that repeats on every page it spans."""
+    """A table with a bold header row that repeats on every page it spans.
+
+    `row_height` fixes the height of the body rows (blank forms leave room to write).
+    """
     head = [para(h, styles().cell_bold) for h in header]
+    heights = None if row_height is None else [None, *([row_height] * len(rows))]
     table = Table(
         [head, *[list(r) for r in rows]],
         colWidths=_widths(fractions, width),
+        rowHeights=heights,
         repeatRows=1,
         hAlign="LEFT",
     )
@@ -62,7 +69,7 @@ def data_table(
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for row in range(2, len(rows) + 1, 2):
+    for row in range(2, len(rows) + 1, 2) if zebra else ():
         commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA_FILL))
     for column in right:
         commands.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
