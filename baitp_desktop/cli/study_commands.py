@@ -54,6 +54,7 @@ def run_gui(ctx: CommandContext) -> int:
 
 def run_demo(ctx: CommandContext) -> int:
     from baitp_desktop.demo import generate_study
+    from baitp_desktop.service.users import UserService
 
     existing = ctx.service.participant_ids()
     if existing:
@@ -66,6 +67,7 @@ def run_demo(ctx: CommandContext) -> int:
         )
     participants = generate_study(ctx.args.participants, ctx.args.seed, today=ctx.today())
     ctx.service.import_participants(participants, reason=tr("CLI", "Demo study"))
+    UserService(ctx.database).create_demo_accounts()  # README: demo accounts
     print(
         tr("CLI", "Demo study with {n} participants written to {db}").format(
             n=len(participants), db=ctx.database.display_name

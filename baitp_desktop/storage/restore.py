@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.database import BUSY_TIMEOUT_MS, Database, resolve_location
 from baitp_desktop.storage.errors import SchemaError, StorageError
@@ -64,6 +66,15 @@ def _sqlite_copy(source: Path, target: Path, read_only: bool = True) -> None:
         origin.close()
 
 
+def _integrity_problems(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        lines = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(10)")]
+    finally:
+        connection.close()
+    return [] if lines == ["ok"] else lines
+
+
 def _refuse(source: Path, detail: str) -> StorageError:
     return StorageError(
         tr(
@@ -83,8 +94,12 @@ def check_backup_file(source: Path, staging: Path) -> RestoreReport:
             raise _refuse(source, tr("Storage", "it is not an SQLite database file"))
     try:
         _sqlite_copy(source, staging)
+        problems = _integrity_problems(staging)
     except sqlite3.Error as exc:
         raise _refuse(source, str(exc)) from exc
+    if problems:
+        detail = tr("Storage", "SQLite's integrity check failed ({problems})")
+        raise _refuse(source, detail.format(problems="; ".join(problems[:3])))
     database = Database(resolve_location(staging))
     try:
         revision = schema_revision(database)
@@ -93,6 +108,8 @@ def check_backup_file(source: Path, staging: Path) -> RestoreReport:
         except SchemaError as exc:
             raise _refuse(source, str(exc).replace(str(staging), source.name)) from exc
         checks = tuple(run_checks(database, full=True))
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise _refuse(source, str(getattr(exc, "orig", exc))) from exc
     finally:
         database.dispose()
     failed = [c for c in checks if not c.ok]
