@@ -39,9 +39,9 @@ STORAGE_ERROR_EXIT = 3
 
 
 def local_actor(_database: Database, _parent: QWidget | None) -> Actor | None:
-    """Until sign-in exists: the operating-system account, recorded as such in the audit."""
+    """Until sign-in exists: the operating-system account (as a nurse), named in the audit."""
     user = getpass.getuser() or "unknown"
-    return Actor(username=f"os:{user}", display_name=user, role="unverified")
+    return Actor(username=f"os:{user}", display_name=user, role="nurse")
 
 
 SIGN_IN: Callable[[Database, QWidget | None], Actor | None] = local_actor

@@ -220,11 +220,12 @@ class Navigator(QWidget):
             ("BAITP-000", tr("Navigator", "Id")), ("WWWW", tr("Navigator", "Initials")),
             (max((s.label for s in ParticipantStatus), key=metrics.horizontalAdvance),
              tr("Navigator", "Status")),
-            ("000", tr("Navigator", "Findings")),
+            ("WW000", tr("Navigator", "Findings")),
         )  # fmt: skip
-        cells = sum(max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) + 24
-                    for a, b in samples)  # fmt: skip
-        return cells + 16 + 24 + self.view.verticalScrollBar().sizeHint().width()
+        cells = sum(
+            max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) + 12 for a, b in samples
+        )
+        return cells + 36 + self.view.verticalScrollBar().sizeHint().width()
 
     def set_results(self, results: Iterable[ParticipantResult]) -> None:
         self.model.set_results(results)
