@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, PageBreak
 
 from baitp_desktop.i18n import tr
-from baitp_desktop.reports.labels import fmt_timestamp, parse_utc
+from baitp_desktop.reports.labels import fmt_timestamp, parse_utc, zone_name
 from baitp_desktop.reports.model import ReportData
-from baitp_desktop.reports.styles import cell, para, styles
+from baitp_desktop.reports.styles import para, styles
 from baitp_desktop.reports.tables import data_table, empty_state, note
 
 if TYPE_CHECKING:
@@ -58,8 +58,8 @@ def audit_appendix(data: ReportData, entries: Sequence[AuditEntry], width: float
             tr(
                 "Report",
                 "{n} audit entries, oldest first; the fields of one record saved together "
-                "are shown in one row. Times in the printing computer's time zone.",
-            ).format(n=len(entries))
+                "are shown in one row. Times in {zone}.",
+            ).format(n=len(entries), zone=zone_name(data.generated_at.astimezone(data.zone)))
         )
     )
     rows = []
@@ -67,7 +67,7 @@ def audit_appendix(data: ReportData, entries: Sequence[AuditEntry], width: float
         items = list(group)
         rows.append(
             [
-                cell(fmt_timestamp(parse_utc(stamp), data.zone)),
+                para(fmt_timestamp(parse_utc(stamp), data.zone, with_zone=False), styles().cell),
                 para(user, styles().cell),
                 para(f"{items[0].record_label}: {_action_text(action)}", styles().cell),
                 para("; ".join(_change_text(e) for e in items), styles().cell),
@@ -81,5 +81,5 @@ def audit_appendix(data: ReportData, entries: Sequence[AuditEntry], width: float
         tr("Report", "Values"),
         tr("Report", "Reason"),
     ]
-    story.append(data_table(header, rows, (0.17, 0.09, 0.2, 0.36, 0.18), width))
+    story.append(data_table(header, rows, (0.12, 0.09, 0.2, 0.41, 0.18), width))
     return story

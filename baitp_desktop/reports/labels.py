@@ -180,14 +180,20 @@ def fmt_percent(fraction: float | None) -> str:
     return NOT_AVAILABLE if fraction is None else f"{100 * fraction:.0f} %"
 
 
-def fmt_timestamp(moment: datetime, zone: tzinfo | None) -> str:
+def fmt_timestamp(moment: datetime, zone: tzinfo | None, *, with_zone: bool = True) -> str:
     """'2026-11-24 20:01:05 UTC+08:00' in the printing computer's zone (21 CFR 11.50)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone(zone)
-    offset = local.strftime("%z")
-    offset = f"{offset[:3]}:{offset[3:]}" if offset else ""
-    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset}"
+    if not with_zone:
+        return f"{local:%Y-%m-%d %H:%M:%S}"
+    return f"{local:%Y-%m-%d %H:%M:%S} {zone_name(local)}"
+
+
+def zone_name(moment: datetime) -> str:
+    """'UTC+08:00' for an aware datetime."""
+    offset = moment.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
 
 def parse_utc(text: str) -> datetime:

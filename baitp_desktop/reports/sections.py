@@ -132,7 +132,7 @@ def ae_table(
         tr("Report", "Action"),
         tr("Report", "Outcome"),
     ]
-    fractions = (0.045, 0.215, 0.065, 0.12, 0.12, 0.14, 0.09, 0.09, 0.115)
+    fractions = (0.045, 0.2, 0.07, 0.12, 0.12, 0.14, 0.095, 0.095, 0.115)
     return [data_table(header, rows, fractions, width, right=(0, 2))]
 
 
