@@ -12,9 +12,7 @@ covers (the fsync has returned before the key is printed).
 from __future__ import annotations
 
 import random
-import signal
 import sqlite3
-import subprocess
 import time
 from collections import Counter
 from pathlib import Path
@@ -25,11 +23,10 @@ from baitp_desktop.core.bundle import participant_to_json
 from baitp_desktop.service import StudyService
 from baitp_desktop.storage import open_database
 from tests.robustness.robustness_helpers import (
+    Writer,
     audit_problem,
     create_participants,
     integrity,
-    wait_ready,
-    writer,
 )
 from tests.robustness.robustness_writer import (
     count_value,
@@ -41,18 +38,12 @@ from tests.robustness.robustness_writer import (
 PARTICIPANT = "BAITP-900"
 
 
-def _kill_at_random(
-    process: subprocess.Popen[str], rng: random.Random, longest: float
-) -> list[str]:
+def _kill_at_random(process: Writer, rng: random.Random, longest: float) -> list[str]:
     """Let the writer report its first write, then SIGKILL it at a random moment."""
-    wait_ready(process)
-    assert process.stdout is not None
-    first = process.stdout.readline()
+    process.wait_ready()
+    first = process.line()
     time.sleep(rng.uniform(0.0, longest))
-    process.send_signal(signal.SIGKILL)
-    out, _ = process.communicate()
-    assert process.returncode == -signal.SIGKILL, "the writer ended before it was killed"
-    return [first, *out.splitlines()]
+    return [first, *process.kill()]
 
 
 def _saved_days(path: Path) -> tuple[dict[str, int], dict[str, float], int]:
@@ -82,7 +73,7 @@ def crash_saves(path: Path, rounds: int, seed: int) -> tuple[int, int]:
     reported: set[int] = set()
     next_day = 0
     for _ in range(rounds):
-        process = writer("saves", path, PARTICIPANT, next_day, 100_000, cwd=path.parent)
+        process = Writer("saves", path, PARTICIPANT, next_day, 100_000, folder=path.parent)
         lines = _kill_at_random(process, rng, longest=0.8)
         reported |= {int(line.split()[2]) for line in lines if line.startswith("SAVED")}
 
@@ -111,7 +102,7 @@ def crash_imports(path: Path, rounds: int, seed: int) -> tuple[int, int]:
     reported: set[str] = set()
     for index in range(rounds):
         first = 100 + index * per_round
-        process = writer("import", path, first, per_round, batch, seed, cwd=path.parent)
+        process = Writer("import", path, first, per_round, batch, seed, folder=path.parent)
         lines = _kill_at_random(process, rng, longest=0.6)
         for line in lines:
             if line.startswith("IMPORTED"):
