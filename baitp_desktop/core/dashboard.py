@@ -1,22 +1,58 @@
-"""The site's day: which visits are due or overdue, and where the diary has gaps.
+"""The site's day: what is due, what is overdue and what is waiting, across all participants.
 
 Plain functions over core records, so the dashboard screen, the command line and the
 tests all agree on who is due. A visit is *due* when its target day falls within the
 coming week and it has no count yet; *overdue* when its target day has passed without a
 count (its window may still be open — the nurse can still see the participant — or
-closed, which the validator reports as MISSED_VISIT).
+closed, which the validator reports as MISSED_VISIT). Visits whose window opens after
+treatment was discontinued are never due (PROTOCOL.md §8, as MISSED_VISIT waives them).
+
+Every line carries the participant and the record it is about, and `tab_for_record`
+says which CRF tab shows that record, so a click on a line can open the right place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.queries import Query
 from baitp_desktop.core.records import Participant
-from baitp_desktop.core.visits import VisitWindow
+from baitp_desktop.core.signatures import (
+    SCREENING_VISIT,
+    LockState,
+    SignatureRecord,
+    SignatureScope,
+)
+from baitp_desktop.core.status import ParticipantStatus, participant_status
+from baitp_desktop.core.visits import VisitWindow, visit_label
+from baitp_desktop.i18n import tr
+
+# The CRF tab that shows each kind of record (the tab ids of gui/tabs/). Rescue therapy
+# is entered with the adverse events, dosing decisions beside the diary.
+_TAB_OF_KIND: dict[str, str] = {
+    "screening": "screening",
+    "participant": "screening",
+    "first_dose": "screening",
+    "dose": "diary",
+    "diary": "diary",
+    "decision": "diary",
+    "visit": "counts",
+    "count": "counts",
+    "bleeding": "bleeding",
+    "ae": "adverse_events",
+    "rescue": "adverse_events",
+}
+
+
+def tab_for_record(record: str) -> str:
+    """The tab id that shows a record pointer (`dose:2022-09-02` -> `diary`)."""
+    kind = record.partition(":")[0]
+    return _TAB_OF_KIND.get(kind, "screening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +67,72 @@ class VisitDue:
     overdue: bool
     window_closed: bool
 
+    @property
+    def record(self) -> str:
+        return f"visit:{self.visit_id}"
+
 
 @dataclass(frozen=True, slots=True)
 class DiaryGap:
+    """Expected dosing days without a diary entry, up to `through`.
+
+    `through` is the last day whose diary card the site should have: the later of the last
+    diary entry and the day before the latest platelet count (the card comes back at a
+    visit), or the end of the expected period once treatment has ended. Days after it are
+    still at home with the participant and are not a gap yet.
+    """
+
     participant_id: str
     initials: str
     missing_days: int
     first_missing: date
+    first_run_last: date
+    through: date
+
+    @property
+    def record(self) -> str:
+        return f"diary:{self.first_missing.isoformat()}/{self.first_run_last.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class UnsignedVisit:
+    """A visit that took place (a count or a WHO grade in its window; for screening, a
+    screening date) and that no active visit or casebook signature covers."""
+
+    participant_id: str
+    initials: str
+    visit_id: str
+    visit_name: str
+    data_date: date
+
+    @property
+    def record(self) -> str:
+        return "screening:date" if self.visit_id == SCREENING_VISIT else f"visit:{self.visit_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class QueryLine:
+    """An open query with the record it is about, as a pointer the tabs understand."""
+
+    query: Query
+    initials: str
+    record: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the site dashboard lists, as of `today`."""
+
+    today: date
+    due: tuple[VisitDue, ...]
+    overdue: tuple[VisitDue, ...]
+    diary_gaps: tuple[DiaryGap, ...]
+    findings: tuple[Finding, ...]
+    queries: tuple[QueryLine, ...]
+    unsigned: tuple[UnsignedVisit, ...]
+
+    def findings_by_severity(self) -> dict[Severity, tuple[Finding, ...]]:
+        return {s: tuple(f for f in self.findings if f.severity is s) for s in Severity}
 
 
 def _visits_without_count(course: Course) -> Iterable[VisitWindow]:
@@ -70,7 +165,7 @@ def visits_due(
                 participant.participant_id,
                 participant.initials,
                 window.visit_id,
-                window.definition.name,
+                visit_label(window.definition),
                 window.target,
                 window.first,
                 window.last,
@@ -86,6 +181,23 @@ def visits_due(
     return due, overdue
 
 
+def diary_returned_through(course: Course, today: date) -> date | None:
+    """The last day whose diary card the site should have entered (see `DiaryGap`)."""
+    if course.day1 is None:
+        return None
+    end = course.expected_period_end(today)
+    if participant_status(course, today) in (
+        ParticipantStatus.COMPLETED,
+        ParticipantStatus.DISCONTINUED,
+    ):
+        return end
+    candidates = [d.date for d in course.participant.doses]
+    candidates += [d - timedelta(days=1) for d in course.assessment_counts]
+    if not candidates:
+        return None
+    return min(max(candidates), end)
+
+
 def diary_gaps(
     participants: Iterable[Participant], today: date, config: ProtocolConfig | None = None
 ) -> list[DiaryGap]:
@@ -94,9 +206,138 @@ def diary_gaps(
     gaps = []
     for participant in participants:
         course = Course(participant, config)
-        missing = [d for d in course.expected_dosing_days(today) if d not in course.diary]
-        if missing:
-            gaps.append(
-                DiaryGap(participant.participant_id, participant.initials, len(missing), missing[0])
+        through = diary_returned_through(course, today)
+        if through is None:
+            continue
+        missing = [
+            d for d in course.expected_dosing_days(today) if d <= through and d not in course.diary
+        ]
+        if not missing:
+            continue
+        run_last = missing[0]
+        for day in missing[1:]:
+            if day != run_last + timedelta(days=1):
+                break
+            run_last = day
+        gaps.append(
+            DiaryGap(
+                participant.participant_id,
+                participant.initials,
+                len(missing),
+                missing[0],
+                run_last,
+                through,
             )
+        )
     return sorted(gaps, key=lambda g: (-g.missing_days, g.participant_id))
+
+
+def _visit_has_data(course: Course, window: VisitWindow) -> date | None:
+    """The date of the visit's count, else of a WHO grade in its window (None: not done)."""
+    counted = course.visit_counts.get(window.visit_id)
+    if counted is not None:
+        return counted
+    graded = [d for d in course.grades if window.contains(d)]
+    return min(graded, default=None)
+
+
+def unsigned_visits(
+    participants: Iterable[Participant],
+    signatures: Mapping[str, Sequence[SignatureRecord]],
+    config: ProtocolConfig | None = None,
+) -> list[UnsignedVisit]:
+    """Visits with data and no active signature, oldest data first.
+
+    `signatures` maps participant ids to their signatures (voided ones are ignored).
+    """
+    config = config or default_config()
+    out: list[UnsignedVisit] = []
+    for participant in participants:
+        lock = LockState.of(signatures.get(participant.participant_id, ()))
+        if lock.casebook is not None:
+            continue
+        signed = {
+            s.visit_id for s in lock.signatures if s.scope is SignatureScope.VISIT and s.visit_id
+        }
+        pid, initials = participant.participant_id, participant.initials
+        screened_on = participant.screening.date
+        if screened_on is not None and SCREENING_VISIT not in signed:
+            out.append(
+                UnsignedVisit(pid, initials, SCREENING_VISIT, tr("Visit", "Screening"), screened_on)
+            )
+        course = Course(participant, config)
+        for window in course.windows:
+            done = _visit_has_data(course, window)
+            if done is not None and window.visit_id not in signed:
+                out.append(
+                    UnsignedVisit(
+                        pid, initials, window.visit_id, visit_label(window.definition), done
+                    )
+                )
+    return sorted(out, key=lambda u: (u.data_date, u.participant_id))
+
+
+def query_record(query: Query, participant: Participant | None) -> str:
+    """The record pointer a query is about, in the form findings use (`count:<date>`)."""
+    target = query.target
+    if target.finding_record:
+        return target.finding_record
+    if target.kind == "participant":
+        return f"screening:{target.field or 'date'}"
+    if participant is None or target.kind is None or target.record_id is None:
+        return "" if target.kind is None else f"{target.kind}:"
+    dated = {
+        "dose": participant.doses,
+        "decision": participant.dosing_decisions,
+        "count": participant.platelet_counts,
+        "bleeding": participant.bleeding,
+    }
+    numbered = {"ae": participant.adverse_events, "rescue": participant.rescue}
+    if target.kind in dated:
+        for record in dated[target.kind]:
+            if record.record_id == target.record_id:
+                return f"{target.kind}:{record.date.isoformat()}"
+    if target.kind in numbered:
+        for item in numbered[target.kind]:
+            if item.record_id == target.record_id:
+                return f"{target.kind}:{item.number}"
+    return f"{target.kind}:"
+
+
+def build_dashboard(
+    participants: Sequence[Participant],
+    today: date,
+    *,
+    findings: Iterable[Finding] = (),
+    queries: Iterable[Query] = (),
+    signatures: Mapping[str, Sequence[SignatureRecord]] | None = None,
+    days_ahead: int = 7,
+    config: ProtocolConfig | None = None,
+) -> Dashboard:
+    """The dashboard's lists; findings and queries are passed in (validator, query service).
+
+    Findings are listed most serious first; queries oldest first, open ones only.
+    """
+    config = config or default_config()
+    by_id = {p.participant_id: p for p in participants}
+    due, overdue = visits_due(participants, today, days_ahead, config)
+    open_queries = tuple(
+        QueryLine(
+            q,
+            by_id[q.participant_id].initials if q.participant_id in by_id else "",
+            query_record(q, by_id.get(q.participant_id)),
+        )
+        for q in sorted(queries, key=lambda q: (q.raised_at_utc, q.participant_id, q.number))
+        if q.is_open
+    )
+    return Dashboard(
+        today=today,
+        due=tuple(due),
+        overdue=tuple(overdue),
+        diary_gaps=tuple(diary_gaps(participants, today, config)),
+        findings=tuple(
+            sorted(findings, key=lambda f: (f.severity.rank, f.participant_id, f.date, f.code))
+        ),
+        queries=open_queries,
+        unsigned=tuple(unsigned_visits(participants, signatures or {}, config)),
+    )

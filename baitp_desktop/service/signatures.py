@@ -67,6 +67,20 @@ def _signatures(session: Session, participant_id: str) -> list[SignatureRecord]:
     return [signature_record(row, participant_id) for row in session.scalars(query)]
 
 
+def signatures_by_participant(database: Database) -> dict[str, list[SignatureRecord]]:
+    """Every participant's signatures in one read (the site dashboard's unsigned visits)."""
+    out: dict[str, list[SignatureRecord]] = {}
+    with database.read_session() as session:
+        rows = session.execute(
+            select(SignatureRow, ParticipantRow.participant_id)
+            .join(ParticipantRow, SignatureRow.participant_pk == ParticipantRow.id)
+            .order_by(SignatureRow.id)
+        )
+        for row, participant_id in rows:
+            out.setdefault(participant_id, []).append(signature_record(row, participant_id))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class SignatureCheck:
     """`baitp verify`'s verdict on the signatures: how many were checked, the first problem."""
