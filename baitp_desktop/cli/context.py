@@ -19,6 +19,8 @@ class CommandContext:
     args: argparse.Namespace
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    # The --user password, kept for this one command (re-entry when it signs).
+    password: str | None = field(default=None, repr=False)
 
     @cached_property
     def config(self) -> ProtocolConfig:
@@ -30,7 +32,25 @@ class CommandContext:
 
     @cached_property
     def actor(self) -> Actor:
-        return SYSTEM
+        """The account named by --user (signed in with its password), else `system`."""
+        from baitp_desktop.cli.accounts import sign_in  # Argon2 is loaded only when needed
+
+        username = getattr(self.args, "user", None)
+        if not username:
+            return SYSTEM
+        allow_temporary = bool(getattr(self.args, "allows_temporary_password", False))
+        actor, self.password = sign_in(
+            self.database, username, self.err, allow_temporary=allow_temporary
+        )
+        return actor
+
+    def require_user(self) -> Actor:
+        """The named person for a command that changes data; `system` is refused here."""
+        from baitp_desktop.cli.accounts import refuse_system
+
+        if self.actor.is_system:
+            raise refuse_system(self.args.command)
+        return self.actor
 
     @cached_property
     def service(self) -> StudyService:

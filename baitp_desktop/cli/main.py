@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH|URL",
         help="database file or SQLAlchemy URL (default: $BAITP_DB, else the user data folder)",
     )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="act as this account (password from $BAITP_PASSWORD, else a prompt); "
+        "default: the 'system' account, allowed only for demo, import and reading",
+    )
     parser = argparse.ArgumentParser(
         prog="baitp",
         description="BAITP electronic case report form (PKU-ITP2207 / NCT05446831).",
@@ -65,6 +72,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv or []), "gui"])
     context = CommandContext(args)
     try:
+        if getattr(args, "user", None):
+            _ = context.actor  # --user signs in first, whatever the command
         return int(args.handler(context) or 0)
     except UserFacingError as exc:
         print(f"baitp {args.command}: {exc}", file=sys.stderr)

@@ -36,6 +36,14 @@ DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_SETTING = "idle_lock_minutes"
 ACCOUNT_ROLES = (Role.NURSE, Role.INVESTIGATOR, Role.MONITOR, Role.ADMIN)
 
+# (user name, printed name, role, password) created by `baitp demo`; never on a real study.
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
+    ("admin", "Demo Administrator", Role.ADMIN, "demo-admin"),
+    ("nurse", "Wang Fang (demo nurse)", Role.NURSE, "demo-nurse"),
+    ("investigator", "Dr Li Wei (demo investigator)", Role.INVESTIGATOR, "demo-investigator"),
+    ("monitor", "Zhang Min (demo monitor)", Role.MONITOR, "demo-monitor"),
+)
+
 _hasher = PasswordHasher()
 # Verified against when the user name is unknown, so that the answer takes as long.
 _DUMMY_HASH = _hasher.hash("not a password of anyone")
@@ -198,6 +206,18 @@ class UserService:
                 tr("Users", "First administrator, created at first start"),
             )
             return _actor(row)
+
+    def create_demo_accounts(self) -> list[UserInfo]:
+        """The documented demo accounts (README), on a database without accounts only."""
+        with self.database.write_session() as session:
+            if session.scalar(select(func.count()).select_from(UserRow)):
+                return []
+            reason = tr("Users", "Demo account (password documented in the README)")
+            rows = [
+                self._insert(session, name, printed, role, password, SYSTEM.username, reason)
+                for name, printed, role, password in DEMO_ACCOUNTS
+            ]
+            return [_info(row) for row in rows]
 
     # -- administration --------------------------------------------------------------------
     def add_user(
