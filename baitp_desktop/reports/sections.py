@@ -78,8 +78,8 @@ def findings_table(data: ReportData, findings: Sequence[Finding], width: float) 
     rows = [
         [
             severity_cell(f),
-            cell(date_and_day(data.course, f.date)),
-            para(f.code, styles().cell),
+            cell(date_over_day(data.course, f.date)),
+            para(f.code, styles().code),
             para(f.message, styles().cell),
         ]
         for f in findings
@@ -90,7 +90,7 @@ def findings_table(data: ReportData, findings: Sequence[Finding], width: float) 
         tr("Report", "Code"),
         tr("Report", "Finding"),
     ]
-    return [data_table(header, rows, (0.11, 0.17, 0.22, 0.5), width)]
+    return [data_table(header, rows, (0.1, 0.13, 0.26, 0.51), width)]
 
 
 def ae_table(

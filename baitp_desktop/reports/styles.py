@@ -55,6 +55,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_centre: ParagraphStyle
+    code: ParagraphStyle
 
 
 def _style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
@@ -80,6 +81,7 @@ def styles(wrap_cjk: bool = False) -> Styles:
         cell_right=_style(
             "cell-right" + suffix, REGULAR, CELL_SIZE, 9.8, alignment=TA_RIGHT, **extra
         ),
+        code=_style("code" + suffix, REGULAR, 6.8, 9.8, **extra),
         cell_centre=_style(
             "cell-centre" + suffix, REGULAR, CELL_SIZE, 9.8, alignment=TA_CENTER, **extra
         ),
