@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ import baitp_desktop.cli
 from baitp_desktop import __version__
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.i18n import SUPPORTED_LANGUAGES, set_language
 from baitp_desktop.logs import log_file, setup_logging
 
 INTERNAL_ERROR = 70
@@ -59,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"baitp-desktop {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help="language of messages and of the GUI, before the command (default: $BAITP_LANG, "
+        "else English; the GUI: its saved choice, else the system's language)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         module.register(commands, common)
@@ -70,6 +80,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or []), "gui"])
+    # None when not asked for: the CLI speaks English, the GUI applies its saved choice.
+    args.language = args.language or os.environ.get("BAITP_LANG") or None
+    if args.language not in (None, *SUPPORTED_LANGUAGES):
+        choices = ", ".join(SUPPORTED_LANGUAGES)
+        parser.error(f"BAITP_LANG={args.language!r}: choose one of {choices}")
+    set_language(args.language or "en")
     context = CommandContext(args)
     try:
         if getattr(args, "user", None):

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from baitp_desktop.core.config import ConfigError, default_config
@@ -29,9 +30,11 @@ from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
+from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.style import APP_STYLESHEET
 from baitp_desktop.i18n import tr
+from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
 from baitp_desktop.storage import Database, open_database
 
@@ -65,6 +68,7 @@ def qt_application() -> QApplication:
     app.setApplicationName(SETTINGS_APPLICATION)
     app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
     app.setStyleSheet(APP_STYLESHEET)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "baitp-256.png"))))
     return app
 
 
@@ -81,6 +85,10 @@ def _quit_after(args: argparse.Namespace) -> int | None:
 def run_application(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = qt_application()
+    settings = application_settings()
+    # Before any widget: labels are translated when they are built (gui/language.py).
+    apply_language(app, startup_language(settings, getattr(args, "language", None)))
+    app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
     try:
         config = default_config()
         database = open_database(getattr(args, "db", None))
@@ -93,7 +101,8 @@ def run_application(args: argparse.Namespace) -> int:
         if actor is None:
             return 0
         service = StudyService(database, actor, config)
-        window = build_main_window(service, application_settings())
+        window = build_main_window(service, settings)
+        add_language_menu(window.tools_menu, settings, window)
         window.show()
         quit_after = _quit_after(args)
         if quit_after is not None:

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the Linux one-folder application: build/dist/baitp/ (run `baitp` or `baitp-desktop`
+# in it) and a tarball build/dist/baitp-desktop-<version>-linux-x86_64.tar.gz to copy to a
+# site. Needs the project's .venv (bash scripts/setup.sh); installs PyInstaller into it
+# (the `packaging` extra) when missing. Extra arguments go to PyInstaller;
+# BAITP_BUILD_TARBALL=0 skips the tarball (tests, CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-.venv/bin/python}
+[[ -x $PYTHON ]] || { echo "build_linux: no $PYTHON; run bash scripts/setup.sh first" >&2; exit 1; }
+
+if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+  echo "build_linux: installing PyInstaller (pip install -e '.[packaging]')"
+  "$PYTHON" -m pip install -q -e ".[packaging]"
+fi
+
+PYTHON=$PYTHON bash scripts/build_translations.sh
+started=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath build/dist --workpath build/pyinstaller "$@" packaging/baitp.spec
+cp packaging/linux/baitp-desktop.desktop packaging/linux/install.sh build/dist/baitp/
+
+version=$("$PYTHON" -c "import baitp_desktop; print(baitp_desktop.__version__)")
+tarball=build/dist/baitp-desktop-$version-linux-$(uname -m).tar.gz
+if [[ ${BAITP_BUILD_TARBALL:-1} == 0 ]]; then
+  echo "build_linux: build/dist/baitp ($(du -sh build/dist/baitp | cut -f1)) in $(( $(date +%s) - started )) s"
+  exit 0
+fi
+tar -C build/dist -czf "$tarball" baitp
+echo "build_linux: build/dist/baitp ($(du -sh build/dist/baitp | cut -f1)) and $tarball" \
+  "($(du -sh "$tarball" | cut -f1)) in $(( $(date +%s) - started )) s"
