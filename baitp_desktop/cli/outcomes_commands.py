@@ -14,6 +14,7 @@ from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.cli.data_commands import write_text_atomically
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.outcomes import StudyOutcomes, compute_outcomes
+from baitp_desktop.core.outcomes_text import flow_line, not_eligible_note, traced_numbers
 from baitp_desktop.i18n import tr
 
 
@@ -64,13 +65,30 @@ def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
                 " ".join(value["participants"]) if detail else "",
             ]
         )
-    for ae in data["adverse_events"]:
+    dosed = len(outcomes.flow["dosed"])
+    counted: list[tuple[str, str, list[str]]] = [
+        ("bleeding", "participants_with_bleeding_events",
+         [p for p, n in outcomes.bleeding_events.items() if n]),
+        ("interruption", "participants_interrupted", list(outcomes.interruptions["participants"])),
+        ("rescue", "participants_with_rescue_therapy", list(outcomes.rescue["participants"])),
+        *(("discontinuation", reason, list(ids))
+          for reason, ids in outcomes.discontinuations.items()),
+        ("serious_adverse_event", "serious_adverse_events",
+         [s["participant_id"] for s in outcomes.serious_adverse_events]),
+    ]  # fmt: skip
+    for section, measure, ids in counted:
+        of = "" if section == "serious_adverse_event" else dosed  # events, not participants
+        writer.writerow(
+            [section, measure, len(ids), of, "", "", "", " ".join(ids) if detail else ""]
+        )
+    any_ae = data["any_adverse_event"]
+    for ae in ([any_ae] if any_ae else []) + data["adverse_events"]:
         writer.writerow(
             [
                 "adverse_event",
                 ae["term"],
                 ae["n"],
-                len(outcomes.flow["dosed"]),
+                dosed,
                 ae["percent"],
                 "",
                 "",
@@ -80,32 +98,32 @@ def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
     return buffer.getvalue()
 
 
-def _print_text(ctx: CommandContext, outcomes: StudyOutcomes) -> None:
-    data = outcomes.to_json()
-    flow = " → ".join(f"{stage} {value['n']}" for stage, value in data["flow"].items())
-    print(tr("CLI", "Outcomes as of {date}").format(date=data["as_of"]), file=ctx.out)
-    print(flow, file=ctx.out)
-    for value in data["responses"].values():
-        percent = "-" if value["percent"] is None else f"{value['percent']:.1f}%"
-        print(
-            f"  {value['label']:<42} {value['n']:>3}/{value['N']:<3} {percent:>7} "
-            f"(95% CI {value['ci95'][0]:.1f}–{value['ci95'][1]:.1f})",
-            file=ctx.out,
-        )
-    for key in ("time_to_response_days", "duration_of_response_days"):
-        value = data[key]
-        print(
-            f"  {value['label']:<42} n={value['n']} median={value['median']} "
-            f"range={value['min']}–{value['max']}",
-            file=ctx.out,
-        )
-    bleeding = data["bleeding_events"]
+def _print_text(ctx: CommandContext, outcomes: StudyOutcomes, detail: bool) -> None:
+    """The outcomes as a person reads them; `detail` lists the participants under each number."""
+    out = ctx.out
     print(
-        tr("CLI", "  Bleeding events (WHO ≥ 2): {total} in {n} participants").format(
-            total=bleeding["total"], n=bleeding["participants_with_events"]
-        ),
-        file=ctx.out,
+        tr("CLI", "Study outcomes as of {date}").format(date=outcomes.as_of.isoformat()), file=out
     )
+    print(flow_line(outcomes), file=out)
+    note = not_eligible_note(outcomes)
+    if note:
+        print(note, file=out)
+    section = ""
+    flow = tr("Outcomes", "Participant flow")
+    for number in traced_numbers(outcomes):
+        if number.section == flow and not detail:
+            continue  # already on the flow line
+        if number.section != section:
+            section = number.section
+            print(f"\n{section}", file=out)
+        print(f"  {number.label}: {number.value}", file=out)
+        if number.always_listed and not detail:
+            for pid, note in zip(number.participants, number.notes, strict=True):
+                print(f"      {pid}: {note}", file=out)
+        elif detail:
+            print(f"      {number.listing()}", file=out)
+    if not detail:
+        print(tr("CLI", "\n--detail lists the participants behind every number."), file=out)
 
 
 def run_outcomes(ctx: CommandContext) -> int:
@@ -132,5 +150,5 @@ def run_outcomes(ctx: CommandContext) -> int:
         json.dump(outcomes.to_json(detail=ctx.args.detail), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
     else:
-        _print_text(ctx, outcomes)
+        _print_text(ctx, outcomes, ctx.args.detail)
     return 0

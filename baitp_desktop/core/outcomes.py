@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -155,6 +155,18 @@ class StudyOutcomes:
     rescue: dict[str, Any]
     trajectory: tuple[TrajectoryPoint, ...]
     endpoints: tuple[Endpoints, ...]
+    any_adverse_event: AeSummary | None = None
+    dosed_not_eligible: tuple[str, ...] = ()
+    visit_courses: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+
+    @property
+    def dosed_count(self) -> int:
+        return len(self.flow["dosed"])
+
+    @property
+    def curve_median_day(self) -> int | None:
+        """The first day the cumulative response reaches 50 % (Kaplan–Meier median)."""
+        return next((p.day for p in self.response_curve if p.cumulative >= 0.5), None)
 
     def to_json(self, detail: bool = False) -> dict[str, Any]:
         def ids(values: Sequence[str]) -> dict[str, Any]:
@@ -167,7 +179,11 @@ class StudyOutcomes:
             "as_of": self.as_of.isoformat(),
             "flow": {stage: ids(values) for stage, values in self.flow.items()},
             "responses": {p.key: p.to_json(detail) for p in self.responses},
-            "time_to_response_days": self.time_to_response.to_json(detail),
+            "dosed_not_eligible": ids(self.dosed_not_eligible),
+            "time_to_response_days": {
+                **self.time_to_response.to_json(detail),
+                "kaplan_meier_median": self.curve_median_day,
+            },
             "cumulative_response": [
                 {
                     "day": p.day,
@@ -182,6 +198,9 @@ class StudyOutcomes:
                 "participants_with_events": len([v for v in self.bleeding_events.values() if v]),
                 **({"per_participant": self.bleeding_events} if detail else {}),
             },
+            "any_adverse_event": None
+            if self.any_adverse_event is None
+            else self.any_adverse_event.to_json(detail),
             "adverse_events": [ae.to_json(detail) for ae in self.adverse_events],
             "serious_adverse_events": list(self.serious_adverse_events),
             "interruptions": {
@@ -294,25 +313,44 @@ def _follow_up_days(course: Course) -> int:
     return (max(dates) - course.day1).days if dates else 0
 
 
-def _adverse_events(courses: Sequence[Course]) -> tuple[AeSummary, ...]:
+def _summary(term: str, worst_by_participant: dict[str, int], total: int) -> AeSummary:
+    by_grade: dict[int, list[str]] = defaultdict(list)
+    for pid, grade in sorted(worst_by_participant.items()):
+        by_grade[grade].append(pid)
+    return AeSummary(term, {g: tuple(ids) for g, ids in sorted(by_grade.items())}, total)
+
+
+def _adverse_events(courses: Sequence[Course]) -> tuple[tuple[AeSummary, ...], AeSummary]:
+    """Per CTCAE term, and any term: participants by their worst grade (treatment-emergent)."""
     worst: dict[str, dict[str, int]] = defaultdict(dict)
+    worst_any: dict[str, int] = {}
     for course in courses:
         day1 = course.day1
         assert day1 is not None
+        pid = course.participant.participant_id
         for ae in course.participant.adverse_events:
             if ae.onset >= day1:
-                pid = course.participant.participant_id
                 worst[ae.term][pid] = max(ae.grade, worst[ae.term].get(pid, 0))
-    summaries = []
-    for term, per_participant in worst.items():
-        by_grade: dict[int, list[str]] = defaultdict(list)
-        for pid, grade in sorted(per_participant.items()):
-            by_grade[grade].append(pid)
-        summaries.append(
-            AeSummary(term, {g: tuple(ids) for g, ids in by_grade.items()}, len(courses))
-        )
+                worst_any[pid] = max(ae.grade, worst_any.get(pid, 0))
+    summaries = [_summary(term, per, len(courses)) for term, per in worst.items()]
     summaries.sort(key=lambda s: (-len(s.participants), s.term))
-    return tuple(summaries)
+    any_term = _summary(tr("Outcomes", "Any adverse event"), worst_any, len(courses))
+    return tuple(summaries), any_term
+
+
+def _visit_courses(courses: Sequence[Course]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """Each participant's visit counts as (study day of the count, count), for the chart."""
+    out: dict[str, tuple[tuple[int, float], ...]] = {}
+    for course in courses:
+        points = []
+        for visit_id in course.visit_counts:
+            counted = course.visit_counts[visit_id]
+            if counted is not None:
+                study_day = course.study_day(counted)
+                assert study_day is not None
+                points.append((study_day, course.counts[counted]))
+        out[course.participant.participant_id] = tuple(sorted(points))
+    return out
 
 
 def _trajectory(courses: Sequence[Course], config: ProtocolConfig) -> tuple[TrajectoryPoint, ...]:
@@ -383,6 +421,7 @@ def compute_outcomes(
     for c in courses:
         for r in c.participant.rescue:
             rescue_by_therapy[r.therapy] += 1
+    adverse_events, any_adverse_event = _adverse_events(courses)
     serious = tuple(
         {
             "participant_id": c.participant.participant_id,
@@ -390,6 +429,8 @@ def compute_outcomes(
             "term": ae.term,
             "grade": ae.grade,
             "onset": ae.onset.isoformat(),
+            "onset_day": c.study_day(ae.onset),
+            "relationship": None if ae.relationship is None else ae.relationship.value,
             "outcome": None if ae.outcome is None else ae.outcome.value,
         }
         for c in courses
@@ -408,7 +449,8 @@ def compute_outcomes(
             "duration_of_response", tr("Outcomes", "Duration of response (days)"), dor
         ),
         bleeding_events={pid: e.bleeding_events or 0 for pid, e in endpoints.items()},
-        adverse_events=_adverse_events(courses),
+        adverse_events=adverse_events,
+        any_adverse_event=any_adverse_event,
         serious_adverse_events=serious,
         interruptions={
             "participants": pids(
@@ -428,4 +470,6 @@ def compute_outcomes(
         },
         trajectory=_trajectory(courses, config),
         endpoints=tuple(endpoints.values()),
+        dosed_not_eligible=pids(c for c in courses if not c.eligibility.eligible),
+        visit_courses=_visit_courses(courses),
     )

@@ -1,0 +1,304 @@
+"""The outcome measures in words: labels, number formats, the flow line, traced numbers.
+
+One place for how an outcome number reads, so that `baitp outcomes`, the outcomes screen
+and the outcomes PDF say "12/29 (41.4 %; 95 % CI 23.5–61.1)" the same way, and so that
+"which participants make up this number" (`traced_numbers`) is answered identically
+on paper, on screen and in a terminal. No Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from baitp_desktop.core.outcomes import AeSummary, Distribution, Proportion, StudyOutcomes
+from baitp_desktop.core.records import DiscontinuationReason
+from baitp_desktop.i18n import tr
+
+FLOW_STAGES: tuple[str, ...] = (
+    "screened",
+    "eligible",
+    "dosed",
+    "completed_week_24",
+    "discontinued",
+    "ongoing",
+)
+DASH = "–"
+NONE_TEXT = "—"
+
+
+def flow_label(stage: str) -> str:
+    return {
+        "screened": tr("Outcomes", "Screened"),
+        "eligible": tr("Outcomes", "Eligible"),
+        "dosed": tr("Outcomes", "Dosed"),
+        "completed_week_24": tr("Outcomes", "Completed week 24"),
+        "discontinued": tr("Outcomes", "Discontinued"),
+        "ongoing": tr("Outcomes", "Still on treatment"),
+    }[stage]
+
+
+def discontinuation_label(reason: str) -> str:
+    return {
+        DiscontinuationReason.ADVERSE_EVENT.value: tr("Outcomes", "Adverse event"),
+        DiscontinuationReason.PARTICIPANT_REQUEST.value: tr("Outcomes", "Participant's request"),
+        DiscontinuationReason.OTHER.value: tr("Outcomes", "Other reason"),
+    }[reason]
+
+
+def percent_text(value: float | None) -> str:
+    return NONE_TEXT if value is None else f"{value:.1f}%"
+
+
+def ci_text(proportion: Proportion) -> str:
+    """'23.5–61.1' (percent, one decimal); the whole range 0–100 when N is 0."""
+    low, high = proportion.ci95
+    return f"{100 * low:.1f}{DASH}{100 * high:.1f}"
+
+
+def fraction_text(proportion: Proportion) -> str:
+    return f"{proportion.n}/{proportion.total}"
+
+
+def proportion_text(proportion: Proportion) -> str:
+    """'12/29 (41.4%; 95% CI 23.5–61.1)'."""
+    return tr("Outcomes", "{fraction} ({percent}; 95% CI {ci})").format(
+        fraction=fraction_text(proportion),
+        percent=percent_text(proportion.percent),
+        ci=ci_text(proportion),
+    )
+
+
+def days_summary(distribution: Distribution) -> str:
+    """'median 6 days, range 5–13 (n = 14)'; 'none' without values."""
+    days = [v for _, v in distribution.values]
+    if not days:
+        return tr("Outcomes", "none yet")
+    data = distribution.to_json(detail=False)
+    return tr("Outcomes", "median {median} days, range {low}{dash}{high} (n = {n})").format(
+        median=_number(data["median"]), low=data["min"], high=data["max"], dash=DASH, n=len(days)
+    )
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return NONE_TEXT
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def flow_parts(outcomes: StudyOutcomes) -> list[tuple[str, str, int]]:
+    """(stage, label, n) in the order the flow line shows them."""
+    return [(stage, flow_label(stage), len(outcomes.flow[stage])) for stage in FLOW_STAGES]
+
+
+def flow_line(outcomes: StudyOutcomes) -> str:
+    """'Screened 35 → Eligible 30 → Dosed 32 → Completed week 24 9 / Discontinued 4 / …'."""
+    parts = {stage: f"{label} {n}" for stage, label, n in flow_parts(outcomes)}
+    line = " → ".join(parts[s] for s in ("screened", "eligible", "dosed"))
+    ends = " / ".join(parts[s] for s in ("completed_week_24", "discontinued", "ongoing"))
+    return f"{line} → {ends}"
+
+
+def not_eligible_note(outcomes: StudyOutcomes) -> str:
+    """Why 'dosed' can exceed 'eligible': dosed participants who were not eligible."""
+    n = len(outcomes.dosed_not_eligible)
+    if not n:
+        return ""
+    return tr(
+        "Outcomes",
+        "{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}",
+    ).format(n=n, ids=", ".join(outcomes.dosed_not_eligible))
+
+
+def ae_percent(summary: AeSummary) -> str:
+    if not summary.total:
+        return NONE_TEXT
+    return percent_text(100.0 * len(summary.participants) / summary.total)
+
+
+@dataclass(frozen=True, slots=True)
+class TracedNumber:
+    """One number of the outcomes and the participants behind it.
+
+    `notes` gives a per-participant value where the number is made of values (days to
+    response, bleeding events, worst grade), in the order of `participants`.
+    """
+
+    section: str
+    label: str
+    value: str
+    participants: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+    always_listed: bool = False  # a list by nature (serious AEs): shown even without detail
+
+    def listing(self) -> str:
+        """'BAITP-001 (6 d), BAITP-004 (13 d)' or 'none'."""
+        if not self.participants:
+            return tr("Outcomes", "none")
+        if self.notes:
+            pairs = zip(self.participants, self.notes, strict=True)
+            return ", ".join(f"{p} ({n})" for p, n in pairs)
+        return ", ".join(self.participants)
+
+
+def _ids(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def traced_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
+    """Every number of the outcomes with the participants that make it up, in report order."""
+    out: list[TracedNumber] = []
+    flow = tr("Outcomes", "Participant flow")
+    for stage, label, n in flow_parts(outcomes):
+        out.append(TracedNumber(flow, label, str(n), outcomes.flow[stage]))
+    if outcomes.dosed_not_eligible:
+        out.append(
+            TracedNumber(
+                flow,
+                tr("Outcomes", "Dosed although not eligible"),
+                str(len(outcomes.dosed_not_eligible)),
+                outcomes.dosed_not_eligible,
+            )
+        )
+    responses = tr("Outcomes", "Response")
+    for p in outcomes.responses:
+        out.append(TracedNumber(responses, p.label, proportion_text(p), p.participants))
+        if p.missing:
+            out.append(
+                TracedNumber(
+                    responses,
+                    tr("Outcomes", "{measure}: not assessed (counted as not responding)").format(
+                        measure=p.label
+                    ),
+                    str(len(p.missing)),
+                    p.missing,
+                )
+            )
+        if p.not_yet_due:
+            out.append(
+                TracedNumber(
+                    responses,
+                    tr("Outcomes", "{measure}: not yet due (left out of N)").format(
+                        measure=p.label
+                    ),
+                    str(len(p.not_yet_due)),
+                    p.not_yet_due,
+                )
+            )
+    for distribution in (outcomes.time_to_response, outcomes.duration_of_response):
+        out.append(
+            TracedNumber(
+                responses,
+                distribution.label,
+                days_summary(distribution),
+                _ids(pid for pid, _ in distribution.values),
+                tuple(tr("Outcomes", "{days} d").format(days=v) for _, v in distribution.values),
+            )
+        )
+    out += _safety_numbers(outcomes)
+    return out
+
+
+def ae_grades_text(summary: AeSummary) -> str:
+    """'grade 1: 4, grade 2: 2' (participants by their worst grade)."""
+    return ", ".join(
+        tr("Outcomes", "grade {grade}: {n}").format(grade=grade, n=len(ids))
+        for grade, ids in sorted(summary.by_grade.items())
+    )
+
+
+def serious_ae_text(event: dict[str, object]) -> str:
+    """'Lung infection, grade 3, onset 2026-03-02 (Day 40)'."""
+    return tr("Outcomes", "{term}, grade {grade}, onset {onset} (Day {day})").format(
+        term=event["term"], grade=event["grade"], onset=event["onset"], day=event["onset_day"]
+    )
+
+
+def _safety_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
+    bleeders = [(pid, n) for pid, n in outcomes.bleeding_events.items() if n]
+    out = [
+        TracedNumber(
+            tr("Outcomes", "Bleeding"),
+            tr("Outcomes", "Bleeding events (WHO grade ≥ 2)"),
+            tr("Outcomes", "{total} events in {n} of {dosed} dosed participants").format(
+                total=sum(outcomes.bleeding_events.values()),
+                n=len(bleeders),
+                dosed=outcomes.dosed_count,
+            ),
+            _ids(pid for pid, _ in bleeders),
+            tuple(tr("Outcomes", "{n} events").format(n=n) for _, n in bleeders),
+        )
+    ]
+    section = tr("Outcomes", "Adverse events (participants by worst CTCAE grade)")
+    summaries = [outcomes.any_adverse_event] if outcomes.any_adverse_event else []
+    for summary in [*summaries, *outcomes.adverse_events]:
+        worst = {pid: grade for grade, ids in summary.by_grade.items() for pid in ids}
+        out.append(
+            TracedNumber(
+                section,
+                summary.term,
+                f"{len(summary.participants)} ({ae_percent(summary)}) · {ae_grades_text(summary)}",
+                summary.participants,
+                tuple(
+                    tr("Outcomes", "grade {grade}").format(grade=worst[p])
+                    for p in summary.participants
+                ),
+            )
+        )
+    serious = outcomes.serious_adverse_events
+    out.append(
+        TracedNumber(
+            tr("Outcomes", "Serious adverse events"),
+            tr("Outcomes", "Serious adverse events"),
+            str(len(serious)),
+            _ids(str(s["participant_id"]) for s in serious),
+            tuple(serious_ae_text(s) for s in serious),
+            always_listed=True,
+        )
+    )
+    changes = tr("Outcomes", "Interruptions, discontinuations and rescue therapy")
+    interruptions = outcomes.interruptions
+    out.append(
+        TracedNumber(
+            changes,
+            tr("Outcomes", "Treatment interrupted"),
+            tr(
+                "Outcomes",
+                "{n} of {dosed} dosed participants; interruption periods: {periods}; "
+                "triggered by the platelet rule: {triggers}",
+            ).format(
+                n=len(interruptions["participants"]),
+                dosed=outcomes.dosed_count,
+                periods=interruptions["periods"],
+                triggers=interruptions["triggers"],
+            ),
+            tuple(interruptions["participants"]),
+        )
+    )
+    for reason, ids in outcomes.discontinuations.items():
+        out.append(
+            TracedNumber(
+                changes,
+                tr("Outcomes", "Discontinued: {reason}").format(
+                    reason=discontinuation_label(reason)
+                ),
+                str(len(ids)),
+                ids,
+            )
+        )
+    rescue = outcomes.rescue
+    out.append(
+        TracedNumber(
+            changes,
+            tr("Outcomes", "Rescue therapy"),
+            tr(
+                "Outcomes", "{n} of {dosed} dosed participants; administrations: {administrations}"
+            ).format(
+                n=len(rescue["participants"]),
+                dosed=outcomes.dosed_count,
+                administrations=rescue["administrations"],
+            ),
+            tuple(rescue["participants"]),
+        )
+    )
+    return out
