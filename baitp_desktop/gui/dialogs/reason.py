@@ -1,33 +1,19 @@
 """Asking for a reason for change (audit trail) when a saved value is changed.
 
-A simple stand-in: the compliance engineer may replace `ask_reason` with a richer dialog
-(standard reasons, signature); `GuiContext` receives whichever function app.py passes.
+The dialog itself (common reasons on keys 1–5, or a typed one) lives with the other
+compliance screens in `gui/compliance/reason_dialog.py`; this module keeps the name
+app.py and the tabs import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from baitp_desktop.i18n import tr
+from baitp_desktop.gui.compliance import reason_dialog
 
 
 def ask_reason(parent: QWidget | None, records: Sequence[str]) -> str | None:
-    """The reason typed (not empty), or None when the person cancels."""
-    shown = list(records[:8])
-    if len(records) > 8:
-        shown.append(tr("Reason", "… and {n} more").format(n=len(records) - 8))
-    prompt = tr("Reason", "You are changing saved values:\n{records}\n\nReason for the change:")
-    while True:
-        text, ok = QInputDialog.getText(
-            parent,
-            tr("Reason", "Reason for change"),
-            prompt.format(records="\n".join(shown)),
-            QLineEdit.EchoMode.Normal,
-            "",
-        )
-        if not ok:
-            return None
-        if text.strip():
-            return text.strip()
+    """The reason chosen or typed (never empty), or None when the person cancels."""
+    return reason_dialog.ask_reason(parent, records)

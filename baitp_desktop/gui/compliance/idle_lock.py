@@ -1,0 +1,179 @@
+"""The idle lock: after N minutes without keyboard or mouse input, the window is covered
+and the signed-in person's password is needed to go on (21 CFR 11.300, shared clinic PCs).
+
+An event filter on the application restarts a single-shot timer on every input event.
+When it fires, an opaque cover hides the window's content and a window-modal dialog asks
+for the password; nothing typed is lost (the forms stay as they were underneath). A
+wrong password counts towards the account lockout; a locked account can only quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.actor import Actor
+from baitp_desktop.service.users import AccountLocked
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.ShortcutOverride,
+    }
+)
+
+CheckPassword = Callable[[str], Actor]
+
+
+class LockDialog(QDialog):
+    """Asks the signed-in person's password; accepted when it is right."""
+
+    def __init__(self, actor: Actor, check_password: CheckPassword, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_dialog")
+        self.setWindowTitle(tr("Lock", "Locked"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.check_password = check_password
+        self.message = QLabel(
+            tr("Lock", "The window was locked. {name} ({user}): enter your password.").format(
+                name=actor.display_name, user=actor.username
+            ),
+            self,
+        )
+        self.message.setWordWrap(True)
+        self.password = password_field(self, "password")
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = self.buttons.addButton(
+            tr("Lock", "&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.buttons.addButton(
+            tr("Lock", "&Quit the application"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.unlock_button.clicked.connect(self._try)
+        self.password.returnPressed.connect(self._try)
+        self.quit_button.clicked.connect(self._quit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.quit_requested = False
+
+    def _try(self) -> None:
+        try:
+            self.check_password(self.password.text())
+        except AccountLocked as locked:
+            self.error.setText(str(locked))
+            self.unlock_button.setEnabled(False)
+            self.password.setEnabled(False)
+            return
+        except UserFacingError as refused:
+            self.error.setText(str(refused))
+            self.password.clear()
+            return
+        self.password.clear()
+        self.accept()
+
+    def _quit(self) -> None:
+        self.quit_requested = True
+        self.reject()
+
+    def reject(self) -> None:
+        if self.quit_requested:  # Escape does not unlock
+            super().reject()
+
+
+class IdleLock(QObject):
+    """Locks `window` after `timeout_ms` without input; `lock_now()` for the menu action."""
+
+    locked = Signal()
+    unlocked = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, window: QWidget, actor: Actor, check_password: CheckPassword, timeout_ms: int
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actor = actor
+        self.check_password = check_password
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, timeout_ms))
+        self.timer.timeout.connect(self.lock_now)
+        self.cover: QWidget | None = None
+        self.dialog: LockDialog | None = None
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.timer.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self.timer.setInterval(max(1, timeout_ms))
+        if not self.is_locked:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and not self.is_locked:
+            self.timer.start()
+        elif event.type() == QEvent.Type.Resize and watched is self.window and self.cover:
+            self.cover.setGeometry(self.window.rect())
+        return False
+
+    def lock_now(self) -> None:
+        if self.is_locked:
+            return
+        self.timer.stop()
+        cover = QWidget(self.window)
+        cover.setObjectName("lock_cover")
+        cover.setAutoFillBackground(True)
+        cover.setStyleSheet("#lock_cover { background: palette(window); }")
+        cover.setGeometry(self.window.rect())
+        cover.show()
+        cover.raise_()
+        self.cover = cover
+        self.dialog = LockDialog(self.actor, self.check_password, self.window)
+        self.dialog.finished.connect(self._finished)
+        self.dialog.open()
+        self.dialog.password.setFocus()
+        self.locked.emit()
+
+    def _finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if self.cover is not None:
+            self.cover.deleteLater()
+            self.cover = None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.timer.start()
+            self.unlocked.emit()
+        else:
+            self.quit_requested.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,207 @@
+"""Sign-in before the main window: the login dialog, the first administrator, a new password.
+
+`sign_in(database, parent)` is app.py's `SIGN_IN` step. On a database without accounts it
+asks for the first administrator; otherwise for a user name and password. An account
+with a temporary password (set by an administrator) must choose a new one first.
+Scripts and tests can sign in without a dialog with BAITP_USER and BAITP_PASSWORD.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.actor import Actor
+from baitp_desktop.service.users import UserService
+from baitp_desktop.storage import Database
+
+USER_VARIABLE = "BAITP_USER"
+PASSWORD_VARIABLE = "BAITP_PASSWORD"
+
+
+def password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setProperty("role", "field-error")
+    label.setWordWrap(True)
+    return label
+
+
+class _FormDialog(QDialog):
+    """A form with an error line and OK/Cancel; subclasses implement `submit`."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        self.error.clear()
+        try:
+            self.submit()
+        except InvalidInput as refused:
+            self.error.setText("\n".join(f"{p.field}: {p.message}" for p in refused.problems))
+            return
+        except UserFacingError as refused:
+            self.error.setText(str(refused))
+            return
+        self.accept()
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+
+class LoginDialog(_FormDialog):
+    """User name and password; `actor` after a successful sign-in."""
+
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("Login", "Sign in"),
+            tr("Login", "BAITP CRF — sign in with your own account."),
+            tr("Login", "Sign in"),
+            parent,
+        )
+        self.setObjectName("login_dialog")
+        self.users = users
+        self.actor: Actor | None = None
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.password = password_field(self, "password")
+        self.form.addRow(tr("Login", "&User name:"), self.username)
+        self.form.addRow(tr("Login", "&Password:"), self.password)
+
+    def submit(self) -> None:
+        try:
+            self.actor = self.users.authenticate(self.username.text().strip(), self.password.text())
+        finally:
+            self.password.clear()
+            self.password.setFocus()
+
+
+class FirstAdminDialog(_FormDialog):
+    """The first start of a new database: create the administrator account."""
+
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
+        super().__init__(
+            tr("Login", "First start: create the administrator"),
+            tr(
+                "Login",
+                "This database has no accounts yet. Create the administrator account; the "
+                "administrator then creates the accounts of nurses, investigators and monitors.",
+            ),
+            tr("Login", "Create and sign in"),
+            parent,
+        )
+        self.setObjectName("first_admin_dialog")
+        self.users = users
+        self.actor: Actor | None = None
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.printed_name = QLineEdit(self)
+        self.printed_name.setObjectName("printed_name")
+        self.password = password_field(self, "password")
+        self.again = password_field(self, "again")
+        self.form.addRow(tr("Login", "&User name:"), self.username)
+        self.form.addRow(tr("Login", "&Full name (printed):"), self.printed_name)
+        self.form.addRow(tr("Login", "&Password:"), self.password)
+        self.form.addRow(tr("Login", "&Again:"), self.again)
+
+    def submit(self) -> None:
+        if self.password.text() != self.again.text():
+            raise UserFacingError(tr("Login", "The two passwords differ."))
+        self.actor = self.users.create_first_admin(
+            self.username.text(), self.printed_name.text(), self.password.text()
+        )
+
+
+class ChangePasswordDialog(_FormDialog):
+    """The signed-in person chooses a new password (required after an administrator reset)."""
+
+    def __init__(
+        self, users: UserService, parent: QWidget | None = None, *, required: bool = False
+    ) -> None:
+        intro = (
+            tr("Login", "An administrator set a temporary password. Choose your own now.")
+            if required
+            else tr("Login", "Change your password.")
+        )
+        super().__init__(tr("Login", "Change password"), intro, tr("Login", "Change"), parent)
+        self.setObjectName("change_password_dialog")
+        self.users = users
+        self.current = password_field(self, "current")
+        self.new = password_field(self, "new")
+        self.again = password_field(self, "again")
+        self.form.addRow(tr("Login", "&Current password:"), self.current)
+        self.form.addRow(tr("Login", "&New password:"), self.new)
+        self.form.addRow(tr("Login", "&Again:"), self.again)
+
+    def submit(self) -> None:
+        if self.new.text() != self.again.text():
+            raise UserFacingError(tr("Login", "The two new passwords differ."))
+        self.users.change_own_password(self.current.text(), self.new.text())
+
+
+def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
+    """app.py's sign-in step: the signed-in actor, or None to quit."""
+    users = UserService(database)
+    username = os.environ.get(USER_VARIABLE)
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if username and password is not None:
+        actor = users.authenticate(username, password)  # UserFacingError: app.py shows it
+    elif not users.has_users():
+        first = FirstAdminDialog(users, parent)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return first.actor
+    else:
+        login = LoginDialog(users, parent)
+        if username:
+            login.username.setText(username)
+            login.password.setFocus()
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return None
+        actor = login.actor
+    if users.user(actor.username).must_change_password:
+        change = ChangePasswordDialog(UserService(database, actor), parent, required=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                parent,
+                tr("Login", "Sign in"),
+                tr("Login", "The password must be changed before the CRF opens."),
+            )
+            return None
+    return actor

@@ -1,0 +1,122 @@
+"""The reason-for-change dialog: a common reason in one keystroke, or a typed one.
+
+Shown when a save would change or delete a value that was already saved (the service
+refuses it without a reason), and when signed data is unlocked. The reason is stored in
+the audit trail exactly as chosen or typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.i18n import tr, tr_noop
+
+COMMON_REASONS: tuple[str, ...] = (
+    tr_noop("Reason", "Transcription error"),
+    tr_noop("Reason", "Data entry error"),
+    tr_noop("Reason", "Source document updated"),
+    tr_noop("Reason", "Late entry from source"),
+    tr_noop("Reason", "Query resolution"),
+)
+MAX_SHOWN = 8
+
+
+class ReasonDialog(QDialog):
+    """Choose one of `COMMON_REASONS` (keys 1–5) or "Other" and type it; `reason()`."""
+
+    def __init__(
+        self,
+        records: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        prompt: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason_dialog")
+        self.setWindowTitle(title or tr("Reason", "Reason for change"))
+        shown = list(records[:MAX_SHOWN])
+        if len(records) > MAX_SHOWN:
+            shown.append(tr("Reason", "… and {n} more").format(n=len(records) - MAX_SHOWN))
+        intro = QLabel(prompt or tr("Reason", "You are changing saved values:"), self)
+        listing = QLabel("\n".join(f"• {r}" for r in shown), self)
+        listing.setObjectName("reason_records")
+        listing.setWordWrap(True)
+
+        self.group = QButtonGroup(self)
+        self.choices: list[QRadioButton] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(listing)
+        layout.addWidget(QLabel(tr("Reason", "Reason for the change:"), self))
+        for number, text in enumerate(COMMON_REASONS, start=1):
+            button = QRadioButton(f"{number}  {tr('Reason', text)}", self)
+            button.setProperty("reason", tr("Reason", text))
+            self.group.addButton(button, number)
+            self.choices.append(button)
+            layout.addWidget(button)
+        self.other = QRadioButton(tr("Reason", "&Other:"), self)
+        self.group.addButton(self.other, 0)
+        self.other_text = QLineEdit(self)
+        self.other_text.setObjectName("reason_other")
+        self.other_text.setPlaceholderText(tr("Reason", "type the reason"))
+        self.other_text.setAccessibleName(tr("Reason", "Other reason"))
+        layout.addWidget(self.other)
+        layout.addWidget(self.other_text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.group.buttonToggled.connect(self._update)
+        self.other_text.textEdited.connect(self._typed)
+        self._update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys 1–5 choose a common reason (unless the "Other" text has the focus)."""
+        number = event.key() - Qt.Key.Key_1 + 1
+        if 1 <= number <= len(self.choices) and not self.other_text.hasFocus():
+            self.choices[number - 1].setChecked(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def _typed(self, _text: str) -> None:
+        self.other.setChecked(True)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.reason() is not None)
+        self.other_text.setEnabled(True)
+
+    def reason(self) -> str | None:
+        """The chosen or typed reason; None while there is none."""
+        checked = self.group.checkedButton()
+        if checked is None:
+            return None
+        if checked is self.other:
+            return self.other_text.text().strip() or None
+        return str(checked.property("reason"))
+
+
+def ask_reason(parent: QWidget | None, records: Sequence[str]) -> str | None:
+    """`GuiContext.ask_reason`: the reason chosen or typed, or None when cancelled."""
+    dialog = ReasonDialog(records, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason()
