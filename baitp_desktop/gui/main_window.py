@@ -34,6 +34,7 @@ from baitp_desktop.gui.dialogs.common import UnsavedChoice, ask_unsaved
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.findings_panel import FindingsPanel
 from baitp_desktop.gui.navigator import Navigator
+from baitp_desktop.gui.print_actions import PrintActions
 from baitp_desktop.gui.tabs import tab_classes
 from baitp_desktop.gui.validation_worker import ParticipantResult, ValidationWorker
 from baitp_desktop.gui.widgets.fields import study_day_text
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
         self._build_menus()
+        self.print_actions = PrintActions(context, self, settings)
+        self.print_actions.add_to_menu(self.participant_menu)
+        self.participant_changed.connect(self.print_actions.set_participant)
         self._show_header()
 
         self.navigator.participant_requested.connect(self.open_participant)
@@ -387,4 +391,5 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.worker.shutdown()
+        self.print_actions.shutdown()
         event.accept()

@@ -1,0 +1,355 @@
+"""Print and "Save as PDF" for the shown participant: visit summary, casebook, blank CRF.
+
+The PDF is built by `baitp_desktop.reports` (plain Python) on a worker thread, with a
+progress dialog that appears only when a build takes a while (a casebook with its audit
+appendix), and can be cancelled; the file is written atomically, so a cancelled or failed
+build leaves nothing half-written. "Print…" writes to a temporary file and opens it in the
+system PDF viewer (QDesktopServices.openUrl), which prints; "Save as PDF…" asks where to
+save it and then opens it the same way.
+
+The main window adds `PrintActions.menu_actions()` to its Participant menu and calls
+`set_participant` when the shown participant changes. Dialogs are attributes so that tests
+replace them with scripted answers.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QWidget
+
+from baitp_desktop.core.course import Course
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.core.platelet_course import due_visit
+from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.i18n import current_language, tr
+
+log = logging.getLogger(__name__)
+
+PAPER_SETTING = "reports/paper"
+FOLDER_SETTING = "reports/folder"
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback to stop a build the person cancelled."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """What to build: kind is 'visit', 'casebook' or 'blank'."""
+
+    kind: str
+    participant_id: str | None
+    visit_id: str | None
+    target: Path
+    paper: str
+    language: str
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; signals emitted by the worker are queued to it."""
+
+    progress = Signal(int, int)
+    finished = Signal(object, int)  # request, pages
+    failed = Signal(object, str)  # request, message
+
+
+def build_report(
+    request: ReportRequest, context: GuiContext, progress: Callable[[int, int], None]
+) -> int:
+    """Read the participant through the services and write the PDF (runs on the worker)."""
+    from baitp_desktop.reports.blank_crf import write_blank_crf
+    from baitp_desktop.reports.casebook import write_casebook
+    from baitp_desktop.reports.gather import gather_report_data
+    from baitp_desktop.reports.visit_summary import write_visit_summary
+
+    service = context.service
+    if request.kind == "blank":
+        return write_blank_crf(
+            service.config, request.target, paper=request.paper, language=request.language
+        )
+    assert request.participant_id is not None
+    data = gather_report_data(
+        service.database, request.participant_id, service.config, actor=service.actor
+    )
+    if request.kind == "visit":
+        assert request.visit_id is not None
+        return write_visit_summary(
+            data, request.visit_id, request.target, paper=request.paper, language=request.language
+        )
+    return write_casebook(
+        data, request.target, paper=request.paper, language=request.language, progress=progress
+    )
+
+
+class PrintActions(QObject):
+    """The report actions of the main window, for the participant it shows."""
+
+    report_written = Signal(str)  # path of a finished PDF
+
+    def __init__(
+        self, context: GuiContext, parent: QWidget, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.window = parent
+        self.settings = settings
+        self.participant_id: str | None = None
+        # replaceable in tests: where to save, which visit, how to open the result
+        self.ask_save_path: Callable[[QWidget, str], Path | None] = _ask_save_path
+        self.ask_visit: Callable[[QWidget, list[tuple[str, str]], int], str | None] = _ask_visit
+        self.open_file: Callable[[Path], object] = _open_with_system_viewer
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._bridge = _Bridge(self)
+        self._bridge.progress.connect(self._on_progress)
+        self._bridge.finished.connect(self._on_finished)
+        self._bridge.failed.connect(self._on_failed)
+        self._dialog: QProgressDialog | None = None
+        self._cancelled = False
+        self._open_after: dict[Path, bool] = {}
+
+        self.print_visit = self._action(
+            tr("Print", "Print visit summary…"), lambda: self._visit(False)
+        )
+        self.save_visit = self._action(
+            tr("Print", "Save visit summary as PDF…"), lambda: self._visit(True)
+        )
+        self.print_casebook = self._action(
+            tr("Print", "Print casebook…"), lambda: self._casebook(False)
+        )
+        self.save_casebook = self._action(
+            tr("Print", "Save casebook as PDF…"), lambda: self._casebook(True)
+        )
+        self.save_blank = self._action(tr("Print", "Save blank CRF pages as PDF…"), self._blank)
+        self.print_visit.setShortcut("Ctrl+P")
+        self.paper_group = QActionGroup(self)
+        self.paper_actions: dict[str, QAction] = {}
+        for paper, text in (("a4", tr("Print", "A4")), ("letter", tr("Print", "US Letter"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(paper)
+            self.paper_group.addAction(action)
+            self.paper_actions[paper] = action
+        self.paper_actions[self._saved_paper()].setChecked(True)
+        self.paper_group.triggered.connect(self._remember_paper)
+        self.set_participant(None)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        """Append the report actions (and a paper-size submenu) to a menu."""
+        menu.addSeparator()
+        for action in (self.print_visit, self.save_visit, self.print_casebook, self.save_casebook):
+            menu.addAction(action)
+        menu.addAction(self.save_blank)
+        paper = menu.addMenu(tr("Print", "Paper size"))
+        for action in self.paper_actions.values():
+            paper.addAction(action)
+
+    def set_participant(self, participant_id: str | None) -> None:
+        """The shown participant (None/"" when none): the participant actions follow it."""
+        self.participant_id = participant_id or None
+        for action in (self.print_visit, self.save_visit, self.print_casebook, self.save_casebook):
+            action.setEnabled(self.participant_id is not None and not self.busy)
+
+    @property
+    def busy(self) -> bool:
+        return self._dialog is not None
+
+    @property
+    def paper(self) -> str:
+        checked = self.paper_group.checkedAction()
+        return str(checked.data()) if checked is not None else "a4"
+
+    def _saved_paper(self) -> str:
+        value = str(self.settings.value(PAPER_SETTING, "a4")) if self.settings else "a4"
+        return value if value in ("a4", "letter") else "a4"
+
+    def _remember_paper(self, action: QAction) -> None:
+        if self.settings is not None:
+            self.settings.setValue(PAPER_SETTING, action.data())
+
+    # -- the three reports -------------------------------------------------------------------
+    def _visit(self, save: bool) -> None:
+        pid = self.participant_id
+        if pid is None:
+            return
+        try:
+            snapshot = self.context.snapshot(pid)
+        except UserFacingError as error:
+            self.context.show_error(self.window, str(error))
+            return
+        choices, preselected = visit_choices(snapshot.course, snapshot.today)
+        visit_id = self.ask_visit(self.window, choices, preselected)
+        if visit_id is None:
+            return
+        name = f"{pid}_{visit_id}_visit_summary.pdf"
+        self._start("visit", pid, visit_id, name, save)
+
+    def _casebook(self, save: bool) -> None:
+        if self.participant_id is not None:
+            self._start(
+                "casebook", self.participant_id, None, f"{self.participant_id}_casebook.pdf", save
+            )
+
+    def _blank(self) -> None:
+        self._start("blank", None, None, "BAITP_blank_CRF.pdf", True)
+
+    def _start(
+        self, kind: str, pid: str | None, visit_id: str | None, name: str, save: bool
+    ) -> None:
+        if self.busy:
+            return
+        if save:
+            target = self.ask_save_path(self.window, str(self._folder() / name))
+            if target is None:
+                return
+            if self.settings is not None:
+                self.settings.setValue(FOLDER_SETTING, str(target.parent))
+        else:
+            target = Path(tempfile.mkdtemp(prefix="baitp-print-")) / name
+        request = ReportRequest(kind, pid, visit_id, target, self.paper, current_language())
+        self._cancelled = False
+        self._dialog = QProgressDialog(
+            tr("Print", "Building {name}…").format(name=name),
+            tr("Print", "Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        self._dialog.setWindowTitle(tr("Print", "PDF report"))
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)
+        self._dialog.canceled.connect(self._cancel)
+        self.set_participant(self.participant_id)
+        self.save_blank.setEnabled(False)
+        self.pool.start(lambda: self._run(request))
+
+    def _run(self, request: ReportRequest) -> None:
+        """On the worker thread: build, then report back through the bridge's signals."""
+
+        def progress(done: int, total: int) -> None:
+            if self._cancelled:
+                raise _Cancelled
+            self._bridge.progress.emit(done, total)
+
+        try:
+            pages = build_report(request, self.context, progress)
+        except _Cancelled:
+            self._bridge.failed.emit(request, "")
+        except UserFacingError as error:
+            self._bridge.failed.emit(request, str(error))
+        except Exception:
+            log.exception("building the %s report failed", request.kind)
+            self._bridge.failed.emit(
+                request,
+                tr(
+                    "Print",
+                    "The PDF could not be built because of an internal error; the details "
+                    "were written to the log file.",
+                ),
+            )
+        else:
+            self._bridge.finished.emit(request, pages)
+
+    def _cancel(self) -> None:
+        self._cancelled = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(min(done, total - 1))
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self._cancel)
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.set_participant(self.participant_id)
+        self.save_blank.setEnabled(True)
+
+    def _on_finished(self, request: ReportRequest, _pages: int) -> None:
+        self._close_dialog()
+        self.report_written.emit(str(request.target))
+        self.open_file(request.target)
+
+    def _on_failed(self, request: ReportRequest, message: str) -> None:
+        self._close_dialog()
+        if message:  # empty: cancelled by the person, nothing to say
+            self.context.show_error(self.window, message)
+
+    def _folder(self) -> Path:
+        saved = self.settings.value(FOLDER_SETTING, "") if self.settings is not None else ""
+        if saved:
+            return Path(str(saved))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home())
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Wait for a running build (window closing); it is cancelled first."""
+        self._cancelled = True
+        self.pool.waitForDone(timeout_ms)
+
+
+def visit_choices(course: Course, today: date) -> tuple[list[tuple[str, str]], int]:
+    """(visit id, label) for screening and every visit, and the index to preselect.
+
+    Preselected: the visit whose window contains today, else the last visit with a count,
+    else screening (the visit an investigator is most likely signing).
+    """
+    from baitp_desktop.reports.model import visit_ids, visit_name
+
+    config = course.config
+    choices: list[tuple[str, str]] = []
+    for visit_id in visit_ids(config):
+        label = visit_name(config, visit_id)
+        window = course.window(visit_id)
+        if window is not None:
+            label = tr("Print", "{visit} (window {first} to {last})").format(
+                visit=label, first=window.first.isoformat(), last=window.last.isoformat()
+            )
+        choices.append((visit_id, label))
+    ids = [visit_id for visit_id, _ in choices]
+    due = due_visit(course, today)
+    if due is not None:
+        return choices, ids.index(due.visit_id)
+    done = [v for v, d in course.visit_counts.items() if d is not None and d <= today]
+    return choices, ids.index(done[-1]) if done else 0
+
+
+def _ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Print", "Save PDF"), suggested, tr("Print", "PDF files (*.pdf)")
+    )
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+
+def _ask_visit(parent: QWidget, choices: list[tuple[str, str]], preselected: int) -> str | None:
+    labels = [label for _, label in choices]
+    label, accepted = QInputDialog.getItem(
+        parent, tr("Print", "Visit summary"), tr("Print", "Visit:"), labels, preselected, False
+    )
+    if not accepted:
+        return None
+    return choices[labels.index(label)][0]
+
+
+def _open_with_system_viewer(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
