@@ -82,8 +82,16 @@ def _quit_after(args: argparse.Namespace) -> int | None:
     return int(value) if value not in (None, "") else None
 
 
+def _report(title: str, message: str, headless_check: bool) -> None:
+    """A message box for a person; in the headless start-up check, stderr only."""
+    print(f"baitp gui: {message}", file=sys.stderr)
+    if not headless_check:
+        QMessageBox.critical(None, title, message)
+
+
 def run_application(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    quit_after = _quit_after(args)
     app = qt_application()
     settings = application_settings()
     # Before any widget: labels are translated when they are built (gui/language.py).
@@ -93,8 +101,7 @@ def run_application(args: argparse.Namespace) -> int:
         config = default_config()
         database = open_database(getattr(args, "db", None))
     except (UserFacingError, ConfigError) as error:
-        QMessageBox.critical(None, tr("Main", "Cannot open the database"), str(error))
-        print(f"baitp gui: {error}", file=sys.stderr)
+        _report(tr("Main", "Cannot open the database"), str(error), quit_after is not None)
         return STORAGE_ERROR_EXIT
     try:
         actor = SIGN_IN(database, None)
@@ -104,7 +111,6 @@ def run_application(args: argparse.Namespace) -> int:
         window = build_main_window(service, settings)
         add_language_menu(window.tools_menu, settings, window)
         window.show()
-        quit_after = _quit_after(args)
         if quit_after is not None:
             shown_ms = (time.perf_counter() - started) * 1000
             print(f"baitp gui: main window shown on {database.display_name} "
@@ -116,8 +122,7 @@ def run_application(args: argparse.Namespace) -> int:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return code
     except UserFacingError as error:
-        QMessageBox.critical(None, tr("Main", "baitp-desktop"), str(error))
-        print(f"baitp gui: {error}", file=sys.stderr)
+        _report(tr("Main", "baitp-desktop"), str(error), quit_after is not None)
         return error.exit_code
     finally:
         database.dispose()
