@@ -30,3 +30,6 @@ def setup_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
+    # A log write that fails later (the disk filled up) must not print a traceback on
+    # the person's screen; the error they need is reported by the storage layer.
+    logging.raiseExceptions = False

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ from baitp_desktop.storage.errors import StorageError
 
 # The folder next to the database where rotating backups are kept (see storage/backup.py).
 BACKUP_FOLDER = "backups"
+# Less free space than this on the database's disk counts as "the disk is full".
+NEARLY_FULL_BYTES = 1024 * 1024
 
 
 class DiskFull(StorageError):
@@ -173,15 +176,15 @@ def describe(kind: type[StorageError], name: str, path: Path | None, detail: str
     if kind is DiskFull:
         text = tr(
             "Storage",
-            "The disk that holds {name} is full ({detail}). The last change was NOT saved; "
-            "everything saved before it is intact. Free space on that disk (or ask IT), "
-            "then save again.",
+            "The disk that holds {name} is full ({detail}). This action saved nothing; "
+            "everything saved before is intact. Free space on that disk (or ask IT), "
+            "then try again.",
         )
     elif kind is ReadOnlyStorage:
         text = tr(
             "Storage",
             "{name} cannot be written ({detail}): the file or its folder {folder} is "
-            "read-only, or this account may not change it. The last change was NOT saved. "
+            "read-only, or this account may not change it. This action saved nothing. "
             "Ask IT for write access to the file and its folder, or copy the file somewhere "
             "writable and open the copy.",
         )
@@ -189,8 +192,8 @@ def describe(kind: type[StorageError], name: str, path: Path | None, detail: str
         text = tr(
             "Storage",
             "{name} is locked by another program (another baitp-desktop window, a backup or "
-            "a copy in progress) ({detail}). The last change was NOT saved. Wait a moment "
-            "and save again; if this keeps happening, close the other windows.",
+            "a copy in progress) ({detail}). This action saved nothing. Wait a moment "
+            "and try again; if this keeps happening, close the other windows.",
         )
     elif kind is DatabaseCorrupt:
         text = tr(
@@ -203,14 +206,14 @@ def describe(kind: type[StorageError], name: str, path: Path | None, detail: str
         text = tr(
             "Storage",
             "{name} is missing, or was moved, deleted or replaced while baitp-desktop had "
-            "it open ({detail}). The last change was NOT saved. Close baitp-desktop, put the "
+            "it open ({detail}). This action saved nothing. Close baitp-desktop, put the "
             "file back or restore it from the latest backup, and open it again.",
         )
     else:
         text = tr(
             "Storage",
             "Reading or writing {name} failed ({detail}); the disk, network drive or server "
-            "may be failing. The last change was NOT saved. Close baitp-desktop, check the "
+            "may be failing. This action saved nothing. Close baitp-desktop, check the "
             "disk or connection, and make a backup copy of the file before going on.",
         )
     return " ".join((text.format(name=name, detail=detail, folder=folder), backup_advice(path)))
@@ -221,11 +224,28 @@ def make_error(kind: type[StorageError], name: str, path: Path | None, detail: s
     return kind(describe(kind, name, path, detail))
 
 
+def _nearly_full(path: Path | None) -> bool:
+    """Whether the disk holding `path` has (next to) no space left.
+
+    SQLite reports a full disk as SQLITE_FULL when a page write fails, but as a plain
+    I/O error when it cannot even size its shared-memory file (`-shm`) or journal; the
+    free space tells these apart from a failing disk.
+    """
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def _sqlite_kind(error: sqlite3.Error, path: Path | None) -> type[StorageError] | None:
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         return None
     kind = _SQLITE_EXTENDED_KINDS.get(code) or _SQLITE_KINDS.get(code & 0xFF)
+    if kind in (StorageUnavailable, DatabaseMissing) and _nearly_full(path):
+        return DiskFull
     if kind is DatabaseMissing and path is not None and path.exists():
         # CANTOPEN on a file that is there: its folder or the file cannot be written.
         return ReadOnlyStorage if not os.access(path.parent, os.W_OK) else StorageUnavailable

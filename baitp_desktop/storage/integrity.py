@@ -110,7 +110,10 @@ def run_checks(database: Database, full: bool = False) -> list[CheckResult]:
     damaged file may give misleading answers.
     """
     pages_name = tr("Check", "file integrity (full)") if full else tr("Check", "file integrity")
-    problems = page_problems(database, full=full)
+    try:
+        problems = page_problems(database, full=full)
+    except DatabaseCorrupt:  # so damaged that SQLite cannot even walk it
+        problems = [tr("Check", "database disk image is malformed")]
     if problems:
         return [CheckResult(pages_name, False, "; ".join(problems))]
     results = [CheckResult(pages_name, True, "ok")]
