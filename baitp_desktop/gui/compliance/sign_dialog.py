@@ -1,0 +1,146 @@
+"""The signing dialog: what is signed, the meaning, the printed name, the password.
+
+The investigator sees exactly what the signature will cover (a visit and its dates, or
+the whole casebook), the meaning of the signature, and the name that will be printed
+with it, and types their password again (21 CFR 11.200). A wrong password is refused
+here and counts towards the account lockout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, VisitScope
+from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.signatures import SignatureService
+
+
+def coverage_text(participant_id: str, visit: VisitScope | None) -> str:
+    """What a signature covers, in words."""
+    if visit is None:
+        return tr("Sign", "The whole casebook of {pid}: every form and record.").format(
+            pid=participant_id
+        )
+    if visit.first is None or visit.last is None:
+        return tr("Sign", "{visit} of {pid}: the screening form.").format(
+            visit=visit.label, pid=participant_id
+        )
+    return tr("Sign", "{visit} of {pid}: the records dated {first} to {last}.").format(
+        visit=visit.label,
+        pid=participant_id,
+        first=visit.first.isoformat(),
+        last=visit.last.isoformat(),
+    )
+
+
+def signature_text(signature: SignatureRecord) -> str:
+    """A signature as shown on screen: printed name, user, UTC time, meaning (and voiding)."""
+    text = tr("Sign", "Signed by {name} ({user}) on {when} UTC — “{meaning}”").format(
+        name=signature.printed_name,
+        user=signature.username,
+        when=signature.signed_at_utc.strftime("%Y-%m-%d %H:%M"),
+        meaning=tr("Signature", signature.meaning),
+    )
+    if signature.void:
+        when = (
+            signature.voided_at_utc.strftime("%Y-%m-%d %H:%M") if signature.voided_at_utc else "?"
+        )
+        text += "\n" + tr("Sign", "VOID since {when} UTC, by {by}: {why}").format(
+            when=when, by=signature.voided_by, why=signature.void_reason
+        )
+    return text
+
+
+class SignDialog(QDialog):
+    """Signs one visit (or the casebook when `visit` is None); `signature` after success."""
+
+    def __init__(
+        self,
+        service: SignatureService,
+        participant_id: str,
+        visit: VisitScope | None,
+        expected_version: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_dialog")
+        self.setWindowTitle(tr("Sign", "Electronic signature"))
+        self.service = service
+        self.participant_id = participant_id
+        self.visit = visit
+        self.expected_version = expected_version
+        self.signature: SignatureRecord | None = None
+
+        self.what = QLabel(coverage_text(participant_id, visit), self)
+        self.what.setObjectName("sign_what")
+        self.what.setWordWrap(True)
+        self.meaning = QLabel("“" + tr("Signature", SIGNATURE_MEANING) + "”", self)
+        self.meaning.setObjectName("sign_meaning")
+        self.meaning.setWordWrap(True)
+        self.meaning.setProperty("role", "header")
+        actor = service.actor
+        self.name = QLabel(f"{actor.display_name} ({actor.username})", self)
+        self.name.setObjectName("sign_name")
+        self.password = password_field(self, "password")
+        self.error = error_label(self)
+        note = QLabel(
+            tr(
+                "Sign",
+                "Signing locks this data: changing it later needs an unlock with a reason, "
+                "which voids the signature.",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        form = QFormLayout()
+        form.addRow(tr("Sign", "You sign:"), self.what)
+        form.addRow(tr("Sign", "Meaning:"), self.meaning)
+        form.addRow(tr("Sign", "Printed name:"), self.name)
+        form.addRow(tr("Sign", "&Password:"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(tr("Sign", "&Sign"))
+        self.buttons.accepted.connect(self._sign)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self.password.setFocus()
+
+    def _sign(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        try:
+            if self.visit is None:
+                self.signature = self.service.sign_casebook(
+                    self.participant_id, password, expected_version=self.expected_version
+                )
+            else:
+                self.signature = self.service.sign_visit(
+                    self.participant_id,
+                    self.visit.visit_id,
+                    password,
+                    expected_version=self.expected_version,
+                )
+        except InvalidInput as refused:
+            self.error.setText("\n".join(p.message for p in refused.problems))
+            return
+        except UserFacingError as refused:
+            self.error.setText(str(refused))
+            return
+        self.accept()
