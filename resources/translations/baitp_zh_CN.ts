@@ -2,26 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AE</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>&amp;Delete AE…</source>
+            <translation>删除不良事件(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>&amp;Grade</source>
+            <translation>分级(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>&amp;Onset</source>
+            <translation>发生日期(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>&amp;Save AE</source>
+            <translation>保存不良事件(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>&amp;Term</source>
+            <translation>术语(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>A&amp;ction taken</source>
+            <translation>采取的措施(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>AE not saved: correct the fields marked in red.</source>
+            <translation>不良事件未保存：请更正标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>AE not saved: no reason for the change was given.</source>
+            <translation>不良事件未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Action</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Action taken</source>
+            <translation>采取的措施</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Adverse event log (CTCAE v5.0)</source>
+            <translation>不良事件记录（CTCAE v5.0）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Adverse events</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>CTCAE term</source>
+            <translation>CTCAE 术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>CTCAE v5.0 term</source>
+            <translation>CTCAE v5.0 术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Cancel edit</source>
+            <translation>取消编辑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Changing AE {number}</source>
+            <translation>正在修改第 {number} 条不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Coding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Deleted AE {number}.</source>
+            <translation>已删除第 {number} 条不良事件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Enter or F2: change the selected AE · Delete: delete it</source>
+            <translation>Enter 或 F2：修改所选不良事件 · Delete：删除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Grade</source>
+            <translation>分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>New adverse event</source>
+            <translation>新增不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Not a CTCAE v5.0 term: saved as typed, to be coded.</source>
+            <translation>不是 CTCAE v5.0 术语：按输入内容保存，待编码。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Number keys 1–{max} choose the grade.</source>
+            <translation>数字键 1–{max} 选择分级。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>O&amp;ngoing</source>
+            <translation>持续中(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>O&amp;utcome</source>
+            <translation>转归(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Onset</source>
+            <translation>发生日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Relations&amp;hip</source>
+            <translation>相关性(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Relationship</source>
+            <translation>与研究药物的相关性</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Report to the sponsor by {date}.</source>
+            <translation>须在 {date} 前报告申办方。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Reported to s&amp;ponsor</source>
+            <translation>已报告申办方(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Reso&amp;lved</source>
+            <translation>已缓解(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Resolved</source>
+            <translation>缓解日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>SAE</source>
+            <translation>SAE</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Save or cancel the AE being entered first.</source>
+            <translation>请先保存或取消正在录入的不良事件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Saved the AE “{term}”.</source>
+            <translation>已保存不良事件“{term}”。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Se&amp;rious adverse event (SAE)</source>
+            <translation>严重不良事件（SAE）(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Site a&amp;ware</source>
+            <translation>研究中心获知(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Site aware {aware} · reported to the sponsor {reported}</source>
+            <translation>研究中心获知 {aware} · 报告申办方 {reported}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Use “{term}”</source>
+            <translation>使用“{term}”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>definite</source>
+            <translation>肯定有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>discontinued</source>
+            <translation>停药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>fatal</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>interrupted</source>
+            <translation>暂停给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>not a grade of this term in CTCAE</source>
+            <translation>CTCAE 中该术语无此分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>not recovered</source>
+            <translation>未恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>not related</source>
+            <translation>无关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>not yet reported</source>
+            <translation>尚未报告</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>ongoing</source>
+            <translation>持续中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>possible</source>
+            <translation>可能有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>probable</source>
+            <translation>很可能有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>recovered</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>recovered with sequelae</source>
+            <translation>已恢复，有后遗症</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>recovering</source>
+            <translation>恢复中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>reported {date}</source>
+            <translation>已于 {date} 报告</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>required for a serious AE</source>
+            <translation>严重不良事件必填</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>to be coded</source>
+            <translation>待编码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>type part of a term or a synonym</source>
+            <translation>输入术语或同义词的一部分</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>unlikely</source>
+            <translation>可能无关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>⚑ {badge}: not a CTCAE v5.0 term; saved as typed.</source>
+            <translation>⚑ {badge}：不是 CTCAE v5.0 术语；按输入内容保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>✓ CTCAE v5.0 · {soc} · MedDRA {code}</source>
+            <translation>✓ CTCAE v5.0 · {soc} · MedDRA {code}</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <location filename="../../baitp_desktop/storage/audit.py" />
             <source>audit entry {id} ({label}, {field}) was altered after it was written</source>
-            <translation type="unfinished" />
+            <translation>稽查记录 {id}（{label}，{field}）在写入后被改动</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/audit.py" />
             <source>audit entry {id}: the entry before it is missing or was altered</source>
-            <translation type="unfinished" />
+            <translation>稽查记录 {id}：其前一条记录缺失或被改动</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/audit.py" />
             <source>{table} record {id}, field {field}: the stored value {current} does not match the audit trail ({recorded})</source>
-            <translation type="unfinished" />
+            <translation>{table} 记录 {id}，字段 {field}：存储的值 {current} 与稽查轨迹（{recorded}）不一致</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/audit.py" />
             <source>{table} record {id}: the audit trail (entry {entry}) records it, but it is missing from the database</source>
-            <translation type="unfinished" />
+            <translation>{table} 记录 {id}：稽查轨迹（第 {entry} 条）中有记录，但数据库中缺失</translation>
         </message>
     </context>
     <context>
@@ -29,417 +364,439 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>&amp;Delete grade…</source>
-            <translation type="unfinished" />
+            <translation>删除分级(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>&amp;Save grade</source>
-            <translation type="unfinished" />
+            <translation>保存分级(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>A higher grade on the same date is the one that counts.</source>
-            <translation type="unfinished" />
+            <translation>同一日期以较高的分级为准。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>A platelet count on this date has no WHO grade: its response is NE (not evaluable). Press Enter to enter the grade.</source>
-            <translation type="unfinished" />
+            <translation>该日期的血小板计数没有 WHO 出血分级：其疗效为 NE（不可评估）。按 Enter 录入分级。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Before Day 1 is set</source>
-            <translation type="unfinished" />
+            <translation>设定第 1 天之前</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Bleeding event</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Cancel edit</source>
-            <translation type="unfinished" />
+            <translation>取消编辑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Changing the grade of {date} ({day})</source>
-            <translation type="unfinished" />
+            <translation>正在修改 {date}（{day}）的分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清空</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>D&amp;ate</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Deleted the WHO grade of {date}.</source>
-            <translation type="unfinished" />
+            <translation>已删除 {date} 的 WHO 出血分级。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Enter or F2: edit the selected grade · Delete: delete it</source>
-            <translation type="unfinished" />
+            <translation>Enter 或 F2：修改所选分级 · Delete：删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>含义</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>New WHO bleeding assessment</source>
-            <translation type="unfinished" />
+            <translation>新增 WHO 出血评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Not saved: correct the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>未保存：请更正标红的字段。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Not saved: no reason for the change was given.</source>
-            <translation type="unfinished" />
+            <translation>未保存：未填写修改原因。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Number keys 0–{max} choose the grade.</source>
-            <translation type="unfinished" />
+            <translation>数字键 0–{max} 选择分级。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Save or cancel the grade being entered first.</source>
-            <translation type="unfinished" />
+            <translation>请先保存或取消正在录入的分级。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Saved the WHO grade of {date}.</source>
-            <translation type="unfinished" />
+            <translation>已保存 {date} 的 WHO 出血分级。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Study day</source>
-            <translation type="unfinished" />
+            <translation>研究日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Unscheduled</source>
-            <translation type="unfinished" />
+            <translation>计划外</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>WHO &amp;grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>WHO bleeding grades</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>WHO grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>WHO grade {grade} or higher (PROTOCOL.md §4)</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级 {grade} 级及以上（PROTOCOL.md §4）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>bleeding event</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_rows.py" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>未评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>{date} already has grade {grades}; with several grades on one date the highest counts. To correct it, select it in the table instead.</source>
-            <translation type="unfinished" />
+            <translation>{date} 已有 {grades} 级；同一日期有多个分级时以最高者为准。如需更正，请在表格中选中该条。</translation>
         </message>
     </context>
     <context>
         <name>CLI</name>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
-            <source>  Bleeding events (WHO ≥ 2): {total} in {n} participants</source>
-            <translation type="unfinished" />
+            <source>
+--detail lists the participants behind every number.</source>
+            <translation>
+--detail 会列出每个数字对应的受试者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/report_commands.py" />
+            <source>--audit adds the audit history to the casebook; leave out --visit.</source>
+            <translation>--audit 会在病例全册后附稽查历史；请去掉 --visit。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/report_commands.py" />
+            <source>--blank prints empty forms: give no participant, --visit or --audit.</source>
+            <translation>--blank 打印空白表格：不要指定受试者、--visit 或 --audit。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
             <source>-o must end in .pdf or .csv</source>
-            <translation type="unfinished" />
+            <translation>-o 必须以 .pdf 或 .csv 结尾</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Account {user} ({role}) created.</source>
-            <translation type="unfinished" />
+            <translation>已创建账户 {user}（{role}）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Account {user} is now {role}.</source>
-            <translation type="unfinished" />
+            <translation>账户 {user} 现为{role}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Account {user}: done ({step}).</source>
-            <translation type="unfinished" />
+            <translation>账户 {user}：已完成（{step}）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Audit trail intact: {entries} entries, {values} current values and {sigs} signatures checked.</source>
-            <translation type="unfinished" />
+            <translation>稽查轨迹完整：已核对 {entries} 条记录、{values} 个当前值和 {sigs} 个签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>BROKEN: {problem}</source>
-            <translation type="unfinished" />
+            <translation>已损坏：{problem}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/data_commands.py" />
             <source>Backup written to {target}</source>
-            <translation type="unfinished" />
+            <translation>备份已写入 {target}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/data_commands.py" />
             <location filename="../../baitp_desktop/cli/export_formats.py" />
             <source>Cannot write {target}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>Checked {file}:</source>
-            <translation type="unfinished" />
+            <translation>已检查 {file}：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Demo study</source>
-            <translation type="unfinished" />
+            <translation>演示研究</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Demo study with {n} participants written to {db}</source>
-            <translation type="unfinished" />
+            <translation>含 {n} 名受试者的演示研究已写入 {db}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/data_commands.py" />
             <source>Exported to {target}</source>
-            <translation type="unfinished" />
+            <translation>已导出到 {target}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Imported {n} participants into {db}</source>
-            <translation type="unfinished" />
+            <translation>已将 {n} 名受试者导入 {db}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>JSON nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>JSON 嵌套层级过深</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/report_commands.py" />
+            <source>Name the participant (e.g. BAITP-001), or use --blank for empty forms.</source>
+            <translation>请指定受试者（如 BAITP-001），或用 --blank 打印空白表格。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>New password for {user}: </source>
-            <translation type="unfinished" />
+            <translation>{user} 的新密码：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>No password given: set {var} or run the command in a terminal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
-            <source>Outcomes as of {date}</source>
-            <translation type="unfinished" />
+            <translation>未提供密码：请设置 {var}，或在终端中运行该命令。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
             <source>Outcomes written to {path}</source>
-            <translation type="unfinished" />
+            <translation>研究结果已写入 {path}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
             <source>PDF output of outcomes is not available.</source>
-            <translation type="unfinished" />
+            <translation>研究结果不支持 PDF 输出。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Password changed.</source>
-            <translation type="unfinished" />
+            <translation>密码已更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>Password for {user}: </source>
-            <translation type="unfinished" />
+            <translation>{user} 的密码：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>Restored {file} into {target}</source>
-            <translation type="unfinished" />
+            <translation>已将 {file} 恢复到 {target}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Signature {id} is void; its data can be changed.</source>
-            <translation type="unfinished" />
+            <translation>签名 {id} 已作废；其数据可以修改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Signed (signature {id}) by {name} at {when} UTC: {meaning}</source>
-            <translation type="unfinished" />
+            <translation>由 {name} 于 {when} UTC 签名（签名 {id}）：{meaning}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
+            <source>Study outcomes as of {date}</source>
+            <translation>截至 {date} 的研究结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>The application now locks after {n} idle minutes.</source>
-            <translation type="unfinished" />
+            <translation>应用程序现在空闲 {n} 分钟后锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>The backup is usable; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>备份可用；未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>The database it replaces was kept as {copy}</source>
-            <translation type="unfinished" />
+            <translation>被替换的数据库已保留为 {copy}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>The same password again: </source>
-            <translation type="unfinished" />
+            <translation>再次输入相同的密码：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>VOID {when} by {by}: {why}</source>
-            <translation type="unfinished" />
+            <translation>已作废 {when}，操作人 {by}：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/report_commands.py" />
+            <source>Wrote {target} (pages: {n})</source>
+            <translation>已写入 {target}（{n} 页）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>`baitp {command}` changes data and must name the person doing it: add --user NAME (password from {var} or a prompt). The system account is only for demo and import.</source>
-            <translation type="unfinished" />
+            <translation>`baitp {command}` 会修改数据，必须注明操作人：请加上 --user NAME（密码取自 {var} 或提示输入）。system 账户仅用于演示和导入。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>casebook</source>
-            <translation type="unfinished" />
+            <translation>病例全册</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>changed since verified</source>
-            <translation type="unfinished" />
+            <translation>核查后已更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>file is larger than {n} MB; split the bundle</source>
-            <translation type="unfinished" />
+            <translation>文件超过 {n} MB；请拆分数据包</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>file not found</source>
-            <translation type="unfinished" />
+            <translation>找不到文件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>停用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>是文件夹，不是文件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>不是 UTF-8 文本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>not valid JSON (line {line}, column {col}: {msg})</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 JSON（第 {line} 行，第 {col} 列：{msg}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>权限不足</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>temporary password</source>
-            <translation type="unfinished" />
+            <translation>临时密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>the first account of a database must be an administrator</source>
-            <translation type="unfinished" />
+            <translation>数据库的第一个账户必须是管理员</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>the two passwords differ</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>已核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>void</source>
-            <translation type="unfinished" />
+            <translation>已作废</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>written by an older release (schema {revision}); upgraded</source>
-            <translation type="unfinished" />
+            <translation>由旧版本写入（架构版本 {revision}）；已升级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>{db} already holds {n} participants; the demo study needs an empty database (choose one with --db).</source>
-            <translation type="unfinished" />
+            <translation>{db} 中已有 {n} 名受试者；演示研究需要空数据库（请用 --db 另选）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>{n} findings as of {date} (major {major}, minor {minor}, query {query})</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 共 {n} 条核查结果（重大 {major}，轻微 {minor}，质疑 {query}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>{pid} visit {visit} marked source-data-verified.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的访视 {visit} 已标记为源数据核查完成。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>{user} has a temporary password set by an administrator; change it first: baitp --user {user} user passwd</source>
-            <translation type="unfinished" />
+            <translation>{user} 使用的是管理员设置的临时密码；请先修改：baitp --user {user} user passwd</translation>
         </message>
     </context>
     <context>
@@ -447,57 +804,57 @@
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Death</source>
-            <translation type="unfinished" />
+            <translation>死亡</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Life-threatening</source>
-            <translation type="unfinished" />
+            <translation>危及生命</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Mild</source>
-            <translation type="unfinished" />
+            <translation>轻度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Moderate</source>
-            <translation type="unfinished" />
+            <translation>中度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Severe</source>
-            <translation type="unfinished" />
+            <translation>重度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>The CTCAE term list {path} is missing; reinstall the application or restore resources/ctcae/.</source>
-            <translation type="unfinished" />
+            <translation>缺少 CTCAE 术语表 {path}；请重新安装应用程序或恢复 resources/ctcae/。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path} cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法读取 {path}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path} line {line}: empty term</source>
-            <translation type="unfinished" />
+            <translation>{path} 第 {line} 行：术语为空</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path} line {line}: expected 'synonym,term'</source>
-            <translation type="unfinished" />
+            <translation>{path} 第 {line} 行：应为“同义词,术语”</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path} line {line}: {term!r} is not a CTCAE v5.0 term</source>
-            <translation type="unfinished" />
+            <translation>{path} 第 {line} 行：{term!r} 不是 CTCAE v5.0 术语</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path}: missing columns {columns}</source>
-            <translation type="unfinished" />
+            <translation>{path}：缺少列 {columns}</translation>
         </message>
     </context>
     <context>
@@ -505,117 +862,119 @@
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>BL</source>
-            <translation type="unfinished" />
+            <translation>基线</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/outcome_charts.py" />
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>CR {threshold}</source>
-            <translation type="unfinished" />
+            <translation>CR {threshold}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>CR: complete response</source>
-            <translation type="unfinished" />
+            <translation>CR：完全缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>Day {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>NE: not evaluable (no WHO grade that day)</source>
-            <translation type="unfinished" />
+            <translation>NE：不可评估（当天无 WHO 出血分级）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>NR: no response</source>
-            <translation type="unfinished" />
+            <translation>NR：无缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>No chart before Day 1 (first dose) is entered.</source>
-            <translation type="unfinished" />
+            <translation>尚未录入第 1 天（首次给药），无法显示图表。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>Platelet count chart</source>
-            <translation type="unfinished" />
+            <translation>血小板计数图</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>Platelets {count} ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>血小板 {count} ×10⁹/L</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/outcome_charts.py" />
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>R {threshold}</source>
-            <translation type="unfinished" />
+            <translation>R {threshold}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>R: response</source>
-            <translation type="unfinished" />
+            <translation>R：缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>WHO bleeding grade {grade}</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级 {grade} 级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>before Day 1</source>
-            <translation type="unfinished" />
+            <translation>第 1 天之前</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>before Day 1 (not a response assessment)</source>
-            <translation type="unfinished" />
+            <translation>第 1 天之前（不作疗效评估）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>dosing interrupted</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>interrupted</source>
-            <translation type="unfinished" />
+            <translation>已暂停</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>interruption rule met</source>
-            <translation type="unfinished" />
+            <translation>符合暂停给药规则</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>interruption {threshold}</source>
-            <translation type="unfinished" />
+            <translation>暂停阈值 {threshold}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>rescue therapy</source>
-            <translation type="unfinished" />
+            <translation>挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>screening form count</source>
-            <translation type="unfinished" />
+            <translation>筛选表计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>{date} · Day {day} · {visit}</source>
-            <translation type="unfinished" />
+            <translation>{date} · 第 {day} 天 · {visit}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/platelet_chart.py" />
             <source>×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>×10⁹/L</translation>
         </message>
     </context>
     <context>
@@ -623,73 +982,78 @@
         <message>
             <location filename="../../baitp_desktop/cli/check_commands.py" />
             <source>  latest backup: {backup}</source>
-            <translation type="unfinished" />
+            <translation>  最近的备份：{backup}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/check_commands.py" />
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>失败</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>audit trail</source>
+            <translation>稽查轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/integrity.py" />
+            <source>database disk image is malformed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>enforced by the server</source>
-            <translation type="unfinished" />
+            <translation>由服务器保证</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>every record belongs to a participant</source>
-            <translation type="unfinished" />
+            <translation>每条记录都属于某位受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/check_commands.py" />
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>file integrity</source>
-            <translation type="unfinished" />
+            <translation>文件完整性</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>file integrity (full)</source>
-            <translation type="unfinished" />
+            <translation>文件完整性（完整检查）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>links between records</source>
-            <translation type="unfinished" />
+            <translation>记录之间的关联</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/check_commands.py" />
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>正常</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>schema version</source>
-            <translation type="unfinished" />
+            <translation>架构版本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{entries} entries chained, {values} values match</source>
-            <translation type="unfinished" />
+            <translation>{entries} 条记录链接完整，{values} 个值一致</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{n} orphan records in {tables}</source>
-            <translation type="unfinished" />
+            <translation>{tables} 中有 {n} 条孤立记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{revision} (current)</source>
-            <translation type="unfinished" />
+            <translation>{revision}（当前）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{revision}, expected {head}</source>
-            <translation type="unfinished" />
+            <translation>{revision}，应为 {head}</translation>
         </message>
     </context>
     <context>
@@ -697,224 +1061,229 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Delete count…</source>
-            <translation type="unfinished" />
+            <translation>删除计数(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Platelets</source>
-            <translation type="unfinished" />
+            <translation>血小板(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Save count</source>
-            <translation type="unfinished" />
+            <translation>保存计数(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Visit</source>
-            <translation type="unfinished" />
+            <translation>访视(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;WHO grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级(&amp;W)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Before Day 1 is set</source>
-            <translation type="unfinished" />
+            <translation>设定第 1 天之前</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Before Day 1 is set: kept as a candidate for the baseline.</source>
-            <translation type="unfinished" />
+            <translation>第 1 天尚未设定：保留为基线计数的候选值。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>CR / R / NR from the count and the same-date WHO grade; NE without a grade</source>
-            <translation type="unfinished" />
+            <translation>根据计数和同日 WHO 出血分级判定 CR / R / NR；无分级时为 NE</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Cancel edit</source>
-            <translation type="unfinished" />
+            <translation>取消编辑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Changing the count of {date} ({day})</source>
-            <translation type="unfinished" />
+            <translation>正在修改 {date}（{day}）的计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <source>Choosing a visit proposes a date in its window</source>
+            <translation>选择访视后会建议其窗口期内的日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清空</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>D&amp;ate</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Deleted the count of {date}.</source>
-            <translation type="unfinished" />
+            <translation>已删除 {date} 的计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Enter or F2: edit the selected count · Delete: delete it</source>
-            <translation type="unfinished" />
+            <translation>Enter 或 F2：修改所选计数 · Delete：删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Entered on the Screening tab; a candidate for the baseline count.</source>
-            <translation type="unfinished" />
+            <translation>在“筛选”页录入；可作为基线计数的候选值。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>New count</source>
-            <translation type="unfinished" />
+            <translation>新增计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Not saved: correct the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>未保存：请更正标红的字段。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Not saved: no reason for the change was given.</source>
-            <translation type="unfinished" />
+            <translation>未保存：未填写修改原因。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Not used: a lower count on the same date counts (PROTOCOL.md §8).</source>
-            <translation type="unfinished" />
+            <translation>未采用：同一日期以较低的计数为准（PROTOCOL.md §8）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Platelet count</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Platelet counts</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Platelets ({unit})</source>
-            <translation type="unfinished" />
+            <translation>血小板（{unit}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>疗效</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Save or cancel the count being entered first.</source>
-            <translation type="unfinished" />
+            <translation>请先保存或取消正在录入的计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Saved the count of {date}.</source>
-            <translation type="unfinished" />
+            <translation>已保存 {date} 的计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Screening (screening form)</source>
-            <translation type="unfinished" />
+            <translation>筛选（筛选表）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Several WHO grades on this date: change them in the Bleeding tab.</source>
-            <translation type="unfinished" />
+            <translation>该日期有多个 WHO 分级：请在“出血”页修改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Study day</source>
-            <translation type="unfinished" />
+            <translation>研究日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>The screening count is changed on the Screening tab.</source>
-            <translation type="unfinished" />
+            <translation>筛选计数请在“筛选”页修改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Unscheduled</source>
-            <translation type="unfinished" />
+            <translation>计划外</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>WHO bleeding grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>WHO bleeding grade on the same date</source>
-            <translation type="unfinished" />
+            <translation>同日 WHO 出血分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>WHO grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>Window {first} to {last} closed without a count.</source>
-            <translation type="unfinished" />
+            <translation>窗口期 {first} 至 {last} 已过，无计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>{visit} (extra)</source>
-            <translation type="unfinished" />
+            <translation>{visit}（额外）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>{visit} · Days {first}–{last}</source>
-            <translation type="unfinished" />
+            <translation>{visit} · 第 {first}–{last} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>{visit}: no count in its window</source>
-            <translation type="unfinished" />
+            <translation>{visit}：窗口期内无计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>— not assessed</source>
-            <translation type="unfinished" />
+            <translation>— 未评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>→ The {visit} count.</source>
-            <translation type="unfinished" />
+            <translation>→ {visit} 的计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>→ Unscheduled count (outside every visit window).</source>
-            <translation type="unfinished" />
+            <translation>→ 计划外计数（不在任何访视窗口期内）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>→ {visit} (extra): the count of {other} is nearer the target day.</source>
-            <translation type="unfinished" />
+            <translation>→ {visit}（额外）：{other} 的计数更接近目标日。</translation>
         </message>
     </context>
     <context>
@@ -922,82 +1291,82 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active TB, or TB exposure without documented treatment</source>
-            <translation type="unfinished" />
+            <translation>活动性结核，或有结核接触史且无记录的治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active or chronic HBV, HCV or HIV infection</source>
-            <translation type="unfinished" />
+            <translation>活动性或慢性 HBV、HCV 或 HIV 感染</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active or past malignancy</source>
-            <translation type="unfinished" />
+            <translation>现患或既往恶性肿瘤</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>MI, unstable ischaemic heart disease, stroke, NYHA IV failure</source>
-            <translation type="unfinished" />
+            <translation>心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>No sustained response to ≥ 4 weeks of full-dose corticosteroids, or relapse during/after the taper</source>
-            <translation type="unfinished" />
+            <translation>足量糖皮质激素治疗 ≥ 4 周无持续缓解，或减量期间/之后复发</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Other serious or unstable illness (investigator's judgement)</source>
-            <translation type="unfinished" />
+            <translation>其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Platelets &lt; 30 for 6 months, at least one failed treatment</source>
-            <translation type="unfinished" />
+            <translation>血小板 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Pregnancy or lactation</source>
-            <translation type="unfinished" />
+            <translation>妊娠或哺乳期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Primary ITP, other causes of thrombocytopenia excluded</source>
-            <translation type="unfinished" />
+            <translation>原发免疫性血小板减少症，已排除其他原因所致的血小板减少</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Screening count &lt; 30, or &lt; 50 with significant bleeding (derived)</source>
-            <translation type="unfinished" />
+            <translation>筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Screening labs outside the limits (derived)</source>
-            <translation type="unfinished" />
+            <translation>筛选实验室检查超出限值（自动判定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)</source>
-            <translation type="unfinished" />
+            <translation>继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Serious infection now or &lt; 4 weeks before screening</source>
-            <translation type="unfinished" />
+            <translation>目前或筛选前 &lt; 4 周内有严重感染</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Significant thrombosis &lt; 24 weeks before screening, or anticoagulation not well controlled</source>
-            <translation type="unfinished" />
+            <translation>筛选前 &lt; 24 周内有明显血栓形成，或抗凝治疗控制不佳</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Symptomatic herpes zoster &lt; 12 weeks before screening</source>
-            <translation type="unfinished" />
+            <translation>筛选前 &lt; 12 周内有症状性带状疱疹</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Written informed consent; agrees to the visit schedule</source>
-            <translation type="unfinished" />
+            <translation>签署书面知情同意书；同意按访视计划随访</translation>
         </message>
     </context>
     <context>
@@ -1005,37 +1374,37 @@
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Decision (I/R)</source>
-            <translation type="unfinished" />
+            <translation>决定（暂停/恢复）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Edit dosing decision</source>
-            <translation type="unfinished" />
+            <translation>编辑给药决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Interrupt</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>New dosing decision</source>
-            <translation type="unfinished" />
+            <translation>新增给药决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>恢复给药</translation>
         </message>
     </context>
     <context>
@@ -1043,37 +1412,37 @@
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>放弃更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>Save them before leaving this participant?</source>
-            <translation type="unfinished" />
+            <translation>离开该受试者前是否保存？</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>There are unsaved changes in: {tabs}.</source>
-            <translation type="unfinished" />
+            <translation>以下页面有未保存的更改：{tabs}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/common.py" />
             <source>baitp-desktop</source>
-            <translation type="unfinished" />
+            <translation>baitp-desktop</translation>
         </message>
     </context>
     <context>
@@ -1081,227 +1450,222 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>添加…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>After discontinuation</source>
-            <translation type="unfinished" />
+            <translation>停药后</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Clear (Del)</source>
-            <translation type="unfinished" />
+            <translation>清除（Del）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Daily-dose diary</source>
-            <translation type="unfinished" />
+            <translation>每日服药日记</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Dashed: not saved</source>
-            <translation type="unfinished" />
+            <translation>虚线：未保存</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Day {day} ({date}) selected</source>
-            <translation type="unfinished" />
+            <translation>已选择第 {day} 天（{date}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Day {day} · {date}</source>
-            <translation type="unfinished" />
+            <translation>第 {day} 天 · {date}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Days after today cannot be recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>今天之后的日期还不能记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Days {first}–{last} ({start} to {end}) selected: {n} days</source>
-            <translation type="unfinished" />
+            <translation>已选择第 {first}–{last} 天（{start} 至 {end}）：共 {n} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Discard edits</source>
-            <translation type="unfinished" />
+            <translation>放弃编辑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Dose: {dose} mg — Enter marks the selected days taken at this dose, Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>剂量：{dose} mg — Enter 将所选日期标记为按此剂量服药，Esc 取消</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Dosing decisions</source>
-            <translation type="unfinished" />
+            <translation>给药决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>编辑…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>五</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interrupt</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interrupted from {first} ({date}); no resume yet.</source>
-            <translation type="unfinished" />
+            <translation>自第 {first} 天（{date}）起暂停给药；尚未恢复。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interrupted {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translation>第 {first} 天至第 {last} 天暂停给药。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Interruption period</source>
-            <translation type="unfinished" />
+            <translation>暂停给药期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interruption rule met on {date} ({day}): two counts {op} {limit} at least {days} days apart.</source>
-            <translation type="unfinished" />
+            <translation>{date}（{day}）符合暂停给药规则：两次计数 {op} {limit}，间隔至少 {days} 天。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interruption rule: not met.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../baitp_desktop/gui/tabs/diary.py" />
-            <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>暂停给药规则：未满足。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Mark missed (M)</source>
-            <translation type="unfinished" />
+            <translation>标记漏服（M）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Mark taken {dose} mg (T)</source>
-            <translation type="unfinished" />
+            <translation>标记已服 {dose} mg（T）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>漏服</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>一</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Not reached yet</source>
-            <translation type="unfinished" />
+            <translation>尚未到达</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>尚未保存</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Other dose</source>
-            <translation type="unfinished" />
+            <translation>其他剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
-            <source>Outline: a finding</source>
-            <translation type="unfinished" />
+            <source>Outline: finding</source>
+            <translation>边框：有核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>恢复给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>六</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Save diary</source>
-            <translation type="unfinished" />
+            <translation>保存日记</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Set Day 1 (first dose) on the Screening tab; the diary starts on Day 1.</source>
-            <translation type="unfinished" />
+            <translation>请在“筛选”页设定第 1 天（首次给药）；日记从第 1 天开始。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>已服</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Taken, other dose</source>
-            <translation type="unfinished" />
+            <translation>已服，其他剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>四</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>二</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>三</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Wk {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 周</translation>
         </message>
     </context>
     <context>
@@ -1309,7 +1673,7 @@
         <message>
             <location filename="../../baitp_desktop/drafts.py" />
             <source>Could not keep a draft of the unsaved entries in {folder} ({detail}). They are still on the screen: save the form now so they are not lost.</source>
-            <translation type="unfinished" />
+            <translation>无法在 {folder} 中保存未保存内容的草稿（{detail}）。这些内容仍在屏幕上：请立即保存表单，以免丢失。</translation>
         </message>
     </context>
     <context>
@@ -1317,57 +1681,57 @@
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>Age {age} on the consent date (must be {low}–{high})</source>
-            <translation type="unfinished" />
+            <translation>知情同意日的年龄为 {age} 岁（须为 {low}–{high} 岁）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>I4: screening count {count} is not &lt; {high} despite bleeding</source>
-            <translation type="unfinished" />
+            <translation>I4：筛选计数 {count} 不 &lt; {high}（虽有出血）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>I4: screening count {count} is not &lt; {low} and no significant bleeding</source>
-            <translation type="unfinished" />
+            <translation>I4：筛选计数 {count} 不 &lt; {low}，且无明显出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>I4: screening count {count} is not &lt; {low}; significant bleeding not answered</source>
-            <translation type="unfinished" />
+            <translation>I4：筛选计数 {count} 不 &lt; {low}；“明显出血”未填写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>I4: screening platelet count not done</source>
-            <translation type="unfinished" />
+            <translation>I4：未做筛选血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{item}: exclusion criterion present</source>
-            <translation type="unfinished" />
+            <translation>{item}：存在排除标准</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{item}: inclusion criterion not met</source>
-            <translation type="unfinished" />
+            <translation>{item}：不符合入选标准</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{item}: not answered</source>
-            <translation type="unfinished" />
+            <translation>{item}：未填写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{lab} not done</source>
-            <translation type="unfinished" />
+            <translation>{lab} 未检测</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{lab} {value} {op} {factor} × ULN {uln}</source>
-            <translation type="unfinished" />
+            <translation>{lab} {value} {op} {factor} × ULN {uln}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/eligibility.py" />
             <source>{lab} {value} {op} {limit} {unit}</source>
-            <translation type="unfinished" />
+            <translation>{lab} {value} {op} {limit} {unit}</translation>
         </message>
     </context>
     <context>
@@ -1375,117 +1739,117 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Assessments with WHO grade ≥ {grade}, Day 1 to Day {last}</source>
-            <translation type="unfinished" />
+            <translation>第 1 天至第 {last} 天 WHO 分级 ≥ {grade} 级的评估次数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Baseline count</source>
-            <translation type="unfinished" />
+            <translation>基线计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Bleeding events</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Count {threshold} and ≥ {multiple} × baseline, grade 0, no rescue in the {days} days up to the visit</source>
-            <translation type="unfinished" />
+            <translation>计数 {threshold} 且 ≥ {multiple} × 基线，出血 0 级，访视前 {days} 天内无挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Counts {threshold} on two consecutive counts ≥ {days} days apart</source>
-            <translation type="unfinished" />
+            <translation>连续两次计数 {threshold}，间隔 ≥ {days} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Days from Day 1 to the first CR or R</source>
-            <translation type="unfinished" />
+            <translation>从第 1 天到首次 CR 或 R 的天数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Durable response ({visit})</source>
-            <translation type="unfinished" />
+            <translation>持续缓解（{visit}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Duration of response</source>
-            <translation type="unfinished" />
+            <translation>缓解持续时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Early response ({visit})</source>
-            <translation type="unfinished" />
+            <translation>早期缓解（{visit}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Endpoints (derived)</source>
-            <translation type="unfinished" />
+            <translation>终点（自动推导）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Endpoints are derived once Day 1 is entered.</source>
-            <translation type="unfinished" />
+            <translation>录入第 1 天后才会推导终点。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>From the first response to its loss, else to the last assessment</source>
-            <translation type="unfinished" />
+            <translation>从首次缓解到失去缓解，否则到最后一次评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Highest CTCAE grade with onset Day 1 to Day {last}</source>
-            <translation type="unfinished" />
+            <translation>第 1 天至第 {last} 天发生的不良事件的最高 CTCAE 分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Initial response ({visit})</source>
-            <translation type="unfinished" />
+            <translation>初始缓解（{visit}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Interruption triggers</source>
-            <translation type="unfinished" />
+            <translation>暂停给药触发</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Latest count on or before Day 1 (the screening count included)</source>
-            <translation type="unfinished" />
+            <translation>第 1 天或之前的最近一次计数（含筛选计数）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Time to response</source>
-            <translation type="unfinished" />
+            <translation>至缓解时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>Worst AE grade</source>
-            <translation type="unfinished" />
+            <translation>最严重不良事件分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>{date} (Day {day})</source>
-            <translation type="unfinished" />
+            <translation>{date}（第 {day} 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} 天</translation>
         </message>
     </context>
     <context>
@@ -1493,58 +1857,58 @@
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>CTCAE grade must be a whole number from 1 to {max}</source>
-            <translation type="unfinished" />
+            <translation>CTCAE 分级必须是 1 到 {max} 的整数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>WHO bleeding grade must be a whole number from 0 to {max}</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级必须是 0 到 {max} 的整数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>a discontinuation needs both its date and its reason</source>
-            <translation type="unfinished" />
+            <translation>停药需要同时填写日期和原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>a platelet count cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>血小板计数不能为负数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>birth date is not before the consent date</source>
-            <translation type="unfinished" />
+            <translation>出生日期不早于知情同意日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>dose must be between 0 and 100 mg</source>
-            <translation type="unfinished" />
+            <translation>剂量必须在 0 到 100 mg 之间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>initials must be 1 to 10 characters without spaces at the ends</source>
-            <translation type="unfinished" />
+            <translation>姓名缩写须为 1 到 10 个字符，首尾不能有空格</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>lab value must be a number from 0 to 10,000,000</source>
-            <translation type="unfinished" />
+            <translation>检验值必须是 0 到 10,000,000 之间的数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>必须是文本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>must be yes or no</source>
-            <translation type="unfinished" />
+            <translation>必须为“是”或“否”</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>not a date in the form YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
@@ -1552,71 +1916,73 @@
             <location filename="../../baitp_desktop/gui/widgets/fields.py" />
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>not a number</source>
-            <translation type="unfinished" />
+            <translation>不是数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>不是允许的取值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>participant id must be BAITP- followed by three digits</source>
-            <translation type="unfinished" />
+            <translation>受试者编号必须为 BAITP- 加三位数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>reported to the sponsor before awareness</source>
-            <translation type="unfinished" />
+            <translation>报告申办方的日期早于获知日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>必填</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>resolution date is before the onset</source>
-            <translation type="unfinished" />
+            <translation>缓解日期早于发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>text contains control characters</source>
-            <translation type="unfinished" />
+            <translation>文本含有控制字符</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>text longer than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>文本超过 {n} 个字符</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>this day already has a diary entry</source>
-            <translation type="unfinished" />
+            <translation>该日已有日记记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>{date} is before 1900</source>
-            <translation type="unfinished" />
+            <translation>{date} 早于 1900 年</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>{date} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{date} 是将来的日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>{text} is not a calendar date</source>
-            <translation type="unfinished" />
+            <translation>{text} 不是有效的日历日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>{value} is above {max} ×10⁹/L: looks like per µL — enter {hint} for {per_ul}/µL</source>
-            <translation type="unfinished" />
+            <translation>{value} 超过 {max} ×10⁹/L：像是按每 µL 填写的——{per_ul}/µL 请填 {hint}</translation>
         </message>
     </context>
     <context>
@@ -1624,12 +1990,12 @@
         <message>
             <location filename="../../baitp_desktop/exports/csv_export.py" />
             <source>Cannot write the CSV export to {target}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法将 CSV 导出写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/exports/csv_export.py" />
             <source>{target} already exists and is not an empty folder; choose a new folder for the CSV export.</source>
-            <translation type="unfinished" />
+            <translation>{target} 已存在且不是空文件夹；请为 CSV 导出选择一个新文件夹。</translation>
         </message>
     </context>
     <context>
@@ -1637,32 +2003,32 @@
         <message>
             <location filename="../../baitp_desktop/gui/widgets/fields.py" />
             <source>Day {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>Keys: {keys}; Delete clears</source>
-            <translation type="unfinished" />
+            <translation>按键：{keys}；Delete 清除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/fields.py" />
             <source>Pick a date</source>
-            <translation type="unfinished" />
+            <translation>选择日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/fields.py" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
     </context>
     <context>
@@ -1670,102 +2036,102 @@
         <message>
             <location filename="../../baitp_desktop/core/rules/safety.py" />
             <source>AE {number} ({term}) began {onset}, before consent: medical history instead?</source>
-            <translation type="unfinished" />
+            <translation>不良事件 {number}（{term}）发生于 {onset}，早于知情同意：是否应记为既往病史？</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>Consent signed {consent}, but {problems}</source>
-            <translation type="unfinished" />
+            <translation>知情同意签署于 {consent}，但{problems}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>Day 1 ({day1}) is before consent</source>
-            <translation type="unfinished" />
+            <translation>第 1 天（{day1}）早于知情同意</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>Day 1 is {gap} days after screening (at most {limit} allowed)</source>
-            <translation type="unfinished" />
+            <translation>第 1 天在筛选后 {gap} 天（最多允许 {limit} 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>Day {n}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>Days {first}–{last}: doses taken on {taken} of {expected} days ({percent}%, below {minimum}%)</source>
-            <translation type="unfinished" />
+            <translation>第 {first}–{last} 天：{expected} 天中服药 {taken} 天（{percent}%，低于 {minimum}%）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>Dosed but not eligible: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已给药但不符合入选条件：{reason}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>Dosed but screening labs fail E11: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已给药但筛选实验室检查不符合 E11：{reason}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/safety.py" />
             <source>Serious AE {number} ({term}) not yet reported to the sponsor (site aware since {aware})</source>
-            <translation type="unfinished" />
+            <translation>严重不良事件 {number}（{term}）尚未报告申办方（研究中心自 {aware} 起已获知）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/safety.py" />
             <source>Serious AE {number} ({term}) reported {delay} days after awareness (at most {allowed})</source>
-            <translation type="unfinished" />
+            <translation>严重不良事件 {number}（{term}）在获知后 {delay} 天才报告（最多 {allowed} 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
             <source>screening ({date}) is before consent</source>
-            <translation type="unfinished" />
+            <translation>筛选（{date}）早于知情同意</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: dose taken after a grade ≥ {grade} adverse event began on {onset}</source>
-            <translation type="unfinished" />
+            <translation>{day}：在 {onset} 发生 ≥ {grade} 级不良事件后仍服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: dose taken after discontinuation on {stopped}</source>
-            <translation type="unfinished" />
+            <translation>{day}：在 {stopped} 停药后仍服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: dose taken after the treatment period (Day {last})</source>
-            <translation type="unfinished" />
+            <translation>{day}：在治疗期（第 {last} 天）结束后仍服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: dose taken while treatment is interrupted</source>
-            <translation type="unfinished" />
+            <translation>{day}：在暂停给药期间服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: no diary entry</source>
-            <translation type="unfinished" />
+            <translation>{day}：无日记记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{day}: {given} mg taken instead of {planned} mg</source>
-            <translation type="unfinished" />
+            <translation>{day}：服用 {given} mg，而非计划的 {planned} mg</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/dosing.py" />
             <source>{first}–{last}: no diary entry ({n} days)</source>
-            <translation type="unfinished" />
+            <translation>{first}–{last}：无日记记录（{n} 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/schedule.py" />
             <source>{visit}: no platelet count between {first} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{visit}：{first} 至 {last} 之间无血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/schedule.py" />
             <source>{visit}: platelet count on {date} has no WHO bleeding grade</source>
-            <translation type="unfinished" />
+            <translation>{visit}：{date} 的血小板计数没有 WHO 出血分级</translation>
         </message>
     </context>
     <context>
@@ -1773,67 +2139,101 @@
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>All participants</source>
-            <translation type="unfinished" />
+            <translation>全部受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>代码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>No findings.</source>
-            <translation type="unfinished" />
+            <translation>无核查结果。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Show findings of</source>
-            <translation type="unfinished" />
+            <translation>显示核查结果范围</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>显示：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>This participant</source>
-            <translation type="unfinished" />
+            <translation>当前受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>{n} findings: {major} major, {minor} minor, {query} queries</source>
-            <translation type="unfinished" />
+            <translation>{n} 条核查结果：重大 {major}，轻微 {minor}，质疑 {query}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>{severity} · {code} · {date}
 {message}</source>
+            <translation>{severity} · {code} · {date}
+{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>&amp;Record:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>(password set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Filter: user, field, value, reason…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>system (import / demo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>{shown} of {total} entries</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1842,107 +2242,107 @@
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>a date is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>a number is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>a second diary entry for the same day</source>
-            <translation type="unfinished" />
+            <translation>同一天的第二条日记记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>a value is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>birth date is not before the consent date</source>
-            <translation type="unfinished" />
+            <translation>出生日期不早于知情同意日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>duplicate participant id</source>
-            <translation type="unfinished" />
+            <translation>受试者编号重复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>expected {expected!r}, found {found!r}</source>
-            <translation type="unfinished" />
+            <translation>应为 {expected!r}，实际为 {found!r}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>必须是 JSON 对象</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>must be a list</source>
-            <translation type="unfinished" />
+            <translation>必须是列表</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>number out of range</source>
-            <translation type="unfinished" />
+            <translation>数字超出范围</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>reported to the sponsor before awareness</source>
-            <translation type="unfinished" />
+            <translation>报告申办方的日期早于获知日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>required field is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少必填字段</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>resolution date is before the onset</source>
-            <translation type="unfinished" />
+            <translation>缓解日期早于发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>text is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写文本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>the dose is required when taken is true</source>
-            <translation type="unfinished" />
+            <translation>taken 为 true 时必须填写剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>true or false is required</source>
-            <translation type="unfinished" />
+            <translation>必须为 true 或 false</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>unknown field</source>
-            <translation type="unfinished" />
+            <translation>未知字段</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>{value!r} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>{value!r} is not one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是以下取值之一：{allowed}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>{value!r} is not text</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是文本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>{value!r} is not true or false</source>
-            <translation type="unfinished" />
+            <translation>{value!r} 不是 true 或 false</translation>
         </message>
     </context>
     <context>
@@ -1950,42 +2350,176 @@
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>ALT</source>
-            <translation type="unfinished" />
+            <translation>ALT</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>ANC</source>
-            <translation type="unfinished" />
+            <translation>中性粒细胞（ANC）</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>AST</source>
-            <translation type="unfinished" />
+            <translation>AST</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Hemoglobin</source>
-            <translation type="unfinished" />
+            <translation>血红蛋白</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Lymphocytes</source>
-            <translation type="unfinished" />
+            <translation>淋巴细胞</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Total bilirubin</source>
-            <translation type="unfinished" />
+            <translation>总胆红素</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>WBC</source>
-            <translation type="unfinished" />
+            <translation>白细胞（WBC）</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>eGFR</source>
-            <translation type="unfinished" />
+            <translation>eGFR</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/language.py" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/language.py" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/language.py" />
+            <source>baitp-desktop will use {language} the next time it starts. Save your work and restart to change now.</source>
+            <translation>baitp-desktop 下次启动时将使用{language}。请保存工作并重新启动以立即切换。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>&amp;Quit the application</source>
+            <translation>退出应用程序(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>&amp;Unlock</source>
+            <translation>解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>The window was locked. {name} ({user}): enter your password.</source>
+            <translation>窗口已锁定。{name}（{user}）：请输入密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;Again:</source>
+            <translation>再次输入(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;Full name (printed):</source>
+            <translation>全名（打印用）(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>An administrator set a temporary password. Choose your own now.</source>
+            <translation>管理员设置了临时密码。请现在设置您自己的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>BAITP CRF — sign in with your own account.</source>
+            <translation>BAITP CRF — 请使用您本人的账户登录。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Change</source>
+            <translation>更改</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Change password</source>
+            <translation>更改密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Change your password.</source>
+            <translation>请更改您的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>First start: create the administrator</source>
+            <translation>首次启动：创建管理员</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>The password must be changed before the CRF opens.</source>
+            <translation>必须先更改密码才能打开 CRF。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>This database has no accounts yet. Create the administrator account; the administrator then creates the accounts of nurses, investigators and monitors.</source>
+            <translation>该数据库还没有账户。请创建管理员账户；之后由管理员为护士、研究者和监查员创建账户。</translation>
         </message>
     </context>
     <context>
@@ -1993,128 +2527,128 @@
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>关于(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Find participant</source>
-            <translation type="unfinished" />
+            <translation>查找受试者(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;New participant…</source>
-            <translation type="unfinished" />
+            <translation>新增受试者(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>重新加载(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Save this tab</source>
-            <translation type="unfinished" />
+            <translation>保存当前页(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Tools</source>
-            <translation type="unfinished" />
+            <translation>工具(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>关于</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/app.py" />
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>BAITP CRF</source>
-            <translation type="unfinished" />
+            <translation>BAITP CRF</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/app.py" />
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>无法打开数据库</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>已被他人修改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Check the &amp;whole study again</source>
-            <translation type="unfinished" />
+            <translation>重新核查整个研究(&amp;W)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Choose a participant on the left, or create one.</source>
-            <translation type="unfinished" />
+            <translation>请在左侧选择受试者，或新建一位。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Findings &amp;panel</source>
-            <translation type="unfinished" />
+            <translation>核查结果面板(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>没有需要保存的内容。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>The background check failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>后台核查失败：{message}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/app.py" />
             <source>baitp-desktop</source>
-            <translation type="unfinished" />
+            <translation>baitp-desktop</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>today is {day}</source>
-            <translation type="unfinished" />
+            <translation>今天是{day}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>{n} participants checked.</source>
-            <translation type="unfinished" />
+            <translation>已核查 {n} 名受试者。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
@@ -2123,7 +2657,11 @@
 {site}
 
 Database: {db}</source>
-            <translation type="unfinished" />
+            <translation>{title}
+{protocol} / {registry}
+{site}
+
+数据库：{db}</translation>
         </message>
     </context>
     <context>
@@ -2131,47 +2669,47 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Find id or initials (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>查找编号或姓名缩写（Ctrl+F）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Find participant</source>
-            <translation type="unfinished" />
+            <translation>查找受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Initials</source>
-            <translation type="unfinished" />
+            <translation>缩写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>New participant…</source>
-            <translation type="unfinished" />
+            <translation>新增受试者…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Open findings (deviations and queries)</source>
-            <translation type="unfinished" />
+            <translation>打开核查结果（方案偏离和质疑）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>{major} major, {minor} minor, {query} queries</source>
-            <translation type="unfinished" />
+            <translation>重大 {major}，轻微 {minor}，质疑 {query}</translation>
         </message>
     </context>
     <context>
@@ -2179,85 +2717,580 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>&amp;Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期(&amp;B)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>&amp;Consent date</source>
-            <translation type="unfinished" />
+            <translation>知情同意日期(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>&amp;Female</source>
-            <translation type="unfinished" />
+            <translation>女(&amp;F)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>&amp;Initials</source>
-            <translation type="unfinished" />
+            <translation>姓名缩写(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>&amp;Male</source>
-            <translation type="unfinished" />
+            <translation>男(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>创建</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>New participant</source>
-            <translation type="unfinished" />
+            <translation>新增受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>Screening &amp;number</source>
-            <translation type="unfinished" />
+            <translation>筛选编号(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
     </context>
     <context>
         <name>Outcomes</name>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>  of which {therapy}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>95% CI (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Adverse event</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Adverse events (participants by worst CTCAE grade)</source>
+            <translation>不良事件（按最严重 CTCAE 分级统计受试者）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Adverse events by CTCAE term and worst grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>All dosed participants (N = {n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes.py" />
+            <source>Any adverse event</source>
+            <translation>任何不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Appendix: the participants behind every number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Bleeding</source>
+            <translation>出血</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Bleeding events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Bleeding events (WHO grade ≥ 2)</source>
+            <translation>出血事件（WHO 分级 ≥ 2）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>CTCAE term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Complete response at 1 month</source>
+            <translation>1 个月时完全缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Completed week 24</source>
+            <translation>完成第 24 周</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Computed from the data as entered, over all dosed participants. A measure's N counts those for whom it is due: a participant who missed the visit counts as not responding; one whose visit window is still open is left out and listed as not yet due. Exact (Clopper–Pearson) 95% confidence intervals.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Cumulative response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Data as of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Data as of {date}, as entered: an interim look, not the locked-database analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Discontinued</source>
+            <translation>已停药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Discontinued: {reason}</source>
+            <translation>已停药：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Dosed</source>
+            <translation>已给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Dosed although not eligible</source>
+            <translation>不符合入选条件但已给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Durable response at 6 months</source>
-            <translation type="unfinished" />
+            <translation>6 个月时持续缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Duration of response (days)</source>
+            <translation>缓解持续时间（天）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Each grey line is one participant's visit counts; the blue line and band are the median and interquartile range of the counts at each scheduled visit (n below); dashed lines are the response thresholds.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Early response (Day 7, CR or R)</source>
+            <translation>早期缓解（第 7 天，CR 或 R）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Eligible</source>
+            <translation>符合入选条件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Grade {grade}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Initial response (Day 28, CR or R)</source>
+            <translation>初始缓解（第 28 天，CR 或 R）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Interruption periods</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Interruptions, discontinuations and rescue therapy</source>
+            <translation>暂停给药、停药和挽救治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Kaplan–Meier median time to response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>No serious adverse events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>No treatment-emergent adverse events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>No visit counts yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Not assessed: due but without an evaluable assessment (no count in the window, or no bleeding grade on its date); counted as not responding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Participant flow</source>
+            <translation>受试者流程</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Participant's request</source>
+            <translation>受试者要求</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Participants with an interruption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Participants with rescue therapy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Platelet trajectories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Rescue administrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Rescue therapy</source>
+            <translation>挽救治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Responders count at their first CR or R; participants without a response are censored at their last assessment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Response</source>
+            <translation>疗效</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Response (R) at 1 month</source>
+            <translation>1 个月时缓解（R）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Screened</source>
+            <translation>已筛选</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Screened → eligible → dosed; the dosed are then completed week 24, discontinued, or still on treatment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Serious adverse events</source>
+            <translation>严重不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Still on treatment</source>
+            <translation>仍在治疗中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Study outcomes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Time to response (days)</source>
+            <translation>至缓解时间（天）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Time to response and duration of response</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Treatment changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Treatment interrupted</source>
+            <translation>暂停给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Treatment-emergent events (onset on or after Day 1). Each participant is counted once per term, under the worst grade; % of {dosed} dosed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Triggered by the platelet rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>grade {grade}: {n}</source>
+            <translation>{grade} 级：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>median {median} days, range {low}{dash}{high} (n = {n})</source>
+            <translation>中位数 {median} 天，范围 {low}{dash}{high}（n = {n}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>n/N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>none yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{days} d</source>
+            <translation>{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{fraction} ({percent}; 95% CI {ci})</source>
+            <translation>{fraction}（{percent}；95% CI {ci}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{measure}: not assessed (counted as not responding)</source>
+            <translation>{measure}：未评估（按无缓解计）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{measure}: not yet due (left out of N)</source>
+            <translation>{measure}：尚未到期（不计入 N）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}</source>
+            <translation>{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{n} events</source>
+            <translation>{n} 次事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{n} of {dosed} dosed participants; administrations: {administrations}</source>
+            <translation>已给药受试者 {dosed} 名中的 {n} 名；给药次数：{administrations}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{n} of {dosed} dosed participants; interruption periods: {periods}; triggered by the platelet rule: {triggers}</source>
+            <translation>已给药受试者 {dosed} 名中的 {n} 名；暂停给药期：{periods}；由血小板规则触发：{triggers}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{term}, grade {grade}, onset {onset} (Day {day})</source>
+            <translation>{term}，{grade} 级，发生于 {onset}（第 {day} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{total} events in {n} of {dosed} dosed participants</source>
+            <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>{total} events in {n} of {dosed} dosed participants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Building {name}…</source>
+            <translation>正在生成 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>PDF report</source>
+            <translation>PDF 报告</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Paper size</source>
+            <translation>纸张大小</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Print casebook…</source>
+            <translation>打印病例全册…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Print visit summary…</source>
+            <translation>打印访视小结…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Save blank CRF pages as PDF…</source>
+            <translation>将空白 CRF 页面保存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Save casebook as PDF…</source>
+            <translation>将病例全册保存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Save visit summary as PDF…</source>
+            <translation>将访视小结保存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>The PDF could not be built because of an internal error; the details were written to the log file.</source>
+            <translation>由于内部错误，无法生成 PDF；详细信息已写入日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Visit summary</source>
+            <translation>访视小结</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Visit:</source>
+            <translation>访视：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>{visit} (window {first} to {last})</source>
+            <translation>{visit}（窗口期 {first} 至 {last}）</translation>
         </message>
     </context>
     <context>
@@ -2265,83 +3298,125 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>No query {id}.</source>
-            <translation type="unfinished" />
+            <translation>没有质疑 {id}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Only {user}, who raised query {n}, can do that.</source>
-            <translation type="unfinished" />
+            <translation>只有发起质疑 {n} 的 {user} 才能执行此操作。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query</source>
-            <translation type="unfinished" />
+            <translation>质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query raised</source>
-            <translation type="unfinished" />
+            <translation>已发起质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query {n}</source>
-            <translation type="unfinished" />
+            <translation>质疑 {n}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query {n} is {status}; it cannot be {action} now.</source>
-            <translation type="unfinished" />
+            <translation>质疑 {n} 的状态为“{status}”；现在不能“{action}”。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>answered</source>
-            <translation type="unfinished" />
+            <translation>已回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>raised</source>
-            <translation type="unfinished" />
+            <translation>已发起</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>sent back</source>
-            <translation type="unfinished" />
+            <translation>已退回</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>write a message</source>
-            <translation type="unfinished" />
+            <translation>填写留言</translation>
         </message>
     </context>
     <context>
         <name>Reason</name>
         <message>
-            <location filename="../../baitp_desktop/gui/dialogs/reason.py" />
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>&amp;Other:</source>
+            <translation>其他(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Data entry error</source>
+            <translation>数据录入错误</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Late entry from source</source>
+            <translation>根据原始资料补录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Query resolution</source>
+            <translation>解决质疑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <source>Reason for change</source>
-            <translation type="unfinished" />
+            <translation>修改原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dialogs/reason.py" />
-            <source>You are changing saved values:
-{records}
-
-Reason for the change:</source>
-            <translation type="unfinished" />
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Reason for the change:</source>
+            <translation>修改原因：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dialogs/reason.py" />
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Source document updated</source>
+            <translation>原始文件已更新</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>Transcription error</source>
+            <translation>转录错误</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>You are changing saved values:</source>
+            <translation>您正在修改已保存的值：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>type the reason</source>
+            <translation>输入原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>…以及另外 {n} 项</translation>
         </message>
     </context>
     <context>
@@ -2349,190 +3424,195 @@ Reason for the change:</source>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>关于</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>措施</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active TB, or TB exposure without documented treatment</source>
-            <translation type="unfinished" />
+            <translation>活动性结核，或有结核接触史且无记录的治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active or chronic HBV, HCV or HIV infection</source>
-            <translation type="unfinished" />
+            <translation>活动性或慢性 HBV、HCV 或 HIV 感染</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active or past malignancy</source>
-            <translation type="unfinished" />
+            <translation>现患或既往恶性肿瘤</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Actual date</source>
-            <translation type="unfinished" />
+            <translation>实际日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Adverse events</source>
-            <translation type="unfinished" />
+            <translation>不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Adverse events (paper back-up)</source>
-            <translation type="unfinished" />
+            <translation>不良事件（纸质备用）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Adverse events ongoing or started since the last visit</source>
-            <translation type="unfinished" />
+            <translation>持续中或自上次访视以来新发的不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Age at consent</source>
-            <translation type="unfinished" />
+            <translation>知情同意时年龄</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Appendix: audit history</source>
-            <translation type="unfinished" />
+            <translation>附录：稽查历史</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Baricitinib for steroid-resistant/relapsed immune thrombocytopenia (BAITP)</source>
-            <translation type="unfinished" />
+            <translation>巴瑞替尼治疗激素耐药/复发免疫性血小板减少症（BAITP）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Baseline count</source>
-            <translation type="unfinished" />
+            <translation>基线计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Baseline count: {count}. Several counts on one date count as the lowest.</source>
-            <translation type="unfinished" />
+            <translation>基线计数：{count}。同一日期有多个计数时取最低值。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Blank CRF (paper back-up)</source>
-            <translation type="unfinished" />
+            <translation>空白 CRF（纸质备用）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Bleeding event</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Bleeding events</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Bleeding events (grade ≥ {grade}, Day 1 to Day {last}): {n}</source>
-            <translation type="unfinished" />
+            <translation>出血事件（≥ {grade} 级，第 1 天至第 {last} 天）：{n}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>区段</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>By signing I confirm: {meaning}.</source>
-            <translation type="unfinished" />
+            <translation>我签名确认：{meaning}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>CTCAE term</source>
-            <translation type="unfinished" />
+            <translation>CTCAE 术语</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>CTCAE v5.0 term and grade 1–5. Related: not related / unlikely / possible / probable / definite. Action: none / interrupted / discontinued. For a serious AE also the date the site became aware and the date reported to the sponsor.</source>
-            <translation type="unfinished" />
+            <translation>CTCAE v5.0 术语及 1–5 级。相关性：无关 / 可能无关 / 可能有关 / 很可能有关 / 肯定有关。措施：无 / 暂停给药 / 停药。严重不良事件还须填写研究中心获知日期和报告申办方日期。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Cannot write {target}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Casebook not signed; {n} of {total} visits signed and locked when printed, the rest may still change.</source>
-            <translation type="unfinished" />
+            <translation>病例全册未签名；打印时 {total} 次访视中有 {n} 次已签名并锁定，其余数据仍可能更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Casebook signed by {name} at {when}: data locked when printed.</source>
-            <translation type="unfinished" />
+            <translation>病例全册由 {name} 于 {when} 签名：打印时数据已锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Chronic count &lt; 30 for 6 months with at least one failed treatment</source>
-            <translation type="unfinished" />
+            <translation>血小板计数 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>代码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Compliance</source>
-            <translation type="unfinished" />
+            <translation>服药依从性</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Consent date</source>
-            <translation type="unfinished" />
+            <translation>知情同意日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>目录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Count ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>计数 ×10⁹/L</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>病程</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>覆盖范围</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Criterion</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>Cumulative share responding (CR or R), Kaplan–Meier</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2540,1340 +3620,1489 @@ Reason for the change:</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>日期和时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Date and time (YYYY-MM-DD hh:mm)</source>
-            <translation type="unfinished" />
+            <translation>日期和时间（YYYY-MM-DD hh:mm）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Date entered on paper</source>
-            <translation type="unfinished" />
+            <translation>纸质记录日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Day 1 (first dose)</source>
-            <translation type="unfinished" />
+            <translation>第 1 天（首次给药）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Day 1 not set: the visit calendar starts with the first dose.</source>
-            <translation type="unfinished" />
+            <translation>第 1 天未设定：访视日历从首次给药开始。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Day {days}</source>
-            <translation type="unfinished" />
+            <translation>第 {days} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Day {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>第 {first} 天至第 {last} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Day {first} to {last}: {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>第 {first} 天至第 {last} 天：{start} 至 {end}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Day {first}–{last}</source>
-            <translation type="unfinished" />
+            <translation>第 {first}–{last} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Day {n}</source>
+            <translation>第 {n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>Days since Day 1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Decision: interrupt / resume / discontinue (adverse event, participant's request, other).</source>
-            <translation type="unfinished" />
+            <translation>决定：暂停 / 恢复 / 停药（不良事件、受试者要求、其他）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Discontinued</source>
-            <translation type="unfinished" />
+            <translation>已停药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Dose mg</source>
-            <translation type="unfinished" />
+            <translation>剂量 mg</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Dose taken</source>
-            <translation type="unfinished" />
+            <translation>已服剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Dosing decision</source>
-            <translation type="unfinished" />
+            <translation>给药决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Dosing decision or discontinuation</source>
-            <translation type="unfinished" />
+            <translation>给药决定或停药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Dosing diary card, 28 days (paper back-up)</source>
-            <translation type="unfinished" />
+            <translation>服药日记卡，28 天（纸质备用）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Dosing since the last visit</source>
-            <translation type="unfinished" />
+            <translation>自上次访视以来的给药情况</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Durable response (week 24)</source>
-            <translation type="unfinished" />
+            <translation>持续缓解（第 24 周）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Duration of response (days)</source>
-            <translation type="unfinished" />
+            <translation>缓解持续时间（天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Early response (Day 7)</source>
-            <translation type="unfinished" />
+            <translation>早期缓解（第 7 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Electronic signature (21 CFR Part 11): executed in baitp-desktop with the signer's password, linked to these records; the records were locked by it.</source>
-            <translation type="unfinished" />
+            <translation>电子签名（21 CFR Part 11）：由签名人在 baitp-desktop 中使用本人密码完成，与这些记录关联；这些记录已因此锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Eligible</source>
-            <translation type="unfinished" />
+            <translation>符合入选条件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Eligible: every criterion is met.</source>
-            <translation type="unfinished" />
+            <translation>符合入选条件：所有标准均满足。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Endpoints</source>
-            <translation type="unfinished" />
+            <translation>终点</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Endpoints are derived from the data, never typed in (protocol §7).</source>
-            <translation type="unfinished" />
+            <translation>终点由数据自动推导，不手工录入（方案第 7 节）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Entered by (name)</source>
-            <translation type="unfinished" />
+            <translation>录入人（姓名）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Excluded when</source>
-            <translation type="unfinished" />
+            <translation>排除条件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>预期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Expected dosing days</source>
-            <translation type="unfinished" />
+            <translation>预期服药天数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Expected dosing days leave out interruptions and the days after a severe adverse event or discontinuation; a complete block needs a dose taken on at least {minimum} of them.</source>
-            <translation type="unfinished" />
+            <translation>预期服药天数不含暂停给药期，以及严重不良事件或停药之后的天数；完整区段要求其中至少 {minimum} 的天数已服药。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Findings as of {date}</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 的核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Findings as of {date}.</source>
-            <translation type="unfinished" />
+            <translation>截至 {date} 的核查结果。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Generated {when} by baitp-desktop {version}</source>
-            <translation type="unfinished" />
+            <translation>由 baitp-desktop {version} 于 {when} 生成</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Grade {grade}: {meaning}</source>
-            <translation type="unfinished" />
+            <translation>{grade} 级：{meaning}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Inclusion and exclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>入选和排除标准</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Initial response (Day 28)</source>
-            <translation type="unfinished" />
+            <translation>初始缓解（第 28 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Initials</source>
-            <translation type="unfinished" />
+            <translation>姓名缩写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Interrupted</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Interrupted {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>第 {first} 天至第 {last} 天暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Interruption rule met on</source>
-            <translation type="unfinished" />
+            <translation>符合暂停给药规则的日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Interruption rule met on {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} 符合暂停给药规则</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Interruptions and dosing decisions</source>
-            <translation type="unfinished" />
+            <translation>暂停给药和给药决定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Investigator (printed name)</source>
-            <translation type="unfinished" />
+            <translation>研究者（正楷姓名）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Investigator signature</source>
-            <translation type="unfinished" />
+            <translation>研究者签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Key results</source>
-            <translation type="unfinished" />
+            <translation>主要结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Lab</source>
-            <translation type="unfinished" />
+            <translation>检验项目</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Last message</source>
-            <translation type="unfinished" />
+            <translation>最近留言</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>含义</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>留言</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Missed</source>
-            <translation type="unfinished" />
+            <translation>漏服</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Missed (recorded)</source>
-            <translation type="unfinished" />
+            <translation>漏服（已记录）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Myocardial infarction, unstable IHD, stroke, NYHA IV heart failure</source>
-            <translation type="unfinished" />
+            <translation>心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>NOT fulfilled</source>
-            <translation type="unfinished" />
+            <translation>不满足</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No adverse events recorded.</source>
-            <translation type="unfinished" />
+            <translation>未记录不良事件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>No audit entries.</source>
-            <translation type="unfinished" />
+            <translation>无稽查记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>No bleeding assessments recorded.</source>
-            <translation type="unfinished" />
+            <translation>未记录出血评估。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No diary entry</source>
-            <translation type="unfinished" />
+            <translation>无日记记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>No interruption and no dosing decision.</source>
-            <translation type="unfinished" />
+            <translation>无暂停给药，也无给药决定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No open findings.</source>
-            <translation type="unfinished" />
+            <translation>无未处理的核查结果。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No open queries.</source>
-            <translation type="unfinished" />
+            <translation>无未关闭的质疑。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No platelet count for this visit.</source>
-            <translation type="unfinished" />
+            <translation>本次访视无血小板计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>No platelet counts recorded.</source>
-            <translation type="unfinished" />
+            <translation>未记录血小板计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No queries.</source>
-            <translation type="unfinished" />
+            <translation>无质疑。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No rescue therapy recorded.</source>
-            <translation type="unfinished" />
+            <translation>未记录挽救治疗。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>No sustained response to full-dose corticosteroids, or relapse</source>
-            <translation type="unfinished" />
+            <translation>足量糖皮质激素治疗无持续缓解，或复发</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>None ongoing or started since the last visit.</source>
-            <translation type="unfinished" />
+            <translation>无持续中或自上次访视以来新发的不良事件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>None since the last visit.</source>
-            <translation type="unfinished" />
+            <translation>自上次访视以来无。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Not dosed yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未给药。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Not dosed yet: there is no diary.</source>
-            <translation type="unfinished" />
+            <translation>尚未给药：无服药日记。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Not eligible:</source>
-            <translation type="unfinished" />
+            <translation>不符合入选条件：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Not signed when printed: the data may still change.</source>
-            <translation type="unfinished" />
+            <translation>打印时未签名：数据仍可能更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>One page per visit. Dates as YYYY-MM-DD; counts in ×10⁹/L (45 for 45,000/µL).</source>
-            <translation type="unfinished" />
+            <translation>每次访视一页。日期格式为 YYYY-MM-DD；计数单位为 ×10⁹/L（45,000/µL 填 45）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>One row per day: tick taken with the dose in mg ({dose} mg planned), or missed.</source>
-            <translation type="unfinished" />
+            <translation>每天一行：已服药请勾选并填写剂量 mg（计划 {dose} mg），或勾选漏服。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Onset</source>
-            <translation type="unfinished" />
+            <translation>发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Open findings and queries</source>
-            <translation type="unfinished" />
+            <translation>未处理的核查结果和质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Open queries</source>
-            <translation type="unfinished" />
+            <translation>未关闭的质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Other counts in the window: {counts}</source>
-            <translation type="unfinished" />
+            <translation>窗口期内的其他计数：{counts}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Other serious/unstable illness (investigator's judgement)</source>
-            <translation type="unfinished" />
+            <translation>其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>转归</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Page {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>第 {n} 页，共 {total} 页</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Paper back-up for an outage: enter these data into baitp-desktop as soon as it is available again.</source>
-            <translation type="unfinished" />
+            <translation>系统停用期间的纸质备用：baitp-desktop 恢复可用后，请尽快将这些数据录入系统。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Participant BAITP-______</source>
-            <translation type="unfinished" />
+            <translation>受试者 BAITP-______</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Participant casebook</source>
-            <translation type="unfinished" />
+            <translation>受试者病例全册</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Participant id</source>
-            <translation type="unfinished" />
+            <translation>受试者编号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Participant {pid} ({initials})</source>
-            <translation type="unfinished" />
+            <translation>受试者 {pid}（{initials}）</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Peking University People's Hospital, Beijing</source>
-            <translation type="unfinished" />
+            <translation>北京大学人民医院（北京）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>时间段</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Platelet count</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Platelet count and response</source>
-            <translation type="unfinished" />
+            <translation>血小板计数与疗效</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Platelet count ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>血小板计数 ×10⁹/L</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Platelet counts</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
             <source>Platelets ×10⁹/L (log scale)</source>
+            <translation>血小板 ×10⁹/L（对数刻度）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>Platelets ×10⁹/L (log scale), visit counts of every dosed participant</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Pregnancy or lactation</source>
-            <translation type="unfinished" />
+            <translation>妊娠或哺乳期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Primary ITP confirmed by excluding other causes</source>
-            <translation type="unfinished" />
+            <translation>排除其他原因后确诊为原发免疫性血小板减少症</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>方案</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Queries</source>
-            <translation type="unfinished" />
+            <translation>质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Related</source>
-            <translation type="unfinished" />
+            <translation>相关性</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Rescue therapy</source>
-            <translation type="unfinished" />
+            <translation>挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Rescue therapy since the last visit</source>
-            <translation type="unfinished" />
+            <translation>自上次访视以来的挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>缓解日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Resolved / ongoing</source>
-            <translation type="unfinished" />
+            <translation>已恢复 / 持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>疗效</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Response at a count with a same-date bleeding grade: CR count {cr} and grade 0; R count {r} and ≥ {multiple} × baseline and grade 0; otherwise NR; NE without a grade.</source>
-            <translation type="unfinished" />
+            <translation>疗效按有同日出血分级的计数判定：CR 为计数 {cr} 且出血 0 级；R 为计数 {r}、≥ {multiple} × 基线且出血 0 级；否则为 NR；无分级时为 NE。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Screening and eligibility</source>
-            <translation type="unfinished" />
+            <translation>筛选和入选资格</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Screening and eligibility (paper back-up)</source>
-            <translation type="unfinished" />
+            <translation>筛选和入选资格（纸质备用）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Screening count</source>
-            <translation type="unfinished" />
+            <translation>筛选计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Screening count &lt; 30, or &lt; 50 with significant bleeding (derived)</source>
-            <translation type="unfinished" />
+            <translation>筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Screening count ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>筛选计数 ×10⁹/L</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Screening date</source>
-            <translation type="unfinished" />
+            <translation>筛选日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Screening labs (E11)</source>
-            <translation type="unfinished" />
+            <translation>筛选实验室检查（E11）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Screening labs outside the limits (derived)</source>
-            <translation type="unfinished" />
+            <translation>筛选实验室检查超出限值（自动判定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)</source>
-            <translation type="unfinished" />
+            <translation>继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Serious</source>
-            <translation type="unfinished" />
+            <translation>严重</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Serious (aware, reported)</source>
-            <translation type="unfinished" />
+            <translation>严重（获知、报告）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Serious infection, current or &lt; 4 weeks before screening</source>
-            <translation type="unfinished" />
+            <translation>严重感染，目前或筛选前 &lt; 4 周内</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>性别</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Signature status</source>
-            <translation type="unfinished" />
+            <translation>签名状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Signatures</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>签名人</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Significant bleeding</source>
-            <translation type="unfinished" />
+            <translation>明显出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Significant thrombosis &lt; 24 weeks, or anticoagulation not controlled</source>
-            <translation type="unfinished" />
+            <translation>&lt; 24 周内有明显血栓形成，或抗凝治疗未控制</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Since last visit</source>
-            <translation type="unfinished" />
+            <translation>自上次访视以来</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>研究中心</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Source data verified</source>
-            <translation type="unfinished" />
+            <translation>源数据已核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Source data verified by {name} at {when}.</source>
-            <translation type="unfinished" />
+            <translation>由 {name} 于 {when} 完成源数据核查。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Status on {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} 的状态</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Study</source>
-            <translation type="unfinished" />
+            <translation>研究</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/chart.py" />
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>Study day</source>
-            <translation type="unfinished" />
+            <translation>研究日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Symptomatic herpes zoster &lt; 12 weeks before screening</source>
-            <translation type="unfinished" />
+            <translation>筛选前 &lt; 12 周内有症状性带状疱疹</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>已服</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Taken %</source>
-            <translation type="unfinished" />
+            <translation>服药率 %</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Taken when not expected</source>
-            <translation type="unfinished" />
+            <translation>非预期服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>The casebook was not signed electronically when printed.</source>
-            <translation type="unfinished" />
+            <translation>打印时病例全册未经电子签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>The data changed after verification.</source>
-            <translation type="unfinished" />
+            <translation>核查后数据已更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/fonts.py" />
             <source>The report font {path} cannot be read ({detail}); reinstall baitp-desktop or restore the resources/fonts folder.</source>
-            <translation type="unfinished" />
+            <translation>无法读取报告字体 {path}（{detail}）；请重新安装 baitp-desktop 或恢复 resources/fonts 文件夹。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Therapy</source>
-            <translation type="unfinished" />
+            <translation>治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Therapy (IVIG, platelet transfusion, corticosteroids, TPO-RA, other)</source>
-            <translation type="unfinished" />
+            <translation>治疗（IVIG、血小板输注、糖皮质激素、TPO-RA、其他）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>This visit was not signed electronically when printed.</source>
-            <translation type="unfinished" />
+            <translation>打印时本次访视未经电子签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Tick one box per criterion. I4 and E11 are derived by the application.</source>
-            <translation type="unfinished" />
+            <translation>每项标准勾选一个方框。I4 和 E11 由应用程序自动判定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Time to response (days)</source>
-            <translation type="unfinished" />
+            <translation>至缓解时间（天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Treatment and diary by 28-day block</source>
-            <translation type="unfinished" />
+            <translation>按 28 天区段的治疗和日记</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>ULN</source>
-            <translation type="unfinished" />
+            <translation>ULN</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>单位</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/model.py" />
             <source>Unknown visit {visit!r}; the visits are: {known}.</source>
-            <translation type="unfinished" />
+            <translation>未知访视 {visit!r}；可用的访视为：{known}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Visit (paper back-up)</source>
-            <translation type="unfinished" />
+            <translation>访视（纸质备用）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Visit date</source>
-            <translation type="unfinished" />
+            <translation>访视日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Visit signed by {name} at {when}: its data were locked when printed.</source>
-            <translation type="unfinished" />
+            <translation>访视由 {name} 于 {when} 签名：打印时其数据已锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Visit summary: {visit}</source>
-            <translation type="unfinished" />
+            <translation>访视小结：{visit}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Voided signatures</source>
-            <translation type="unfinished" />
+            <translation>已作废的签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>WHO bleeding</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>WHO bleeding grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>WHO bleeding grade (same date as the count)</source>
-            <translation type="unfinished" />
+            <translation>WHO 出血分级（与计数同日）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>WHO grade</source>
-            <translation type="unfinished" />
+            <translation>WHO 分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Whole casebook</source>
-            <translation type="unfinished" />
+            <translation>病例全册</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>窗口期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Worst AE grade (Day 1 to Day 168)</source>
-            <translation type="unfinished" />
+            <translation>最严重不良事件分级（第 1 天至第 168 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Written informed consent; agrees to the schedule</source>
-            <translation type="unfinished" />
+            <translation>签署书面知情同意书；同意访视计划</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>adverse event</source>
-            <translation type="unfinished" />
+            <translation>不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>answered</source>
-            <translation type="unfinished" />
+            <translation>已回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>aware {aware}
 reported {reported}</source>
-            <translation type="unfinished" />
+            <translation>获知 {aware}
+报告 {reported}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/chart.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>before Day 1</source>
-            <translation type="unfinished" />
+            <translation>第 1 天之前</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>below {minimum}</source>
-            <translation type="unfinished" />
+            <translation>低于 {minimum}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>已修改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>complete response</source>
-            <translation type="unfinished" />
+            <translation>完全缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>debilitating blood loss (retinal, cerebral, or fatal)</source>
-            <translation type="unfinished" />
+            <translation>致残性失血（视网膜、脑或致命性）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>definite</source>
-            <translation type="unfinished" />
+            <translation>肯定有关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>discontinued</source>
-            <translation type="unfinished" />
+            <translation>停药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>entered</source>
-            <translation type="unfinished" />
+            <translation>已录入</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>fatal</source>
-            <translation type="unfinished" />
+            <translation>死亡</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>fulfilled</source>
-            <translation type="unfinished" />
+            <translation>满足</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>gross blood loss needing transfusion</source>
-            <translation type="unfinished" />
+            <translation>需要输血的大量失血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>in progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>interquartile range</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>interrupt</source>
-            <translation type="unfinished" />
+            <translation>暂停</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>interrupted</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
             <source>interruption rule met</source>
-            <translation type="unfinished" />
+            <translation>符合暂停给药规则</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>lab's unit</source>
-            <translation type="unfinished" />
+            <translation>该实验室的单位</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>major</source>
-            <translation type="unfinished" />
+            <translation>重大</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>median at each visit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>满足</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>mild blood loss (clinically significant)</source>
-            <translation type="unfinished" />
+            <translation>轻度失血（有临床意义）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>minor</source>
-            <translation type="unfinished" />
+            <translation>轻微</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no bleeding</source>
-            <translation type="unfinished" />
+            <translation>无出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>no count in the window (missed visit)</source>
-            <translation type="unfinished" />
+            <translation>窗口期内无计数（访视缺失）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no response</source>
-            <translation type="unfinished" />
+            <translation>无缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>none (no count on or before Day 1)</source>
-            <translation type="unfinished" />
+            <translation>无（第 1 天或之前无计数）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>not a response assessment (before Day 1)</source>
-            <translation type="unfinished" />
+            <translation>不作疗效评估（第 1 天之前）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>未填写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>未评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>未检测</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not evaluable (no bleeding grade on the same date)</source>
-            <translation type="unfinished" />
+            <translation>不可评估（同日无出血分级）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>not evaluable yet</source>
-            <translation type="unfinished" />
+            <translation>尚不可评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>not judged</source>
-            <translation type="unfinished" />
+            <translation>未判断</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not recovered</source>
-            <translation type="unfinished" />
+            <translation>未恢复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not related</source>
-            <translation type="unfinished" />
+            <translation>无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>未签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>not verified</source>
-            <translation type="unfinished" />
+            <translation>未核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>not yet due</source>
+            <translation>尚未到期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>one participant</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>未关闭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>participant's request</source>
-            <translation type="unfinished" />
+            <translation>受试者要求</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>petechiae, ecchymoses, mild bleeding</source>
-            <translation type="unfinished" />
+            <translation>瘀点、瘀斑、轻度出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>possible</source>
-            <translation type="unfinished" />
+            <translation>可能有关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>probable</source>
-            <translation type="unfinished" />
+            <translation>很可能有关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>query</source>
-            <translation type="unfinished" />
+            <translation>质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovered</source>
-            <translation type="unfinished" />
+            <translation>已恢复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovered with sequelae</source>
-            <translation type="unfinished" />
+            <translation>已恢复，有后遗症</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovering</source>
-            <translation type="unfinished" />
+            <translation>恢复中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
             <source>rescue therapy</source>
-            <translation type="unfinished" />
+            <translation>挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>response</source>
+            <translation>缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>response thresholds</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>resume</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>unlikely</source>
-            <translation type="unfinished" />
+            <translation>可能无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>window open, no count yet</source>
-            <translation type="unfinished" />
+            <translation>窗口期已开始，尚无计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>within limits</source>
-            <translation type="unfinished" />
+            <translation>在限值内</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{count} ×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>{count} ×10⁹/L</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{count} ×10⁹/L on {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} 为 {count} ×10⁹/L</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{date}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{date}：{count}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>{major} major, {minor} minor, {query} queries</source>
-            <translation type="unfinished" />
+            <translation>重大 {major}，轻微 {minor}，质疑 {query}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>{name} (user {user})</source>
-            <translation type="unfinished" />
+            <translation>{name}（用户 {user}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
-            <source>{n} audit entries, oldest first; the fields of one record saved together are shown in one row. Times in the printing computer's time zone.</source>
-            <translation type="unfinished" />
+            <source>{n} audit entries, oldest first; the fields of one record saved together are shown in one row. Times in {zone}.</source>
+            <translation>共 {n} 条稽查记录，按时间先后排列；同一记录一次保存的字段显示在同一行。时间为 {zone}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{n} days ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{n} 天（{percent}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>{n} years</source>
-            <translation type="unfinished" />
+            <translation>{n} 岁</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>{pid}, initials {initials}</source>
-            <translation type="unfinished" />
+            <translation>{pid}，姓名缩写 {initials}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>{scope} — signed by {name} at {signed}; voided by {by} at {voided}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{scope} — 由 {name} 于 {signed} 签名；由 {by} 于 {voided} 作废：{reason}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>{visit}: records dated {first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{visit}：{first} 至 {last} 的记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>{when} {name}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{when} {name}：{text}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>… {n} more</source>
-            <translation type="unfinished" />
+            <translation>…另外 {n} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rescue</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Cancel edit</source>
+            <translation>取消编辑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Corticosteroids</source>
+            <translation>糖皮质激素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Da&amp;te</source>
+            <translation>日期(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Delete rescue…</source>
+            <translation>删除挽救治疗…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Deleted rescue therapy {number}.</source>
+            <translation>已删除第 {number} 条挽救治疗。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>IVIG</source>
+            <translation>IVIG</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Other (specify)</source>
+            <translation>其他（请注明）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Platelet transfusion</source>
+            <translation>血小板输注</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Rescue not saved: correct the fields marked in red.</source>
+            <translation>挽救治疗未保存：请更正标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Rescue therapy</source>
+            <translation>挽救治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Rescue therapy · changing rescue {number}</source>
+            <translation>挽救治疗 · 正在修改第 {number} 条</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Save or cancel the rescue therapy being entered first.</source>
+            <translation>请先保存或取消正在录入的挽救治疗。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Save rescue</source>
+            <translation>保存挽救治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Saved the rescue therapy of {date}.</source>
+            <translation>已保存 {date} 的挽救治疗。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Study day</source>
+            <translation>研究日</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>T&amp;herapy</source>
+            <translation>治疗(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>TPO receptor agonists</source>
+            <translation>TPO 受体激动剂</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>required: which therapy</source>
+            <translation>必填：何种治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>which therapy</source>
+            <translation>何种治疗</translation>
         </message>
     </context>
     <context>
@@ -3881,7 +5110,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>{user} ({role}) may not {doing}; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{user}（{role}）无权{doing}；未做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -3889,32 +5118,32 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>No active SDV mark {id}.</source>
-            <translation type="unfinished" />
+            <translation>没有有效的源数据核查标记 {id}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>Source data verified</source>
-            <translation type="unfinished" />
+            <translation>源数据已核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>Verified again after the data changed</source>
-            <translation type="unfinished" />
+            <translation>数据更改后已重新核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>a reason is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>no visit {visit} (scheduled visits need Day 1)</source>
-            <translation type="unfinished" />
+            <translation>没有访视 {visit}（计划访视需要先设定第 1 天）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/sdv.py" />
             <source>{pid} visit {visit} is already verified and unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的访视 {visit} 已核查且未更改。</translation>
         </message>
     </context>
     <context>
@@ -3922,197 +5151,197 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（无）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Adverse event</source>
-            <translation type="unfinished" />
+            <translation>不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Age {age} on the consent date</source>
-            <translation type="unfinished" />
+            <translation>知情同意日年龄 {age} 岁</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Age: birth date and consent date needed</source>
-            <translation type="unfinished" />
+            <translation>年龄：需要出生日期和知情同意日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Consent date</source>
-            <translation type="unfinished" />
+            <translation>知情同意日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Day 1 (first dose)</source>
-            <translation type="unfinished" />
+            <translation>第 1 天（首次给药）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Discontinuation</source>
-            <translation type="unfinished" />
+            <translation>终止治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Eligible</source>
-            <translation type="unfinished" />
+            <translation>符合入选条件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Enrol: set Day 1 to today</source>
-            <translation type="unfinished" />
+            <translation>入组：将第 1 天设为今天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Enrolment and visit calendar</source>
-            <translation type="unfinished" />
+            <translation>入组和访视日历</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Excluded when</source>
-            <translation type="unfinished" />
+            <translation>排除条件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Exclusion (all must be No)</source>
-            <translation type="unfinished" />
+            <translation>排除标准（须全部为“否”）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>女</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Inclusion (all must be Yes)</source>
-            <translation type="unfinished" />
+            <translation>入选标准（须全部为“是”）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Initials</source>
-            <translation type="unfinished" />
+            <translation>姓名缩写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Lab's ULN</source>
-            <translation type="unfinished" />
+            <translation>该实验室 ULN</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>男</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Not eligible:</source>
-            <translation type="unfinished" />
+            <translation>不符合入选条件：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Participant's request</source>
-            <translation type="unfinished" />
+            <translation>受试者要求</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Platelet count</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Save screening</source>
-            <translation type="unfinished" />
+            <translation>保存筛选</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Screening</source>
-            <translation type="unfinished" />
+            <translation>筛选</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Screening date</source>
-            <translation type="unfinished" />
+            <translation>筛选日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Screening labs (E11)</source>
-            <translation type="unfinished" />
+            <translation>筛选实验室检查（E11）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Screening number</source>
-            <translation type="unfinished" />
+            <translation>筛选编号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Screening visit</source>
-            <translation type="unfinished" />
+            <translation>筛选访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Sex (F/M)</source>
-            <translation type="unfinished" />
+            <translation>性别（F/M）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Significant bleeding</source>
-            <translation type="unfinished" />
+            <translation>明显出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>The visit calendar appears once Day 1 is set.</source>
-            <translation type="unfinished" />
+            <translation>设定第 1 天后会显示访视日历。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>满足</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>no lab outside the limits</source>
-            <translation type="unfinished" />
+            <translation>无超出限值的检验项目</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>×10⁹/L</source>
-            <translation type="unfinished" />
+            <translation>×10⁹/L</translation>
         </message>
     </context>
     <context>
@@ -4120,49 +5349,49 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>A reason for the change is required: {records}</source>
-            <translation type="unfinished" />
+            <translation>必须填写修改原因：{records}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>Imported from a bundle</source>
-            <translation type="unfinished" />
+            <translation>从数据包导入</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>Initial entry</source>
-            <translation type="unfinished" />
+            <translation>首次录入</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>New participant</source>
-            <translation type="unfinished" />
+            <translation>新增受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <location filename="../../baitp_desktop/service/sdv.py" />
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>No participant {pid} in this database.</source>
-            <translation type="unfinished" />
+            <translation>本数据库中没有受试者 {pid}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>That record no longer exists; reload the participant.</source>
-            <translation type="unfinished" />
+            <translation>该记录已不存在；请重新加载该受试者。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>already in this database; nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>本数据库中已存在；未导入任何内容</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>{pid} already exists</source>
-            <translation type="unfinished" />
+            <translation>{pid} 已存在</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/study_service.py" />
             <source>{pid} was changed by {user} at {time} after you opened it. Reload to see that change; nothing was overwritten.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 在您打开后已被 {user} 于 {time} 修改。请重新加载以查看该修改；未覆盖任何内容。</translation>
         </message>
     </context>
     <context>
@@ -4170,16 +5399,79 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/style.py" />
             <source>Major</source>
-            <translation type="unfinished" />
+            <translation>重大</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/style.py" />
             <source>Minor</source>
-            <translation type="unfinished" />
+            <translation>轻微</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/style.py" />
             <source>Query</source>
+            <translation>质疑</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sign</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Electronic signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Meaning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Printed name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Signed by {name} ({user}) on {when} UTC — “{meaning}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Signing locks this data: changing it later needs an unlock with a reason, which voids the signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>The whole casebook of {pid}: every form and record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>VOID since {when} UTC, by {by}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>You sign:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>{visit} of {pid}: the records dated {first} to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>{visit} of {pid}: the screening form.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4188,66 +5480,154 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>Electronic signature</source>
-            <translation type="unfinished" />
+            <translation>电子签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/signatures.py" />
             <source>I have reviewed the data in this CRF and confirm it is accurate and complete</source>
-            <translation type="unfinished" />
+            <translation>我已审阅本 CRF 中的数据，确认其准确、完整</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>No signature {id}.</source>
-            <translation type="unfinished" />
+            <translation>没有签名 {id}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>Signature {id} is already void.</source>
-            <translation type="unfinished" />
+            <translation>签名 {id} 已作废。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>a reason is required to unlock signed data</source>
-            <translation type="unfinished" />
+            <translation>解锁已签名的数据需要填写原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>no visit {visit} to sign (scheduled visits need Day 1, the first dose date)</source>
-            <translation type="unfinished" />
+            <translation>没有可签名的访视 {visit}（计划访视需要第 1 天，即首次给药日期）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>signature {id} of {pid} ({what}): the signed data changed after signing without an unlock</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的签名 {id}（{what}）：签名后数据在未解锁的情况下被修改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>the casebook signature</source>
-            <translation type="unfinished" />
+            <translation>病例全册签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>the signature of visit {visit}</source>
-            <translation type="unfinished" />
+            <translation>访视 {visit} 的签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>{pid} is already signed: {signature}.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 已签名：{signature}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>{record} is locked by {signature}. An investigator must unlock it first (Unlock… with a reason); unlocking voids that signature. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{record} 已被 {signature} 锁定。须由研究者先解锁（“解锁…”并填写原因）；解锁会使该签名作废。未做任何更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>{what} by {name} ({user}, {when} UTC)</source>
+            <translation>{what}，签名人 {name}（{user}，{when} UTC）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signatures</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>&amp;Sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>&amp;Unlock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>&amp;Withdraw verification…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>All signatures, voided ones included:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Every signature means: “{meaning}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Mark source &amp;verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Signatures and source verification — {pid}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Unlock signed data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Unlocking voids this signature (it stays in the history) so that its data can be changed. Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Whole casebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Withdraw the verification mark. Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>casebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>changed since verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>the casebook signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>the signature of {visit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>verification of {visit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>{name}, {when} UTC</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4256,27 +5636,27 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/core/status.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/status.py" />
             <source>Discontinued</source>
-            <translation type="unfinished" />
+            <translation>已停药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/status.py" />
             <source>Interrupted</source>
-            <translation type="unfinished" />
+            <translation>暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/status.py" />
             <source>On treatment</source>
-            <translation type="unfinished" />
+            <translation>治疗中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/status.py" />
             <source>Screening</source>
-            <translation type="unfinished" />
+            <translation>筛选中</translation>
         </message>
     </context>
     <context>
@@ -4284,248 +5664,258 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/storage/backup.py" />
             <source>Backups of a database server are made on the server (pg_dump).</source>
-            <translation type="unfinished" />
+            <translation>数据库服务器的备份在服务器上进行（pg_dump）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/__init__.py" />
             <source>Cannot create the folder for {path}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法为 {path} 创建文件夹：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/__init__.py" />
             <source>Cannot open {name}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法打开 {name}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/backup.py" />
             <source>Could not back up {source} to {target}: {detail}</source>
-            <translation type="unfinished" />
+            <translation>无法将 {source} 备份到 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>Could not restore into {target}: {detail}. Close baitp-desktop on every workstation using it and try again.</source>
-            <translation type="unfinished" />
+            <translation>无法恢复到 {target}：{detail}。请在所有使用它的工作站上关闭 baitp-desktop 后重试。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>No backup was found next to it (in {folder}); ask whoever keeps the site's backups for the latest copy.</source>
-            <translation type="unfinished" />
+            <translation>旁边（{folder} 中）没有找到备份；请向负责本中心备份的人员索取最新副本。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
-            <source>Reading or writing {name} failed ({detail}); the disk, network drive or server may be failing. The last change was NOT saved. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
-            <translation type="unfinished" />
+            <source>Reading or writing {name} failed ({detail}); the disk, network drive or server may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
+            <translation>读写 {name} 失败（{detail}）；磁盘、网络驱动器或服务器可能有故障。此操作未保存任何内容。请关闭 baitp-desktop，检查磁盘或连接，并在继续之前备份该文件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>SQLite's integrity check failed ({problems})</source>
-            <translation type="unfinished" />
+            <translation>SQLite 完整性检查失败（{problems}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/backup.py" />
             <source>The backup of {source} failed its integrity check: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{source} 的备份未通过完整性检查：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>The database server's administrator keeps its backups.</source>
-            <translation type="unfinished" />
+            <translation>数据库服务器的备份由其管理员负责。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
-            <source>The disk that holds {name} is full ({detail}). The last change was NOT saved; everything saved before it is intact. Free space on that disk (or ask IT), then save again.</source>
-            <translation type="unfinished" />
+            <source>The disk that holds {name} is full ({detail}). This action saved nothing; everything saved before is intact. Free space on that disk (or ask IT), then try again.</source>
+            <translation>存放 {name} 的磁盘已满（{detail}）。此操作未保存任何内容；之前保存的内容均完好。请释放该磁盘空间（或联系信息科）后重试。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>The latest backup is {backup}.</source>
-            <translation type="unfinished" />
+            <translation>最近的备份是 {backup}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>another file now has its name</source>
-            <translation type="unfinished" />
+            <translation>现在有另一个文件使用该名称</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>it is not an SQLite database file</source>
-            <translation type="unfinished" />
+            <translation>不是 SQLite 数据库文件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>没有该文件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>the file is gone</source>
-            <translation type="unfinished" />
+            <translation>文件已不存在</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
-            <source>{name} cannot be written ({detail}): the file or its folder {folder} is read-only, or this account may not change it. The last change was NOT saved. Ask IT for write access to the file and its folder, or copy the file somewhere writable and open the copy.</source>
-            <translation type="unfinished" />
+            <source>{name} cannot be written ({detail}): the file or its folder {folder} is read-only, or this account may not change it. This action saved nothing. Ask IT for write access to the file and its folder, or copy the file somewhere writable and open the copy.</source>
+            <translation>无法写入 {name}（{detail}）：该文件或其所在文件夹 {folder} 为只读，或当前账户无权修改。此操作未保存任何内容。请向信息科申请该文件及其文件夹的写权限，或将文件复制到可写的位置并打开副本。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>{name} is a database server: restore it with the server's tools (pg_restore) from a pg_dump. `baitp restore` restores SQLite database files.</source>
-            <translation type="unfinished" />
+            <translation>{name} 是数据库服务器：请用服务器工具（pg_restore）从 pg_dump 恢复。`baitp restore` 用于恢复 SQLite 数据库文件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>{name} is damaged ({detail}). Stop entering data and close baitp-desktop. Keep the damaged file for investigation, restore the database from the latest backup, and enter again what was entered after that backup was made.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已损坏（{detail}）。请停止录入数据并关闭 baitp-desktop。保留损坏的文件以供调查，从最近的备份恢复数据库，并重新录入该备份之后录入的内容。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
-            <source>{name} is locked by another program (another baitp-desktop window, a backup or a copy in progress) ({detail}). The last change was NOT saved. Wait a moment and save again; if this keeps happening, close the other windows.</source>
-            <translation type="unfinished" />
+            <source>{name} is locked by another program (another baitp-desktop window, a backup or a copy in progress) ({detail}). This action saved nothing. Wait a moment and try again; if this keeps happening, close the other windows.</source>
+            <translation>{name} 被另一个程序锁定（另一个 baitp-desktop 窗口、正在进行的备份或复制）（{detail}）。此操作未保存任何内容。请稍候重试；如果反复出现，请关闭其他窗口。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
-            <source>{name} is missing, or was moved, deleted or replaced while baitp-desktop had it open ({detail}). The last change was NOT saved. Close baitp-desktop, put the file back or restore it from the latest backup, and open it again.</source>
-            <translation type="unfinished" />
+            <source>{name} is missing, or was moved, deleted or replaced while baitp-desktop had it open ({detail}). This action saved nothing. Close baitp-desktop, put the file back or restore it from the latest backup, and open it again.</source>
+            <translation>{name} 缺失，或在 baitp-desktop 打开期间被移动、删除或替换（{detail}）。此操作未保存任何内容。请关闭 baitp-desktop，放回该文件或从最近的备份恢复，然后重新打开。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/schema.py" />
             <source>{name} is not a baitp-desktop database (it holds other data). Choose another file, or move this one away.</source>
-            <translation type="unfinished" />
+            <translation>{name} 不是 baitp-desktop 数据库（其中是其他数据）。请选择其他文件，或将此文件移走。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/schema.py" />
             <source>{name} was written by a newer version of baitp-desktop (schema {revision}). Install that version or later to open it; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>{name} 由更新版本的 baitp-desktop 写入（架构版本 {revision}）。请安装该版本或更新版本后再打开；文件未被更改。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/__init__.py" />
             <source>{path} is not a baitp-desktop database (not an SQLite file). Choose another file, or restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 baitp-desktop 数据库（不是 SQLite 文件）。请选择其他文件，或从备份恢复。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>{source} cannot be restored: {detail}. Nothing was changed; choose another backup.</source>
-            <translation type="unfinished" />
+            <translation>无法恢复 {source}：{detail}。未做任何更改；请选择其他备份。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/backup.py" />
             <source>{target} already exists; choose a new file name for the backup.</source>
-            <translation type="unfinished" />
+            <translation>{target} 已存在；请为备份选择新的文件名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/database.py" />
             <source>{url} needs the database driver {module}, which is not installed (pip install 'psycopg[binary]').</source>
-            <translation type="unfinished" />
+            <translation>{url} 需要数据库驱动 {module}，但尚未安装（pip install 'psycopg[binary]'）。</translation>
         </message>
     </context>
     <context>
         <name>Tabs</name>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events.py" />
+            <source>Adverse events</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Bleeding (WHO)</source>
-            <translation type="unfinished" />
+            <translation>出血（WHO）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Platelet counts</source>
-            <translation type="unfinished" />
+            <translation>血小板计数</translation>
         </message>
     </context>
     <context>
         <name>Users</name>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>Demo account (password documented in the README)</source>
+            <translation>演示账户（密码见 README）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>First administrator, created at first start</source>
-            <translation type="unfinished" />
+            <translation>首位管理员，首次启动时创建</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Locked after {n} failed sign-in attempts</source>
-            <translation type="unfinished" />
+            <translation>登录失败 {n} 次后已锁定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>新账户</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>No account {user}.</source>
-            <translation type="unfinished" />
+            <translation>没有账户 {user}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Password changed by its owner</source>
-            <translation type="unfinished" />
+            <translation>密码已由本人更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>The account {user} is deactivated; ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>账户 {user} 已停用；请联系管理员。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>The account {user} is locked after {n} failed attempts. An administrator must unlock it (Users… in the application, or `baitp user unlock`).</source>
-            <translation type="unfinished" />
+            <translation>账户 {user} 在 {n} 次登录失败后已锁定。须由管理员解锁（应用程序中的“用户…”，或 `baitp user unlock`）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>This database already has accounts; sign in instead.</source>
-            <translation type="unfinished" />
+            <translation>该数据库已有账户；请直接登录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Wrong user name or password.</source>
-            <translation type="unfinished" />
+            <translation>用户名或密码错误。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
+            <translation>不能停用您自己的账户。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>a reason is required</source>
-            <translation type="unfinished" />
+            <translation>必须填写原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>at least {n} characters</source>
-            <translation type="unfinished" />
+            <translation>至少 {n} 个字符</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>between 1 and 240 minutes</source>
-            <translation type="unfinished" />
+            <translation>1 到 240 分钟之间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>letters, digits, '.', '-' or '_' only</source>
-            <translation type="unfinished" />
+            <translation>只能包含字母、数字、“.”、“-”或“_”</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>must differ from the user name</source>
-            <translation type="unfinished" />
+            <translation>不能与用户名相同</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>the full name is printed with signatures; enter it</source>
-            <translation type="unfinished" />
+            <translation>全名会随签名打印；请填写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>unknown role {role} (nurse, investigator, monitor or admin)</source>
-            <translation type="unfinished" />
+            <translation>未知角色 {role}（nurse、investigator、monitor 或 admin）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>{n} attempts left before the account is locked.</source>
-            <translation type="unfinished" />
+            <translation>再失败 {n} 次账户将被锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>{user} is already taken</source>
-            <translation type="unfinished" />
+            <translation>{user} 已被占用</translation>
         </message>
     </context>
     <context>
@@ -4533,55 +5923,56 @@ reported {reported}</source>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>基线</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Day 14</source>
-            <translation type="unfinished" />
+            <translation>第 14 天</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Day 28 (initial / 1-month response)</source>
-            <translation type="unfinished" />
+            <translation>第 28 天（初始/1 个月疗效）</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Day 7 (early response)</source>
-            <translation type="unfinished" />
+            <translation>第 7 天（早期疗效）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/dashboard.py" />
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <location filename="../../baitp_desktop/core/signatures.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/model.py" />
             <source>Screening</source>
-            <translation type="unfinished" />
+            <translation>筛选</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Week 12</source>
-            <translation type="unfinished" />
+            <translation>第 12 周</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Week 16</source>
-            <translation type="unfinished" />
+            <translation>第 16 周</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Week 20</source>
-            <translation type="unfinished" />
+            <translation>第 20 周</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Week 24 (6-month / durable response)</source>
-            <translation type="unfinished" />
+            <translation>第 24 周（6 个月/持续疗效）</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Week 8</source>
-            <translation type="unfinished" />
+            <translation>第 8 周</translation>
         </message>
     </context>
     <context>
@@ -4589,27 +5980,27 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/visit_calendar.py" />
             <source>Count on</source>
-            <translation type="unfinished" />
+            <translation>计数日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/visit_calendar.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/visit_calendar.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/visit_calendar.py" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>窗口期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/visit_calendar.py" />
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}</translation>
         </message>
     </context>
     <context>
@@ -4617,27 +6008,27 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
             <source>Debilitating blood loss (retinal, cerebral, or fatal)</source>
-            <translation type="unfinished" />
+            <translation>致残性失血（视网膜、脑或致命性）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
             <source>Gross blood loss needing transfusion</source>
-            <translation type="unfinished" />
+            <translation>需要输血的大量失血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
             <source>Mild blood loss (clinically significant)</source>
-            <translation type="unfinished" />
+            <translation>轻度失血（有临床意义）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
             <source>No bleeding</source>
-            <translation type="unfinished" />
+            <translation>无出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
             <source>Petechiae, ecchymoses, mild bleeding</source>
-            <translation type="unfinished" />
+            <translation>瘀点、瘀斑、轻度出血</translation>
         </message>
     </context>
 </TS>
