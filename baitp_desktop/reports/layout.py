@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,19 +193,19 @@ def _connect_progress(doc: BaseDocTemplate, progress: Progress) -> None:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, flush to disk, then rename over it."""
-    partial: str | None = None
+    """Write beside the target, flush to disk, then rename over it.
+
+    The partial file is opened like any new file (permissions from the umask, unlike
+    mkstemp's owner-only 0600), so the PDF can be read from a shared site-file folder.
+    """
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, partial = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-        )
-        with os.fdopen(handle, "wb") as out:
+        with open(partial, "xb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, target)
-        partial = None
     except OSError as exc:
         raise ReportWriteError(
             tr("Report", "Cannot write {target}: {detail}").format(
@@ -213,5 +213,4 @@ def write_atomically(target: Path, data: bytes) -> None:
             )
         ) from exc
     finally:
-        if partial is not None:
-            Path(partial).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
