@@ -41,6 +41,9 @@ def test_visit_summary_casebook_and_blank(
     text = pdf_pages(visit)
     assert_page_numbers(text)
     assert f"{pid}," in text[0] and "Day 7 (early response)" in text[0]
+    probe = tmp_path / "probe"
+    probe.write_bytes(b"")  # a file made the ordinary way: the PDF gets the same permissions
+    assert visit.stat().st_mode & 0o777 == probe.stat().st_mode & 0o777
 
     casebook = tmp_path / "casebook.pdf"
     baitp("report", pid, "--audit", "--paper", "letter", "-o", str(casebook), "--db", str(demo_db),
