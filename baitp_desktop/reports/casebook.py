@@ -9,7 +9,9 @@ validator's findings as of the printing date) and lays them out; nothing is re-c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from contextlib import nullcontext
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -180,8 +182,8 @@ def _diary(data: ReportData, width: float) -> list[Flowable]:
     return story
 
 
-def _days_or_none(data: ReportData, days: tuple[object, ...]) -> str:
-    return day_list(data.course, days) if days else tr("Report", "none")  # type: ignore[arg-type]
+def _days_or_none(data: ReportData, days: Sequence[date]) -> str:
+    return day_list(data.course, days) if days else tr("Report", "none")
 
 
 def _decisions(data: ReportData, width: float) -> list[Flowable]:

@@ -46,7 +46,7 @@ _LEFT, _RIGHT, _TOP, _BOTTOM = 12 * mm, 24 * mm, 9 * mm, 13 * mm
 MARKER = 1.7 * mm
 
 
-class PlateletChart(Flowable):
+class PlateletChart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A fixed-height chart as wide as the text column."""
 
     def __init__(

@@ -125,7 +125,7 @@ def has_wide_characters(text: str) -> bool:
 
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
+    return float(sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold)))
 
 
 def draw_string(

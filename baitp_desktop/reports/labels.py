@@ -6,6 +6,7 @@ casebook and an English one come from the same code (i18n.language_scope).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 
 from baitp_desktop.core.assessments import Response
@@ -201,7 +202,7 @@ def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def day_list(course: Course, days: tuple[date, ...] | list[date], limit: int = 12) -> str:
+def day_list(course: Course, days: Sequence[date], limit: int = 12) -> str:
     """'Day 12, 13, 20–22' — runs of consecutive study days, shortened after `limit` runs."""
     numbers = [course.study_day(d) for d in days]
     values = [n for n in numbers if n is not None]

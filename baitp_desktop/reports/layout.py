@@ -60,7 +60,7 @@ def paper_size(paper: str) -> tuple[float, float]:
         raise ValueError(f"unknown paper size {paper!r} (a4 or letter)") from None
 
 
-class _DecoratedCanvas(Canvas):
+class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """A canvas that draws header and footer on every page once the page count is known."""
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:

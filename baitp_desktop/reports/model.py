@@ -201,7 +201,8 @@ def query_date(data: ReportData, query: Query) -> date | None:
     if target.kind is not None and target.kind in _RECORDS_BY_KIND:
         for record in getattr(participant, _RECORDS_BY_KIND[target.kind]):
             if record.record_id == target.record_id:
-                return record.onset if target.kind == "ae" else record.date
+                found: date = record.onset if target.kind == "ae" else record.date
+                return found
         return None
     pointer = target.finding_record or ""
     kind, _, rest = pointer.partition(":")

@@ -89,7 +89,7 @@ def styles(wrap_cjk: bool = False) -> Styles:
 
 
 def _bold_style(style: ParagraphStyle) -> bool:
-    return style.fontName == BOLD
+    return bool(style.fontName == BOLD)
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

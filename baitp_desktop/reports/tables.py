@@ -8,7 +8,7 @@ and a zebra fill keeps long rows readable on a grey-scale print.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -24,7 +24,7 @@ from baitp_desktop.reports.styles import (
     styles,
 )
 
-Cell = str | Paragraph | Flowable
+Cell: TypeAlias = str | Paragraph | Flowable
 
 
 def _widths(fractions: Sequence[float], width: float) -> list[float]:
