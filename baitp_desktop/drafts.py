@@ -78,6 +78,10 @@ class Draft:
 
 
 def default_drafts_root() -> Path:
+    """`BAITP_DRAFTS_DIR` if set (tests, kiosks), else `drafts` in the user data folder."""
+    override = os.environ.get("BAITP_DRAFTS_DIR")
+    if override:
+        return Path(override)
     return Path(user_data_dir("baitp-desktop", appauthor=False)) / "drafts"
 
 

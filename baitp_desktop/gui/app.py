@@ -32,6 +32,7 @@ from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
+from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.style import APP_STYLESHEET
 from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
@@ -74,7 +75,9 @@ def qt_application() -> QApplication:
 
 def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     context = GuiContext(service, ask_reason=ASK_REASON, show_error=show_error)
-    return MainWindow(context, settings)
+    window = MainWindow(context, settings)
+    attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
+    return window
 
 
 def _quit_after(args: argparse.Namespace) -> int | None:
