@@ -985,9 +985,24 @@
             <translation>  最近的备份：{backup}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Check the &amp;database…</source>
+            <translation>检查数据库(&amp;D)…</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/check_commands.py" />
             <source>FAILED</source>
             <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>The database has a problem</source>
+            <translation>数据库有问题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>The database is sound</source>
+            <translation>数据库完好</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
@@ -997,7 +1012,7 @@
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>database disk image is malformed</source>
-            <translation type="unfinished" />
+            <translation>数据库磁盘映像已损坏</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
@@ -1054,6 +1069,89 @@
             <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{revision}, expected {head}</source>
             <translation>{revision}，应为 {head}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>&amp;History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>&amp;Lock now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>&amp;Queries…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>&amp;Unlock signed data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Change my &amp;password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>History — {pid}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Open &amp;queries of the study…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Raise a &amp;query on this finding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Si&amp;gnatures and verification…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Sign &amp;casebook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>Sign &amp;visit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>User &amp;accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>casebook signed (locked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>not signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>signed: {visits} (locked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <source>{name} · {role}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1675,6 +1773,46 @@
             <source>Could not keep a draft of the unsaved entries in {folder} ({detail}). They are still on the screen: save the form now so they are not lost.</source>
             <translation>无法在 {folder} 中保存未保存内容的草稿（{detail}）。这些内容仍在屏幕上：请立即保存表单，以免丢失。</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Discard them</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Entries for {pid} were not saved when baitp-desktop last closed: {what}.</source>
+            <translation>上次关闭 baitp-desktop 时，{pid} 有未保存的内容：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Put them back into the form so you can check and save them?</source>
+            <translation>是否将其放回表单，以便核对并保存？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>The kept entries of {tab} could not be restored.</source>
+            <translation>无法恢复{tab}中保留的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>The participant was changed since then (in another window or by someone else): check the restored entries against the saved data before saving.</source>
+            <translation>此后该受试者已被修改（在另一个窗口中或由他人修改）：保存前请将恢复的内容与已保存的数据核对。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Unsaved entries found</source>
+            <translation>发现未保存的内容</translation>
+        </message>
     </context>
     <context>
         <name>Eligibility</name>
@@ -2209,32 +2347,32 @@
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>&amp;Record:</source>
-            <translation type="unfinished" />
+            <translation>记录(&amp;R)：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>(password set)</source>
-            <translation type="unfinished" />
+            <translation>（已设置密码）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>All records</source>
-            <translation type="unfinished" />
+            <translation>全部记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Filter: user, field, value, reason…</source>
-            <translation type="unfinished" />
+            <translation>筛选：用户、字段、值、原因…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>system (import / demo)</source>
-            <translation type="unfinished" />
+            <translation>system（导入/演示）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>{shown} of {total} entries</source>
-            <translation type="unfinished" />
+            <translation>显示 {shown} / {total} 条</translation>
         </message>
     </context>
     <context>
@@ -2763,19 +2901,18 @@ Database: {db}</source>
     <context>
         <name>Outcomes</name>
         <message>
-            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>  of which {therapy}</source>
-            <translation type="unfinished" />
+            <translation type="vanished">  其中{therapy}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>95% CI (%)</source>
-            <translation type="unfinished" />
+            <translation>95% CI (%)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -2790,12 +2927,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Adverse events by CTCAE term and worst grade</source>
-            <translation type="unfinished" />
+            <translation>按 CTCAE 术语和最严重分级统计的不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>All dosed participants (N = {n})</source>
-            <translation type="unfinished" />
+            <translation>全部已给药受试者（N = {n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -2804,8 +2941,18 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Appendix: results per participant</source>
+            <translation>附录：各受试者结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Appendix: the participants behind every number</source>
-            <translation type="unfinished" />
+            <translation>附录：每个数字对应的受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Baseline</source>
+            <translation>基线</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -2815,18 +2962,22 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Bleeding events</source>
-            <translation type="unfinished" />
+            <translation>出血事件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Bleeding events (WHO grade ≥ 2)</source>
             <translation>出血事件（WHO 分级 ≥ 2）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>Bleeding events (WHO grade ≥ 2), per participant in brackets</source>
+            <translation>出血事件（WHO 分级 ≥ 2），括号内为各受试者</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>CTCAE term</source>
-            <translation type="unfinished" />
+            <translation>CTCAE 术语</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -2841,27 +2992,47 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Computed from the data as entered, over all dosed participants. A measure's N counts those for whom it is due: a participant who missed the visit counts as not responding; one whose visit window is still open is left out and listed as not yet due. Exact (Clopper–Pearson) 95% confidence intervals.</source>
-            <translation type="unfinished" />
+            <translation>根据已录入的数据，对全部已给药受试者计算。各指标的 N 为已到评估时间的受试者：错过访视者按无缓解计；访视窗口期尚未结束者不计入，并列为“尚未到期”。95% 置信区间为精确法（Clopper–Pearson）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Cumulative response</source>
-            <translation type="unfinished" />
+            <translation>累积缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Data as of</source>
-            <translation type="unfinished" />
+            <translation>数据截至</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Data as of {date}, as entered: an interim look, not the locked-database analysis.</source>
-            <translation type="unfinished" />
+            <translation>数据截至 {date}（按录入情况）：为中期查看，并非锁库后的分析。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Day 28</source>
+            <translation>第 28 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Day 7</source>
+            <translation>第 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Days of response</source>
+            <translation>缓解天数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Days to response</source>
+            <translation>至缓解天数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -2885,6 +3056,11 @@ Database: {db}</source>
             <translation>不符合入选条件但已给药</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Durable</source>
+            <translation>持续</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
             <source>Durable response at 6 months</source>
             <translation>6 个月时持续缓解</translation>
@@ -2897,7 +3073,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Each grey line is one participant's visit counts; the blue line and band are the median and interquartile range of the counts at each scheduled visit (n below); dashed lines are the response thresholds.</source>
-            <translation type="unfinished" />
+            <translation>每条灰线为一名受试者各次访视的计数；蓝线和色带为各计划访视计数的中位数和四分位距（下方为 n）；虚线为疗效阈值。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -2912,12 +3088,17 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Events per participant: {listing}.</source>
+            <translation>各受试者事件数：{listing}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Grade {grade}</source>
-            <translation type="unfinished" />
+            <translation>{grade} 级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -2927,7 +3108,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Interruption periods</source>
-            <translation type="unfinished" />
+            <translation>暂停给药期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -2938,47 +3119,47 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Kaplan–Meier median time to response</source>
-            <translation type="unfinished" />
+            <translation>Kaplan–Meier 法中位至缓解时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>No serious adverse events.</source>
-            <translation type="unfinished" />
+            <translation>无严重不良事件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>No treatment-emergent adverse events.</source>
-            <translation type="unfinished" />
+            <translation>无治疗期间出现的不良事件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>No visit counts yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无访视计数。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>未评估</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Not assessed: due but without an evaluable assessment (no count in the window, or no bleeding grade on its date); counted as not responding.</source>
-            <translation type="unfinished" />
+            <translation>未评估：已到评估时间但无可评估的结果（窗口期内无计数，或该日无出血分级）；按无缓解计。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Not yet due</source>
-            <translation type="unfinished" />
+            <translation>尚未到期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>数量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -2987,8 +3168,13 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
@@ -3005,27 +3191,32 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participants with an interruption</source>
-            <translation type="unfinished" />
+            <translation>有暂停给药的受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participants with rescue therapy</source>
-            <translation type="unfinished" />
+            <translation>接受挽救治疗的受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Platelet trajectories</source>
-            <translation type="unfinished" />
+            <translation>血小板变化轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Related</source>
+            <translation>相关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Rescue administrations</source>
-            <translation type="unfinished" />
+            <translation>挽救治疗次数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3035,7 +3226,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Responders count at their first CR or R; participants without a response are censored at their last assessment.</source>
-            <translation type="unfinished" />
+            <translation>缓解者在首次 CR 或 R 时计入；未缓解的受试者在最后一次评估时删失。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3049,19 +3240,22 @@ Database: {db}</source>
             <translation>1 个月时缓解（R）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Responses: CR complete response, R response, NR no response, NE not evaluable (no bleeding grade on the count's date); — not reached or not yet measured.</source>
+            <translation>疗效：CR 完全缓解，R 缓解，NR 无缓解，NE 不可评估（计数当日无出血分级）；— 未达到或尚未测定。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>Screened</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Screened → eligible → dosed; the dosed are then completed week 24, discontinued, or still on treatment.</source>
-            <translation type="unfinished" />
+            <translation type="vanished">已筛选 → 符合入选条件 → 已给药；已给药者随后为完成第 24 周、停药或仍在治疗中。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation type="vanished">部分</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3077,7 +3271,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Study outcomes</source>
-            <translation type="unfinished" />
+            <translation>研究结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -3087,12 +3281,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Time to response and duration of response</source>
-            <translation type="unfinished" />
+            <translation>至缓解时间和缓解持续时间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Treatment changes</source>
-            <translation type="unfinished" />
+            <translation>治疗变更</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3102,17 +3296,22 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Treatment-emergent events (onset on or after Day 1). Each participant is counted once per term, under the worst grade; % of {dosed} dosed.</source>
-            <translation type="unfinished" />
+            <translation>治疗期间出现的事件（第 1 天或之后发生）。每名受试者每个术语计一次，按最严重分级；百分比以已给药的 {dosed} 名为分母。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Triggered by the platelet rule</source>
-            <translation type="unfinished" />
+            <translation>由血小板规则触发</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>Worst AE grade</source>
+            <translation>最严重不良事件分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3132,7 +3331,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>n/N</source>
-            <translation type="unfinished" />
+            <translation>n/N</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3145,6 +3349,16 @@ Database: {db}</source>
             <translation>暂无</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>not reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{days} d</source>
             <translation>{days} 天</translation>
@@ -3152,7 +3366,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3175,9 +3389,8 @@ Database: {db}</source>
             <translation>{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} events</source>
-            <translation>{n} 次事件</translation>
+            <translation type="vanished">{n} 次事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3188,6 +3401,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} of {dosed} dosed participants; interruption periods: {periods}; triggered by the platelet rule: {triggers}</source>
             <translation>已给药受试者 {dosed} 名中的 {n} 名；暂停给药期：{periods}；由血小板规则触发：{triggers}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>{pid}: {n}</source>
+            <translation>{pid}：{n}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3202,7 +3420,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{total} events in {n} of {dosed} dosed participants.</source>
-            <translation type="unfinished" />
+            <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件。</translation>
         </message>
     </context>
     <context>
@@ -3296,9 +3514,44 @@ Database: {db}</source>
     <context>
         <name>Queries</name>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;About:</source>
+            <translation>关于(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;Answer</source>
+            <translation>回复(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;Close query</source>
+            <translation>关闭质疑(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;New query…</source>
+            <translation>新建质疑(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;Question:</source>
+            <translation>问题(&amp;Q)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>&amp;Raise</source>
+            <translation>发起(&amp;R)</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Closed</source>
             <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>General</source>
+            <translation>一般</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
@@ -3306,9 +3559,24 @@ Database: {db}</source>
             <translation>没有质疑 {id}。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Only &amp;open queries</source>
+            <translation>仅未关闭的质疑(&amp;O)</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Only {user}, who raised query {n}, can do that.</source>
             <translation>只有发起质疑 {n} 的 {user} 才能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Queries — all participants</source>
+            <translation>质疑 — 全部受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Queries — {pid}</source>
+            <translation>质疑 — {pid}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
@@ -3329,6 +3597,26 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query {n} is {status}; it cannot be {action} now.</source>
             <translation>质疑 {n} 的状态为“{status}”；现在不能“{action}”。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Raise a query — {pid}</source>
+            <translation>发起质疑 — {pid}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Send &amp;back</source>
+            <translation>退回(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Your answer or message</source>
+            <translation>您的回复或留言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Your question to the site</source>
+            <translation>您向研究中心提出的问题</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
@@ -3613,7 +3901,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>Cumulative share responding (CR or R), Kaplan–Meier</source>
-            <translation type="unfinished" />
+            <translation>累计缓解比例（CR 或 R），Kaplan–Meier 法</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -3682,7 +3970,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>Days since Day 1</source>
-            <translation type="unfinished" />
+            <translation>自第 1 天起的天数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -4155,7 +4443,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>Platelets ×10⁹/L (log scale), visit counts of every dosed participant</source>
-            <translation type="unfinished" />
+            <translation>血小板 ×10⁹/L（对数刻度），全部已给药受试者的访视计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -4663,7 +4951,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>interquartile range</source>
-            <translation type="unfinished" />
+            <translation>四分位距</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -4699,7 +4987,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>median at each visit</source>
-            <translation type="unfinished" />
+            <translation>各访视中位数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -4715,6 +5003,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>minor</source>
             <translation>轻微</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
+            <source>n</source>
+            <translation>n</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -4813,7 +5106,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>one participant</source>
-            <translation type="unfinished" />
+            <translation>一名受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -4885,7 +5178,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
             <source>response thresholds</source>
-            <translation type="unfinished" />
+            <translation>疗效阈值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -5417,62 +5710,62 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>密码(&amp;P)：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>签名(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Electronic signature</source>
-            <translation type="unfinished" />
+            <translation>电子签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Meaning:</source>
-            <translation type="unfinished" />
+            <translation>签名含义：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Printed name:</source>
-            <translation type="unfinished" />
+            <translation>正楷姓名：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Signed by {name} ({user}) on {when} UTC — “{meaning}”</source>
-            <translation type="unfinished" />
+            <translation>由 {name}（{user}）于 {when} UTC 签名 —“{meaning}”</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Signing locks this data: changing it later needs an unlock with a reason, which voids the signature.</source>
-            <translation type="unfinished" />
+            <translation>签名会锁定这些数据：以后修改需要填写原因解锁，解锁会使签名作废。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>The whole casebook of {pid}: every form and record.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的病例全册：所有表格和记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>VOID since {when} UTC, by {by}: {why}</source>
-            <translation type="unfinished" />
+            <translation>自 {when} UTC 起作废，操作人 {by}：{why}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>You sign:</source>
-            <translation type="unfinished" />
+            <translation>您签署的是：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>{visit} of {pid}: the records dated {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的{visit}：{first} 至 {last} 的记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>{visit} of {pid}: the screening form.</source>
-            <translation type="unfinished" />
+            <translation>{pid} 的{visit}：筛选表。</translation>
         </message>
     </context>
     <context>
@@ -5548,87 +5841,87 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>&amp;Sign…</source>
-            <translation type="unfinished" />
+            <translation>签名(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>&amp;Unlock…</source>
-            <translation type="unfinished" />
+            <translation>解锁(&amp;U)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>&amp;Withdraw verification…</source>
-            <translation type="unfinished" />
+            <translation>撤销核查(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>All signatures, voided ones included:</source>
-            <translation type="unfinished" />
+            <translation>全部签名（包括已作废的）：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Every signature means: “{meaning}”</source>
-            <translation type="unfinished" />
+            <translation>每个签名的含义：“{meaning}”</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Mark source &amp;verified</source>
-            <translation type="unfinished" />
+            <translation>标记源数据已核查(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Signatures and source verification — {pid}</source>
-            <translation type="unfinished" />
+            <translation>签名和源数据核查 — {pid}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Unlock signed data</source>
-            <translation type="unfinished" />
+            <translation>解锁已签名的数据</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Unlocking voids this signature (it stays in the history) so that its data can be changed. Reason:</source>
-            <translation type="unfinished" />
+            <translation>解锁会使该签名作废（仍保留在历史中），以便修改其数据。原因：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Whole casebook</source>
-            <translation type="unfinished" />
+            <translation>病例全册</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Withdraw the verification mark. Reason:</source>
-            <translation type="unfinished" />
+            <translation>撤销核查标记。原因：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>casebook</source>
-            <translation type="unfinished" />
+            <translation>病例全册</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>changed since verified</source>
-            <translation type="unfinished" />
+            <translation>核查后已更改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>the casebook signature</source>
-            <translation type="unfinished" />
+            <translation>病例全册签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>the signature of {visit}</source>
-            <translation type="unfinished" />
+            <translation>{visit}的签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>verification of {visit}</source>
-            <translation type="unfinished" />
+            <translation>{visit}的核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>{name}, {when} UTC</source>
-            <translation type="unfinished" />
+            <translation>{name}，{when} UTC</translation>
         </message>
     </context>
     <context>
@@ -5818,6 +6111,51 @@ reported {reported}</source>
     <context>
         <name>Users</name>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Deactivate…</source>
+            <translation>停用(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Full name (printed):</source>
+            <translation>全名（打印用）(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Role:</source>
+            <translation>角色(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Temporary password:</source>
+            <translation>临时密码(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;Unlock…</source>
+            <translation>解锁(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>&amp;User name:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Demo account (password documented in the README)</source>
             <translation>演示账户（密码见 README）</translation>
@@ -5828,11 +6166,17 @@ reported {reported}</source>
             <translation>首位管理员，首次启动时创建</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Lock the window after</source>
+            <translation>窗口锁定前的空闲时间</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Locked after {n} failed sign-in attempts</source>
             <translation>登录失败 {n} 次后已锁定</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <location filename="../../baitp_desktop/service/users.py" />
             <source>New account</source>
             <translation>新账户</translation>
@@ -5846,6 +6190,41 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Password changed by its owner</source>
             <translation>密码已由本人更改</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Re&amp;activate…</source>
+            <translation>重新启用(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Reason for: {what}</source>
+            <translation>原因：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Save idle lock…</source>
+            <translation>保存空闲锁定…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Set r&amp;ole…</source>
+            <translation>设置角色(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Temporary password</source>
+            <translation>临时密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Temporary password for {user}:</source>
+            <translation>{user} 的临时密码：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
@@ -5863,6 +6242,11 @@ reported {reported}</source>
             <translation>该数据库已有账户；请直接登录。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>User accounts</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
@@ -5878,6 +6262,11 @@ reported {reported}</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>at least {n} characters</source>
             <translation>至少 {n} 个字符</translation>
@@ -5888,14 +6277,54 @@ reported {reported}</source>
             <translation>1 到 240 分钟之间</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>deactivate {user}</source>
+            <translation>停用 {user}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>deactivated</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>letters, digits, '.', '-' or '_' only</source>
             <translation>只能包含字母、数字、“.”、“-”或“_”</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>lock after {n} idle minutes</source>
+            <translation>空闲 {n} 分钟后锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>make {user} {role}</source>
+            <translation>将 {user} 设为{role}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>must differ from the user name</source>
             <translation>不能与用户名相同</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>reactivate {user}</source>
+            <translation>重新启用 {user}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>reset the password of {user}</source>
+            <translation>重置 {user} 的密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>temporary password</source>
+            <translation>临时密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
@@ -5906,6 +6335,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>unknown role {role} (nurse, investigator, monitor or admin)</source>
             <translation>未知角色 {role}（nurse、investigator、monitor 或 admin）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>unlock {user}</source>
+            <translation>解锁 {user}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>without input</source>
+            <translation>无操作</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
