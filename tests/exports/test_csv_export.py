@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.config import default_config
 from baitp_desktop.core.records import LAB_FIELDS, Participant, RescueTherapy
 from baitp_desktop.core.rules import RULES
@@ -23,9 +25,18 @@ from baitp_desktop.exports.dictionary import CODELISTS, DEVIATION_CATEGORY, DOMA
 from baitp_desktop.exports.rows import build_rows
 from baitp_desktop.service import StudyService
 from baitp_desktop.storage import Database, open_database
-from tests.storage.conftest import scenario_participants
 
 AS_OF = date(2026, 11, 24)
+SCENARIOS = Path(__file__).resolve().parent.parent / "data" / "scenarios"
+
+
+def scenario_participants() -> list[Participant]:
+    out: list[Participant] = []
+    for path in sorted(SCENARIOS.glob("*.json")):
+        if not path.name.endswith(".expected.json"):
+            document = json.loads(path.read_text(encoding="utf-8"))
+            out += read_bundle(document, default_config(), AS_OF)
+    return out
 
 
 @pytest.fixture

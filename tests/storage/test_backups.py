@@ -26,7 +26,7 @@ from baitp_desktop.storage.rotation import (
     days_to_keep,
     make_daily_backup,
 )
-from tests.storage.conftest import DATA, scenario_participants
+from tests.storage.storage_helpers import DATA, scenario_participants
 
 NURSE = Actor("nurse.li", "Li Na", "nurse")
 

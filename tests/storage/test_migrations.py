@@ -21,7 +21,7 @@ from baitp_desktop.service import StudyService
 from baitp_desktop.storage import SchemaError, open_database
 from baitp_desktop.storage.audit import verify
 from baitp_desktop.storage.schema import APPLICATION_ID, head_revision, schema_revision
-from tests.storage.conftest import DATA
+from tests.storage.storage_helpers import DATA
 
 OLD_FILE = DATA / "schema_0001.sqlite"
 OLD_EXPORT = DATA / "schema_0001.bundle.json"

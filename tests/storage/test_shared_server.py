@@ -22,7 +22,7 @@ from baitp_desktop.storage.audit import verify
 from baitp_desktop.storage.backup import backup_to
 from baitp_desktop.storage.rotation import make_daily_backup
 from baitp_desktop.storage.schema import head_revision, schema_revision
-from tests.storage.conftest import DATA, scenario_participants
+from tests.storage.storage_helpers import DATA, scenario_participants
 
 NURSE_A = Actor("nurse.a", "Nurse A", "nurse")
 NURSE_B = Actor("nurse.b", "Nurse B", "nurse")
