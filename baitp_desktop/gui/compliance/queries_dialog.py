@@ -1,0 +1,299 @@
+"""Queries: the list, a query's thread, and the step the signed-in person may take.
+
+Monitors and investigators raise queries (on a field, or on a finding from the findings
+panel); nurses and investigators answer; whoever raised a query closes it or sends it
+back with a follow-up. Queries are never deleted, so there is no delete button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
+from baitp_desktop.gui.compliance.login import error_label
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.queries import QueryService, status_name
+from baitp_desktop.service.roles import Permission, can
+
+_ACTION_NAMES = {
+    QueryAction.RAISE: "raised",
+    QueryAction.ANSWER: "answered",
+    QueryAction.FOLLOW_UP: "sent back",
+    QueryAction.CLOSE: "closed",
+}
+
+
+def thread_html(query: Query) -> str:
+    """A query's messages, oldest first, as simple HTML (escaped)."""
+    from html import escape
+
+    parts = [f"<p><b>{escape(query.target.label)}</b></p>"]
+    for m in query.messages:
+        who = escape(f"{m.printed_name} ({m.username})")
+        when = m.at_utc.strftime("%Y-%m-%d %H:%M")
+        action = escape(tr("Queries", _ACTION_NAMES[m.action]))
+        parts.append(f"<p><i>{when} UTC — {who} {action}:</i><br>{escape(m.text)}</p>")
+    return "".join(parts)
+
+
+class RaiseQueryDialog(QDialog):
+    """A new query on `target`: what it is about (editable) and the question."""
+
+    def __init__(
+        self,
+        service: QueryService,
+        participant_id: str,
+        target: QueryTarget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("raise_query_dialog")
+        self.setWindowTitle(tr("Queries", "Raise a query — {pid}").format(pid=participant_id))
+        self.service = service
+        self.participant_id = participant_id
+        self.target = target
+        self.query: Query | None = None
+        self.about = QLineEdit(target.label, self)
+        self.about.setObjectName("query_about")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("query_text")
+        self.text.setPlaceholderText(tr("Queries", "Your question to the site"))
+        self.error = error_label(self)
+        form = QFormLayout()
+        form.addRow(tr("Queries", "&About:"), self.about)
+        form.addRow(tr("Queries", "&Question:"), self.text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.raise_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.raise_button.setText(tr("Queries", "&Raise"))
+        self.buttons.accepted.connect(self._raise)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.text.setFocus()
+
+    def _raise(self) -> None:
+        label = self.about.text().strip() or self.target.label
+        target = QueryTarget(
+            label,
+            self.target.kind,
+            self.target.record_id,
+            self.target.field,
+            self.target.finding_code,
+            self.target.finding_record,
+        )
+        try:
+            self.query = self.service.raise_query(
+                self.participant_id, target, self.text.toPlainText()
+            )
+        except InvalidInput as refused:
+            self.error.setText("\n".join(p.message for p in refused.problems))
+            return
+        except UserFacingError as refused:
+            self.error.setText(str(refused))
+            return
+        self.accept()
+
+
+class QueriesDialog(QDialog):
+    """The queries of one participant (or of the study), a thread view and the next step."""
+
+    changed = Signal()
+
+    COLUMNS = ("Query", "Participant", "Status", "About", "Raised by", "Last message")
+
+    def __init__(
+        self, service: QueryService, participant_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("queries_dialog")
+        title = (
+            tr("Queries", "Queries — {pid}").format(pid=participant_id)
+            if participant_id
+            else tr("Queries", "Queries — all participants")
+        )
+        self.setWindowTitle(title)
+        self.service = service
+        self.participant_id = participant_id
+        self.queries: list[Query] = []
+        actor = service.actor
+
+        self.open_only = QCheckBox(tr("Queries", "Only &open queries"), self)
+        self.open_only.setChecked(participant_id is None)
+        self.open_only.toggled.connect(self.refresh)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("queries_table")
+        self.table.setHorizontalHeaderLabels([tr("Queries", c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.thread = QTextBrowser(self)
+        self.thread.setObjectName("query_thread")
+        self.reply = QPlainTextEdit(self)
+        self.reply.setObjectName("query_reply")
+        self.reply.setPlaceholderText(tr("Queries", "Your answer or message"))
+        self.reply.setMaximumHeight(90)
+        self.error = error_label(self)
+        self.new_button = QPushButton(tr("Queries", "&New query…"), self)
+        self.answer_button = QPushButton(tr("Queries", "&Answer"), self)
+        self.follow_up_button = QPushButton(tr("Queries", "Send &back"), self)
+        self.close_button = QPushButton(tr("Queries", "&Close query"), self)
+        self.new_button.setVisible(
+            participant_id is not None and can(actor, Permission.RAISE_QUERY)
+        )
+        self.new_button.clicked.connect(lambda: self.new_query())
+        self.answer_button.clicked.connect(lambda: self.step(QueryAction.ANSWER))
+        self.follow_up_button.clicked.connect(lambda: self.step(QueryAction.FOLLOW_UP))
+        self.close_button.clicked.connect(lambda: self.step(QueryAction.CLOSE))
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.thread, 1)
+        right_layout.addWidget(self.reply)
+        steps = QHBoxLayout()
+        for button in (self.answer_button, self.follow_up_button, self.close_button):
+            steps.addWidget(button)
+        right_layout.addLayout(steps)
+        right_layout.addWidget(self.error)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 440])
+        top = QHBoxLayout()
+        top.addWidget(self.open_only)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(1100, 560)
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.queries = self.service.queries(
+            self.participant_id, open_only=self.open_only.isChecked()
+        )
+        self.table.setRowCount(len(self.queries))
+        for n, q in enumerate(self.queries):
+            last = q.last_message
+            cells = (
+                f"Q{q.number}",
+                q.participant_id,
+                status_name(q.status),
+                q.target.label,
+                q.raised_by,
+                last.text if last else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, q.query_id)
+                self.table.setItem(n, column, item)
+            if selected is not None and q.query_id == selected.query_id:
+                self.table.selectRow(n)
+        if not self.table.selectedItems() and self.queries:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def selected(self) -> Query | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        query_id = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((q for q in self.queries if q.query_id == query_id), None)
+
+    def select(self, query_id: int) -> None:
+        for n, q in enumerate(self.queries):
+            if q.query_id == query_id:
+                self.table.selectRow(n)
+
+    def _show_selected(self) -> None:
+        query = self.selected()
+        self.thread.setHtml(thread_html(query) if query else "")
+        actor = self.service.actor
+        for button, action, permission in (
+            (self.answer_button, QueryAction.ANSWER, Permission.ANSWER_QUERY),
+            (self.follow_up_button, QueryAction.FOLLOW_UP, Permission.RAISE_QUERY),
+            (self.close_button, QueryAction.CLOSE, Permission.CLOSE_QUERY),
+        ):
+            allowed = can(actor, permission)
+            if action is not QueryAction.ANSWER:
+                allowed = allowed and query is not None and query.raised_by == actor.username
+            button.setVisible(allowed)
+            button.setEnabled(query is not None and query.status in TRANSITIONS[action][0])
+        self.reply.setEnabled(query is not None and query.is_open)
+
+    # -- steps -----------------------------------------------------------------------------
+    def step(self, action: QueryAction) -> None:
+        query = self.selected()
+        if query is None:
+            return
+        run = {
+            QueryAction.ANSWER: self.service.answer,
+            QueryAction.FOLLOW_UP: self.service.follow_up,
+            QueryAction.CLOSE: self.service.close,
+        }[action]
+        self.error.clear()
+        try:
+            run(query.query_id, self.reply.toPlainText())
+        except InvalidInput as refused:
+            self.error.setText("\n".join(p.message for p in refused.problems))
+            return
+        except UserFacingError as refused:
+            self.error.setText(str(refused))
+            return
+        self.reply.clear()
+        self.refresh()
+        self.changed.emit()
+
+    def new_query(self, target: QueryTarget | None = None) -> RaiseQueryDialog | None:
+        """Open the raise dialog (modal; returned for tests)."""
+        if self.participant_id is None:
+            return None
+        dialog = RaiseQueryDialog(
+            self.service,
+            self.participant_id,
+            target or QueryTarget(label=tr("Queries", "General")),
+            self,
+        )
+        dialog.accepted.connect(lambda: self._raised(dialog))
+        dialog.open()
+        return dialog
+
+    def _raised(self, dialog: RaiseQueryDialog) -> None:
+        self.refresh()
+        if dialog.query is not None:
+            self.select(dialog.query.query_id)
+        self.changed.emit()
