@@ -15,7 +15,7 @@ from baitp_desktop.cli.data_commands import write_text_atomically
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.outcomes import StudyOutcomes, compute_outcomes
 from baitp_desktop.core.outcomes_text import flow_line, not_eligible_note, traced_numbers
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -28,6 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--detail", action="store_true", help="list the participants behind every number"
     )
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.pdf|OUT.csv")
+    parser.add_argument(
+        "--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of the PDF"
+    )
     parser.set_defaults(handler=run_outcomes)
 
 
@@ -141,7 +144,9 @@ def run_outcomes(ctx: CommandContext) -> int:
                 raise UserFacingError(
                     tr("CLI", "PDF output of outcomes is not available.")
                 ) from exc
-            write_outcomes_pdf(outcomes, output, ctx.config)
+            write_outcomes_pdf(
+                outcomes, output, ctx.config, language=ctx.args.lang, detail=ctx.args.detail
+            )
         else:
             raise UserFacingError(tr("CLI", "-o must end in .pdf or .csv"))
         print(tr("CLI", "Outcomes written to {path}").format(path=output), file=ctx.out)

@@ -219,14 +219,14 @@ def _safety_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
     out = [
         TracedNumber(
             tr("Outcomes", "Bleeding"),
-            tr("Outcomes", "Bleeding events (WHO grade ≥ 2)"),
+            tr("Outcomes", "Bleeding events (WHO grade ≥ 2), per participant in brackets"),
             tr("Outcomes", "{total} events in {n} of {dosed} dosed participants").format(
                 total=sum(outcomes.bleeding_events.values()),
                 n=len(bleeders),
                 dosed=outcomes.dosed_count,
             ),
             _ids(pid for pid, _ in bleeders),
-            tuple(tr("Outcomes", "{n} events").format(n=n) for _, n in bleeders),
+            tuple(str(n) for _, n in bleeders),
         )
     ]
     section = tr("Outcomes", "Adverse events (participants by worst CTCAE grade)")

@@ -5,7 +5,8 @@ box naming the file, never a traceback), runs the sign-in step, builds the
 `StudyService` for the signed-in actor and shows the main window.
 
 Hooks for the compliance screens: `SIGN_IN` is the step that runs before the main window
-(replace it with the login dialog; it returns the Actor, or None to quit), and
+(gui/compliance/login.py: it returns the Actor, or None to quit; BAITP_USER and
+BAITP_PASSWORD sign in without a dialog, which the headless check below needs), and
 `ASK_REASON` is the reason-for-change dialog GuiContext uses.
 
 `--quit-after-ms N` (or BAITP_GUI_QUIT_AFTER_MS) closes the window N ms after it is shown
@@ -15,7 +16,6 @@ and prints one line, so scripts can check start-up on a headless machine.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 import time
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from baitp_desktop.core.config import ConfigError, default_config
 from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.gui.compliance.controller import attach_compliance
+from baitp_desktop.gui.compliance.login import sign_in
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
@@ -37,18 +39,13 @@ from baitp_desktop.gui.style import APP_STYLESHEET
 from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
-from baitp_desktop.storage import Database, open_database
+from baitp_desktop.storage import open_database
 
 STORAGE_ERROR_EXIT = 3
 
 
-def local_actor(_database: Database, _parent: QWidget | None) -> Actor | None:
-    """Until sign-in exists: the operating-system account (as a nurse), named in the audit."""
-    user = getpass.getuser() or "unknown"
-    return Actor(username=f"os:{user}", display_name=user, role="nurse")
-
-
-SIGN_IN: Callable[[Database, QWidget | None], Actor | None] = local_actor
+# The login (first start: the first administrator); BAITP_USER/BAITP_PASSWORD skip the dialog.
+SIGN_IN: Callable[..., Actor | None] = sign_in
 ASK_REASON: Callable[[QWidget | None, Sequence[str]], str | None] = ask_reason
 
 
@@ -77,6 +74,7 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     context = GuiContext(service, ask_reason=ASK_REASON, show_error=show_error)
     window = MainWindow(context, settings)
     attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
+    attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
     return window
 
 
@@ -107,7 +105,9 @@ def run_application(args: argparse.Namespace) -> int:
         _report(tr("Main", "Cannot open the database"), str(error), quit_after is not None)
         return STORAGE_ERROR_EXIT
     try:
-        actor = SIGN_IN(database, None)
+        actor = SIGN_IN(
+            database, None, username=getattr(args, "user", None), interactive=quit_after is None
+        )
         if actor is None:
             return 0
         service = StudyService(database, actor, config)

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.gui
 
 def run_gui(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BAITP_LOG_DIR": str(tmp_path / "logs"),
-           "BAITP_SETTINGS": str(tmp_path / "settings.ini")}  # fmt: skip
+           "BAITP_SETTINGS": str(tmp_path / "settings.ini"),
+           # sign-in without a dialog (a database without accounts: the first administrator)
+           "BAITP_USER": "checker", "BAITP_PASSWORD": "start-up-check"}  # fmt: skip
     env.pop("BAITP_DB", None)
     return subprocess.run([*baitp_executable(), "gui", *args], capture_output=True, text=True,
                           env=env, timeout=120)  # fmt: skip
