@@ -158,7 +158,7 @@
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Relationship</source>
-            <translation>与研究药物的相关性</translation>
+            <translation>相关性</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -173,12 +173,12 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>Reso&amp;lved</source>
-            <translation>已缓解(&amp;L)</translation>
+            <translation>结束(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Resolved</source>
-            <translation>缓解日期</translation>
+            <translation>结束日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
@@ -538,6 +538,11 @@
             <translation>-o 必须以 .pdf 或 .csv 结尾</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/calendar_commands.py" />
+            <source>-o must name a .pdf file</source>
+            <translation>-o 必须指定 .pdf 文件</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Account {user} ({role}) created.</source>
             <translation>已创建账户 {user}（{role}）。</translation>
@@ -682,6 +687,11 @@
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>VOID {when} by {by}: {why}</source>
             <translation>已作废 {when}，操作人 {by}：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/calendar_commands.py" />
+            <source>Visit calendar of {pid} written to {path} ({pages} page(s))</source>
+            <translation>{pid} 的访视日历已写入 {path}（{pages} 页）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/report_commands.py" />
@@ -855,6 +865,158 @@
             <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>{path}: missing columns {columns}</source>
             <translation>{path}：缺少列 {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>BAITP study: baricitinib for immune thrombocytopenia</source>
+            <translation>BAITP 研究：巴瑞替尼治疗免疫性血小板减少症</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Call the study team at once if you have bleeding, a fever or any new symptom.</source>
+            <translation>如有出血、发热或任何新出现的症状，请立即联系研究团队。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Day 1 (first dose)</source>
+            <translation>第 1 天（首次服药）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Done on</source>
+            <translation>实际完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Last planned dose</source>
+            <translation>最后一次计划服药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Participant</source>
+            <translation>受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Participant {pid} ({initials})</source>
+            <translation>受试者 {pid}（{initials}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Planned date</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Planned from Day 1; the study team may agree another date within the window.</source>
+            <translation>按第 1 天推算；研究团队可与您约定窗口期内的其他日期。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Please come on the planned date. If you cannot, any day in the window is fine; if you cannot come within the window, call the study team.</source>
+            <translation>请在计划日期来院。如不能按时来院，窗口期内任何一天均可；如窗口期内无法来院，请联系研究团队。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Study team telephone</source>
+            <translation>研究团队电话</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Take baricitinib {dose} mg by mouth once a day, every day.</source>
+            <translation>每天口服巴瑞替尼 {dose} mg，每日一次，不要间断。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Visit</source>
+            <translation>访视</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Visit calendar</source>
+            <translation>访视日历</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Write each day's dose in your diary card and bring it to every visit.</source>
+            <translation>请每天在服药日记卡上记录服药剂量，每次访视时带来。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>You may come between</source>
+            <translation>可来院的日期范围</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>Your visit calendar</source>
+            <translation>您的访视日历</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>{date} (Day {day})</source>
+            <translation>{date}（第 {day} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>{date} {weekday}</source>
+            <translation>{date} {weekday}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>{first} to
+{last}</source>
+            <translation>{first} 至
+{last}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>{pid} has no Day 1 (first dose date) yet: the visit calendar is printed once Day 1 is set on the Screening tab.</source>
+            <translation>{pid} 尚未设定第 1 天（首次给药日期）：在“筛选”页设定第 1 天后才能打印访视日历。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_calendar.py" />
+            <source>{visit}
+(Day {day})</source>
+            <translation>{visit}
+（第 {day} 天）</translation>
         </message>
     </context>
     <context>
@@ -1076,82 +1238,82 @@
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>历史记录(&amp;H)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>&amp;Queries…</source>
-            <translation type="unfinished" />
+            <translation>质疑(&amp;Q)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>&amp;Unlock signed data…</source>
-            <translation type="unfinished" />
+            <translation>解锁已签名的数据(&amp;U)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Change my &amp;password…</source>
-            <translation type="unfinished" />
+            <translation>更改我的密码(&amp;P)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>History — {pid}</source>
-            <translation type="unfinished" />
+            <translation>历史记录 — {pid}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Open &amp;queries of the study…</source>
-            <translation type="unfinished" />
+            <translation>打开研究的未关闭质疑(&amp;Q)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Raise a &amp;query on this finding…</source>
-            <translation type="unfinished" />
+            <translation>就此核查结果发起质疑(&amp;Q)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Si&amp;gnatures and verification…</source>
-            <translation type="unfinished" />
+            <translation>签名和核查(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Sign &amp;casebook…</source>
-            <translation type="unfinished" />
+            <translation>签署病例全册(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>Sign &amp;visit…</source>
-            <translation type="unfinished" />
+            <translation>签署访视(&amp;V)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>User &amp;accounts…</source>
-            <translation type="unfinished" />
+            <translation>用户账户(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>casebook signed (locked)</source>
-            <translation type="unfinished" />
+            <translation>病例全册已签名（已锁定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>未签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>signed: {visits} (locked)</source>
-            <translation type="unfinished" />
+            <translation>已签名：{visits}（已锁定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/controller.py" />
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
     </context>
     <context>
@@ -2085,7 +2247,7 @@
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>resolution date is before the onset</source>
-            <translation>缓解日期早于发生日期</translation>
+            <translation>结束日期早于发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
@@ -2440,7 +2602,7 @@
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>resolution date is before the onset</source>
-            <translation>缓解日期早于发生日期</translation>
+            <translation>结束日期早于发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
@@ -2641,6 +2803,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Sign-in needs a person: set {user} and {password} to start without a dialog.</source>
+            <translation>登录需要指定具体人员：设置 {user} 和 {password} 可不经对话框直接启动。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <source>The password must be changed before the CRF opens.</source>
             <translation>必须先更改密码才能打开 CRF。</translation>
         </message>
@@ -2658,6 +2825,11 @@
             <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <source>This database has no accounts yet. Create the administrator account; the administrator then creates the accounts of nurses, investigators and monitors.</source>
             <translation>该数据库还没有账户。请创建管理员账户；之后由管理员为护士、研究者和监查员创建账户。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>{user} must change the temporary password first.</source>
+            <translation>{user} 必须先更改临时密码。</translation>
         </message>
     </context>
     <context>
@@ -4498,12 +4670,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Resolved</source>
-            <translation>缓解日期</translation>
+            <translation>结束日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Resolved / ongoing</source>
-            <translation>已恢复 / 持续中</translation>
+            <translation>结束 / 持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
