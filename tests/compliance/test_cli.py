@@ -294,3 +294,24 @@ def test_monitor_commands(tmp_path: Path, db_file: Path, step: str) -> None:
     closed = baitp(tmp_path, "query", "close", "1", *db, *monitor, password=PASSWORDS["monitor"])
     assert closed.returncode == 0 and "[Closed]" in closed.stdout
     assert baitp(tmp_path, "query", "list", "--open", *db).stdout == ""
+
+
+def test_gui_start_signs_in_from_the_environment_or_refuses_headless(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ["--db", str(tmp_path / "demo.sqlite")]
+    assert baitp(tmp_path, "demo", "--participants", "2", *db).returncode == 0
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("BAITP_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.delenv("BAITP_USER", raising=False)
+    refused = baitp(tmp_path, "gui", *db, "--quit-after-ms", "200")
+    assert refused.returncode == 1 and "BAITP_USER" in refused.stderr
+    wrong = baitp(
+        tmp_path, "gui", *db, "--quit-after-ms", "200", "--user", "nurse", password="not-it"
+    )
+    assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr
+    shown = baitp(
+        tmp_path, "gui", *db, "--quit-after-ms", "200", "--user", "monitor", password="demo-monitor"
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "main window shown" in shown.stdout

@@ -175,13 +175,34 @@ class ChangePasswordDialog(_FormDialog):
         self.users.change_own_password(self.current.text(), self.new.text())
 
 
-def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
-    """app.py's sign-in step: the signed-in actor, or None to quit."""
+def sign_in(
+    database: Database,
+    parent: QWidget | None = None,
+    *,
+    username: str | None = None,
+    interactive: bool = True,
+) -> Actor | None:
+    """app.py's sign-in step: the signed-in actor, or None to quit.
+
+    BAITP_USER (or `username`, from `baitp gui --user`) with BAITP_PASSWORD signs in
+    without a dialog; on a database without accounts they create the first administrator.
+    Without them a non-interactive start (the headless start-up check) is refused.
+    """
     users = UserService(database)
-    username = os.environ.get(USER_VARIABLE)
+    username = username or os.environ.get(USER_VARIABLE)
     password = os.environ.get(PASSWORD_VARIABLE)
     if username and password is not None:
-        actor = users.authenticate(username, password)  # UserFacingError: app.py shows it
+        if users.has_users():
+            actor = users.authenticate(username, password)  # refusals: app.py shows them
+        else:
+            actor = users.create_first_admin(username, username, password)
+    elif not interactive:
+        raise UserFacingError(
+            tr(
+                "Login",
+                "Sign-in needs a person: set {user} and {password} to start without a dialog.",
+            ).format(user=USER_VARIABLE, password=PASSWORD_VARIABLE)
+        )
     elif not users.has_users():
         first = FirstAdminDialog(users, parent)
         if first.exec() != QDialog.DialogCode.Accepted:
@@ -196,6 +217,12 @@ def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
             return None
         actor = login.actor
     if users.user(actor.username).must_change_password:
+        if not interactive:
+            raise UserFacingError(
+                tr("Login", "{user} must change the temporary password first.").format(
+                    user=actor.username
+                )
+            )
         change = ChangePasswordDialog(UserService(database, actor), parent, required=True)
         if change.exec() != QDialog.DialogCode.Accepted:
             QMessageBox.information(
