@@ -14,6 +14,7 @@ set -euo pipefail
 PORT=${BAITP_PG_PORT:-54329}
 DIR=${BAITP_PG_DIR:-/tmp/baitp-pg-$PORT}
 ACTION=${1:-start}
+PORT_FIXED=${BAITP_PG_PORT:+1}
 
 say() { echo "pg-test-server: $*" >&2; }
 
@@ -51,6 +52,26 @@ as_owner() {
   fi
 }
 
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Our cluster already running on the port: reuse it. The port taken by something else
+# (another project, another checkout's cluster): try the next ones, unless one was named.
+choose_port() {
+  local bindir=$1 tries=0
+  while ((tries < 20)); do
+    if [[ -f $DIR/PG_VERSION ]] && as_owner "$bindir/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
+      return
+    fi
+    port_in_use "$PORT" || return 0
+    [[ -n $PORT_FIXED ]] && { say "port $PORT is in use by another server"; exit 1; }
+    PORT=$((PORT + 1))
+    DIR=/tmp/baitp-pg-$PORT
+    tries=$((tries + 1))
+  done
+  say "no free port found"
+  exit 1
+}
+
 start() {
   local bindir
   bindir=$(find_bindir)
@@ -59,6 +80,15 @@ start() {
     bindir=$(find_bindir)
   fi
   [[ -x $bindir/initdb ]] || { say "initdb not found after installing postgresql"; exit 1; }
+  if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$bindir/initdb"; then
+    # A chroot made in a `mktemp -d` folder has a root directory only root may enter, so
+    # the server's account cannot reach its own binaries; give / its usual mode (755).
+    if [[ $(( 0$(stat -c %a /) & 01 )) -eq 0 ]]; then
+      say "making / traversable for the postgres account (it was $(stat -c %a /))"
+      chmod o+rx /
+    fi
+  fi
+  choose_port "$bindir"
   if [[ ! -f $DIR/PG_VERSION ]]; then
     rm -rf "$DIR"
     mkdir -p "$DIR"
@@ -74,6 +104,7 @@ start() {
   fi
   "$bindir/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 30 || { say "server not ready"; exit 1; }
   say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT ($DIR)"
+  echo "export BAITP_PG_PORT=$PORT BAITP_PG_DIR=$DIR"
   echo "export BAITP_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"
 }
 
