@@ -10,6 +10,7 @@ closed with a message saying so.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -29,7 +30,8 @@ from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.roles import Permission, require
-from baitp_desktop.storage.audit import AuditTrail, utc_now
+from baitp_desktop.service.study_service import KIND_OF_TABLE
+from baitp_desktop.storage.audit import AuditEntry, AuditTrail, history, utc_now
 from baitp_desktop.storage.compliance_models import QueryMessageRow, QueryRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import ParticipantRow
@@ -40,6 +42,8 @@ _PERMISSION_OF: dict[QueryAction, Permission] = {
     QueryAction.FOLLOW_UP: Permission.RAISE_QUERY,
     QueryAction.CLOSE: Permission.CLOSE_QUERY,
 }
+# Tables a query may point at (the CRF data), with the record kind each one holds.
+_QUERYABLE_TABLES: dict[str, str] = {**KIND_OF_TABLE, ParticipantRow.__tablename__: "participant"}
 _STATUS_NAMES = {
     QueryStatus.NEW: "New",
     QueryStatus.ANSWERED: "Answered",
@@ -64,6 +68,27 @@ def finding_target(finding: Finding) -> QueryTarget:
         finding_code=finding.code,
         finding_record=finding.record,
     )
+
+
+def field_targets(entries: Sequence[AuditEntry]) -> list[QueryTarget]:
+    """The fields a set of audit entries shows holding a value now (not deleted, not empty).
+
+    Queries can only be about CRF data: accounts, signatures and queries are left out.
+    """
+    latest: dict[tuple[str, int, str], AuditEntry] = {}
+    for entry in entries:
+        if entry.record_id is not None and entry.table_name in _QUERYABLE_TABLES:
+            latest[(entry.table_name, entry.record_id, entry.field)] = entry
+    return [
+        QueryTarget(
+            label=f"{e.record_label} ({e.field})",
+            kind=_QUERYABLE_TABLES[e.table_name],
+            record_id=e.record_id,
+            field=e.field,
+        )
+        for e in latest.values()
+        if e.action != "delete" and e.new_value is not None
+    ]
 
 
 def _parse(text: str) -> datetime:
@@ -142,6 +167,11 @@ class QueryService:
                 )
             )
             return _to_query(row, pid, messages)
+
+    def field_targets(self, participant_id: str) -> list[QueryTarget]:
+        """Every field of the participant that holds a value now, as a query target."""
+        with self.database.read_session() as session:
+            return field_targets(history(session, participant_id))
 
     # -- writing ---------------------------------------------------------------------------
     def raise_query(self, participant_id: str, target: QueryTarget, text: str) -> Query:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from baitp_desktop.core.queries import QueryStatus, QueryTarget
+from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog
 from baitp_desktop.gui.compliance.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.service.queries import QueryService
@@ -27,16 +27,19 @@ def _queries(qtbot: QtBot, database: Database, name: str) -> QueriesDialog:
 
 def test_a_query_thread_in_the_dialog(qtbot: QtBot, database: Database) -> None:
     monitor = _queries(qtbot, database, "monitor")
-    raise_dialog = monitor.new_query(
-        QueryTarget("Platelet count 2022-07-19 (value)", "count", 2, "value")
-    )
+    raise_dialog = monitor.new_query()
     assert raise_dialog is not None
+    raise_dialog.choose_field("Platelet count 2022-07-19 (value)")
+    assert raise_dialog.about.text() == "Platelet count 2022-07-19 (value)"
+    assert (raise_dialog.target.kind, raise_dialog.target.field) == ("count", "value")
     raise_dialog.raise_button.click()
     assert "write a message" in raise_dialog.error.text()
     qtbot.keyClicks(raise_dialog.text, "Source says 54?")
     raise_dialog.raise_button.click()
     assert monitor.table.rowCount() == 1 and monitor.selected() is not None
     assert "Source says 54?" in monitor.thread.toPlainText()
+    selected = monitor.selected()
+    assert selected is not None and selected.target.record_id is not None
 
     nurse = _queries(qtbot, database, "nurse")
     assert not nurse.new_button.isVisible()

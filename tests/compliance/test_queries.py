@@ -113,3 +113,13 @@ def test_queries_are_audited_and_a_deleted_one_is_detected(
     assert not result.intact
     assert result.problem is not None and "missing from the database" in result.problem
     assert "query" in result.problem
+
+
+def test_field_targets_list_the_fields_holding_a_value(database: Database) -> None:
+    targets = QueryService(database, actor("monitor")).field_targets(PID)
+    labels = {t.label for t in targets}
+    assert "Platelet count 2022-07-19 (value)" in labels
+    assert f"Participant {PID} (initials)" in labels
+    assert not any(t.label.startswith(("User ", "Query", "Signature")) for t in targets)
+    count = next(t for t in targets if t.label == "Platelet count 2022-07-19 (value)")
+    assert (count.kind, count.field) == ("count", "value") and count.record_id is not None

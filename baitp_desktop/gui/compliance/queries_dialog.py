@@ -7,10 +7,13 @@ back with a follow-up. Queries are never deleted, so there is no delete button.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,7 +59,7 @@ def thread_html(query: Query) -> str:
 
 
 class RaiseQueryDialog(QDialog):
-    """A new query on `target`: what it is about (editable) and the question."""
+    """A new query on `target`, or on one of `fields`; what it is about and the question."""
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class RaiseQueryDialog(QDialog):
         participant_id: str,
         target: QueryTarget,
         parent: QWidget | None = None,
+        fields: Sequence[QueryTarget] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("raise_query_dialog")
@@ -72,6 +76,12 @@ class RaiseQueryDialog(QDialog):
         self.participant_id = participant_id
         self.target = target
         self.query: Query | None = None
+        self.field = QComboBox(self)
+        self.field.setObjectName("query_field")
+        self.field.setEditable(False)
+        for choice in (target, *fields):
+            self.field.addItem(choice.label, choice)
+        self.field.currentIndexChanged.connect(self._field_chosen)
         self.about = QLineEdit(target.label, self)
         self.about.setObjectName("query_about")
         self.text = QPlainTextEdit(self)
@@ -79,6 +89,8 @@ class RaiseQueryDialog(QDialog):
         self.text.setPlaceholderText(tr("Queries", "Your question to the site"))
         self.error = error_label(self)
         form = QFormLayout()
+        if fields:
+            form.addRow(tr("Queries", "On &field:"), self.field)
         form.addRow(tr("Queries", "&About:"), self.about)
         form.addRow(tr("Queries", "&Question:"), self.text)
         self.buttons = QDialogButtonBox(
@@ -93,6 +105,15 @@ class RaiseQueryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.text.setFocus()
+
+    def choose_field(self, label: str) -> None:
+        self.field.setCurrentIndex(self.field.findText(label))
+
+    def _field_chosen(self, _index: int) -> None:
+        chosen = self.field.currentData()
+        if isinstance(chosen, QueryTarget):
+            self.target = chosen
+            self.about.setText(chosen.label)
 
     def _raise(self) -> None:
         label = self.about.text().strip() or self.target.label
@@ -287,6 +308,7 @@ class QueriesDialog(QDialog):
             self.participant_id,
             target or QueryTarget(label=tr("Queries", "General")),
             self,
+            fields=self.service.field_targets(self.participant_id) if target is None else (),
         )
         dialog.accepted.connect(lambda: self._raised(dialog))
         dialog.open()
