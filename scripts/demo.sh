@@ -10,4 +10,6 @@ if [[ ! -s "$DB" ]]; then
   .venv/bin/baitp demo --db "$DB"
 fi
 .venv/bin/baitp validate --db "$DB" | tail -n 1
+echo "Sign in with a demo account (README): nurse / demo-nurse, investigator / demo-investigator,"
+echo "monitor / demo-monitor, admin / demo-admin."
 exec .venv/bin/baitp gui --db "$DB" "$@"
