@@ -1630,6 +1630,219 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Cards back until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Data from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Days after this are still on the card at home (the card comes back at the next visit); they are not a gap yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Days without entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Diaries with gaps ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>First gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Last message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Open findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Open findings: {major} major · {minor} minor · {query} queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Open queries ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Overdue visits: no count yet ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Read the study again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Reading the study…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Study &amp;outcomes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>The dashboard could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>The selected participant's visit dates and windows, to take home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Today, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Visit &amp;calendar (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Visits due in the next 7 days ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Visits with data, not signed ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>answered, awaiting review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>in {n} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>open, needs an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>window closed: missed visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>window open until {last} ({when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{n} days ago</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Decision</name>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
@@ -1800,12 +2013,12 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interrupted from {first} ({date}); no resume yet.</source>
-            <translation>自第 {first} 天（{date}）起暂停给药；尚未恢复。</translation>
+            <translation>自{first}（{date}）起暂停给药；尚未恢复。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Interrupted {first} to {last}.</source>
-            <translation>第 {first} 天至第 {last} 天暂停给药。</translation>
+            <translation>{first}至{last}暂停给药。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
@@ -2518,13 +2731,68 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Filter: user, field, value, reason…</source>
             <translation>筛选：用户、字段、值、原因…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>New value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Old value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>When (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <source>entered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
@@ -3716,6 +3984,16 @@ Database: {db}</source>
             <translation>发起(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/queries.py" />
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Closed</source>
             <translation>已关闭</translation>
@@ -3726,9 +4004,24 @@ Database: {db}</source>
             <translation>一般</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Last message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/queries.py" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>No query {id}.</source>
             <translation>没有质疑 {id}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>On &amp;field:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -3739,6 +4032,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Only {user}, who raised query {n}, can do that.</source>
             <translation>只有发起质疑 {n} 的 {user} 才能执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Participant</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -3777,8 +4075,18 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Raised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>Send &amp;back</source>
             <translation>退回(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -3791,21 +4099,25 @@ Database: {db}</source>
             <translation>您向研究中心提出的问题</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>answered</source>
             <translation>已回复</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>raised</source>
             <translation>已发起</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>sent back</source>
             <translation>已退回</translation>
@@ -4169,7 +4481,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Dose taken</source>
-            <translation>已服剂量</translation>
+            <translation>已服药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -4316,7 +4628,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Interrupted {first} to {last}</source>
-            <translation>第 {first} 天至第 {last} 天暂停给药</translation>
+            <translation>{first} 至 {last} 暂停给药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -5393,7 +5705,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{count} ×10⁹/L on {date}</source>
-            <translation>{date} 为 {count} ×10⁹/L</translation>
+            <translation>{count} ×10⁹/L（{date}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -5572,6 +5884,76 @@ reported {reported}</source>
     </context>
     <context>
         <name>Roles</name>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>Investigator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>Monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>Nurse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>answer queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>close queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>enter or change CRF data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>import data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>manage user accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>mark source data verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>raise queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>unlock signed data</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>{user} ({role}) may not {doing}; nothing was changed.</source>
@@ -6032,6 +6414,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Dates covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Every signature means: “{meaning}”</source>
             <translation>每个签名的含义：“{meaning}”</translation>
         </message>
@@ -6042,8 +6429,23 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Signatures and source verification — {pid}</source>
             <translation>签名和源数据核查 — {pid}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Source verified</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6054,6 +6456,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Unlocking voids this signature (it stays in the history) so that its data can be changed. Reason:</source>
             <translation>解锁会使该签名作废（仍保留在历史中），以便修改其数据。原因：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>Visit</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6339,6 +6746,16 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Last sign-in (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Lock the window after</source>
             <translation>窗口锁定前的空闲时间</translation>
         </message>
@@ -6380,6 +6797,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Save idle lock…</source>
             <translation>保存空闲锁定…</translation>
         </message>
@@ -6387,6 +6809,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Set r&amp;ole…</source>
             <translation>设置角色(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>State</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -6417,6 +6844,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>User accounts</source>
             <translation>用户账户</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <source>User name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
