@@ -1634,212 +1634,207 @@
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>关于</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Cards back until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
-            <source>Code</source>
-            <translation type="unfinished" />
+            <translation>日记卡已收回至</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Data from</source>
-            <translation type="unfinished" />
+            <translation>数据来源</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Days after this are still on the card at home (the card comes back at the next visit); they are not a gap yet.</source>
-            <translation type="unfinished" />
+            <translation>此后的日期仍记录在受试者家中的日记卡上（日记卡下次访视时带回），暂不算缺失。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Days without entry</source>
-            <translation type="unfinished" />
+            <translation>未记录天数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Diaries with gaps ({n})</source>
-            <translation type="unfinished" />
+            <translation>有缺失的日记（{n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>First gap</source>
-            <translation type="unfinished" />
+            <translation>首个缺失日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Last message</source>
-            <translation type="unfinished" />
+            <translation>最近留言</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Open findings</source>
-            <translation type="unfinished" />
+            <translation>未处理的核查结果</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Open findings: {major} major · {minor} minor · {query} queries</source>
-            <translation type="unfinished" />
+            <translation>未处理的核查结果：重大 {major} · 轻微 {minor} · 质疑 {query}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Open queries ({n})</source>
-            <translation type="unfinished" />
+            <translation>未关闭的质疑（{n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Overdue visits: no count yet ({n})</source>
-            <translation type="unfinished" />
+            <translation>逾期访视：尚无计数（{n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Read the study again (F5)</source>
-            <translation type="unfinished" />
+            <translation>重新读取研究数据（F5）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Reading the study…</source>
-            <translation type="unfinished" />
+            <translation>正在读取研究数据…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>严重程度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Study &amp;outcomes…</source>
-            <translation type="unfinished" />
+            <translation>研究结果(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标日</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>The dashboard could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取工作台：{error}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>The selected participant's visit dates and windows, to take home</source>
-            <translation type="unfinished" />
+            <translation>所选受试者的访视日期和窗口期，供带回家</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Today, {date}</source>
-            <translation type="unfinished" />
+            <translation>今天，{date}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Visit &amp;calendar (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>访视日历(&amp;C)（PDF）…</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Visits due in the next 7 days ({n})</source>
-            <translation type="unfinished" />
+            <translation>未来 7 天内到期的访视（{n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Visits with data, not signed ({n})</source>
-            <translation type="unfinished" />
+            <translation>已有数据但未签名的访视（{n}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>窗口期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>answered, awaiting review</source>
-            <translation type="unfinished" />
+            <translation>已回复，待审核</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>in {n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} 天后</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>open, needs an answer</source>
-            <translation type="unfinished" />
+            <translation>未关闭，待回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>window closed: missed visit</source>
-            <translation type="unfinished" />
+            <translation>窗口期已过：访视缺失</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>window open until {last} ({when})</source>
-            <translation type="unfinished" />
+            <translation>窗口期开放至 {last}（{when}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>昨天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{first} to {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished" />
+            <translation>{n} 天前</translation>
         </message>
     </context>
     <context>
@@ -2732,7 +2727,7 @@
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
@@ -2742,7 +2737,7 @@
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
@@ -2752,47 +2747,47 @@
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>新值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>原值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>时间（UTC）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>已修改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>entered</source>
-            <translation type="unfinished" />
+            <translation>已录入</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
@@ -3986,12 +3981,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>关于</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>已回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
@@ -4006,12 +4001,12 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>Last message</source>
-            <translation type="unfinished" />
+            <translation>最近留言</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/queries.py" />
@@ -4021,7 +4016,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>On &amp;field:</source>
-            <translation type="unfinished" />
+            <translation>字段(&amp;F)：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -4036,7 +4031,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -4049,6 +4044,7 @@ Database: {db}</source>
             <translation>质疑 — {pid}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query</source>
             <translation>质疑</translation>
@@ -4076,7 +4072,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>Raised by</source>
-            <translation type="unfinished" />
+            <translation>发起人</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -4086,7 +4082,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
@@ -5887,72 +5883,72 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>管理员</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>Investigator</source>
-            <translation type="unfinished" />
+            <translation>研究者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>监查员</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>Nurse</source>
-            <translation type="unfinished" />
+            <translation>护士</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>系统</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>answer queries</source>
-            <translation type="unfinished" />
+            <translation>回复质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>close queries</source>
-            <translation type="unfinished" />
+            <translation>关闭质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>enter or change CRF data</source>
-            <translation type="unfinished" />
+            <translation>录入或修改 CRF 数据</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>import data</source>
-            <translation type="unfinished" />
+            <translation>导入数据</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>manage user accounts</source>
-            <translation type="unfinished" />
+            <translation>管理用户账户</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>mark source data verified</source>
-            <translation type="unfinished" />
+            <translation>标记源数据已核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>raise queries</source>
-            <translation type="unfinished" />
+            <translation>发起质疑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>sign</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>unlock signed data</source>
-            <translation type="unfinished" />
+            <translation>解锁已签名的数据</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
@@ -6415,7 +6411,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Dates covered</source>
-            <translation type="unfinished" />
+            <translation>覆盖日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6430,7 +6426,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6440,12 +6436,12 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>已签名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Source verified</source>
-            <translation type="unfinished" />
+            <translation>源数据已核查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6460,7 +6456,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
@@ -6747,12 +6743,12 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>全名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Last sign-in (UTC)</source>
-            <translation type="unfinished" />
+            <translation>最近登录（UTC）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -6798,7 +6794,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -6813,7 +6809,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -6848,7 +6844,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>用户名</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
