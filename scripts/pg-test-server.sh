@@ -80,7 +80,7 @@ start() {
     bindir=$(find_bindir)
   fi
   [[ -x $bindir/initdb ]] || { say "initdb not found after installing postgresql"; exit 1; }
-  if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$bindir/initdb"; then
+  if [[ $(id -u) -eq 0 ]] && ! runuser -u postgres -- test -x "$bindir/initdb" 2>/dev/null; then
     # A chroot made in a `mktemp -d` folder has a root directory only root may enter, so
     # the server's account cannot reach its own binaries; give / its usual mode (755).
     if [[ $(( 0$(stat -c %a /) & 01 )) -eq 0 ]]; then
