@@ -200,7 +200,7 @@ def chart_series(course: Course, today: date | None = None) -> ChartSeries | Non
     x_range = (min(xs), max(xs))
     values = [p.count for p in points] + [t.value for t in thresholds]
     y_range = (
-        max(Y_FLOOR, min([Y_DEFAULT_RANGE[0], *values])),
+        max(Y_FLOOR, min([Y_DEFAULT_RANGE[0], *(v / 1.25 for v in values)])),
         min(config.platelets_max, max([Y_DEFAULT_RANGE[1], *(v * 1.15 for v in values)])),
     )
     return ChartSeries(

@@ -72,8 +72,8 @@ class CountsTab(CrfTab):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.form, 3)
-        top.addWidget(self.endpoints, 2)
+        top.addWidget(self.form, 1)
+        top.addWidget(self.endpoints, 1)
         table_box = QWidget(self)
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)

@@ -148,8 +148,10 @@ class EndpointsPanel(QGroupBox):
             column, row = divmod(number, rows)
             name = QLabel(label + ":", self)
             name.setProperty("role", "hint")
+            name.setWordWrap(True)  # wraps only when the window is too narrow for one line
             shown = QLabel(value, self)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
             font = shown.font()
             font.setBold(True)
             shown.setFont(font)

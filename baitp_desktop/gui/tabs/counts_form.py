@@ -35,6 +35,20 @@ from baitp_desktop.gui.widgets.fields import DateField, FieldError, NumberField
 from baitp_desktop.i18n import tr
 
 UNSCHEDULED = ""
+COMBO_MIN_CHARACTERS = 16
+
+
+def compact_combo(box: QComboBox) -> None:
+    """A combo that may be narrower than its longest item (the tab must fit 1366×768 with
+    the navigator and findings panel beside it); its list still shows items in full."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
+    fit_popup(box)
+
+
+def fit_popup(box: QComboBox) -> None:
+    view = box.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,8 @@ class CountEntryForm(QGroupBox):
         self.grade.addItem(tr("Counts", "— not assessed"), None)
         for grade in who_grades(config):
             self.grade.addItem(f"{grade} – {who_definition(grade)}", grade)
+        for box in (self.visit, self.grade):
+            compact_combo(box)
         self.grade_error = FieldError(self)
         self.placement = QLabel(self)
         self.placement.setProperty("role", "hint")
@@ -120,6 +136,7 @@ class CountEntryForm(QGroupBox):
         grade_layout.setContentsMargins(0, 0, 0, 0)
         grade_layout.addWidget(self.grade)
         grid.addWidget(grade_box, 1, 3, top)
+        self.visit.setToolTip(tr("Counts", "Choosing a visit proposes a date in its window"))
         grid.addWidget(self.grade_error, 2, 3)
         grid.addWidget(self.placement, 3, 0, 1, 4)
         buttons = QHBoxLayout()
@@ -158,6 +175,7 @@ class CountEntryForm(QGroupBox):
             )
         index = self.visit.findData(current)
         self.visit.setCurrentIndex(max(0, index))
+        fit_popup(self.visit)
         self._update_placement()
 
     def preselect_visit(self, visit_id: str | None) -> None:

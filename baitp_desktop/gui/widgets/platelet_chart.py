@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QPainter,
     QPainterPath,
@@ -143,7 +144,8 @@ class PlateletChart(QWidget):
         metrics = self.fontMetrics()
         left = metrics.horizontalAdvance("2000") + 14
         right = max(metrics.horizontalAdvance(t.label) for t in self._series.thresholds) + 12
-        top = metrics.height() * 2 + 10  # legend line, then rescue / interruption labels
+        # legend lines, then a line for the rescue / interruption labels
+        top = metrics.height() * (self._legend_lines() + 1) + 10
         bottom = metrics.height() * 2 + 12  # day labels, then visit windows
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         return _Frame(plot, self._series)
@@ -198,13 +200,20 @@ class PlateletChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         painter.setFont(small)
+        small_metrics = QFontMetrics(small)
+        last_label_end = -1e9
         for band in frame.series.windows:
             assert band.last_x is not None
             left, right = frame.x(band.first_x - 0.5), frame.x(band.last_x + 0.5)
             painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), _WINDOW)
-            label = QRectF(left - 20, strip_top, right - left + 40, self.fontMetrics().height())
+            width = small_metrics.horizontalAdvance(band.label) + 4
+            centre = (left + right) / 2
+            if centre - width / 2 < last_label_end:
+                continue  # too narrow here to label every window (the tooltip-free chart)
+            label = QRectF(centre - width / 2, strip_top, width, small_metrics.height())
             painter.setPen(_AXIS_TEXT)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, band.label)
+            last_label_end = centre + width / 2
         painter.setFont(self.font())
 
     def _draw_interruptions(self, painter: QPainter, frame: _Frame) -> None:
@@ -319,38 +328,56 @@ class PlateletChart(QWidget):
                 before_day1=point.x < 0,
             )
 
+    def _legend_items(self) -> list[tuple[str, Response | None, str]]:
+        """(kind, response, label): the five markers, rescue therapy, interruption."""
+        return [
+            ("marker", Response.CR, "CR"),
+            ("marker", Response.R, "R"),
+            ("marker", Response.NR, "NR"),
+            ("marker", Response.NE, "NE"),
+            ("marker", None, tr("Chart", "before Day 1")),
+            ("rescue", None, tr("Chart", "rescue therapy")),
+            ("interruption", None, tr("Chart", "dosing interrupted")),
+        ]
+
+    def _legend_layout(self) -> list[tuple[tuple[str, Response | None, str], QPointF]]:
+        """Legend items placed left to right, wrapping to a new line when the width ends."""
+        metrics = self.fontMetrics()
+        left, x, line = 6.0, 6.0, 0
+        placed = []
+        for item in self._legend_items():
+            width = 18 + metrics.horizontalAdvance(item[2]) + 14
+            if x + width > self.width() - 4 and x > left:
+                x, line = left, line + 1
+            placed.append((item, QPointF(x, metrics.height() / 2 + 4 + line * metrics.height())))
+            x += width
+        return placed
+
+    def _legend_lines(self) -> int:
+        layout = self._legend_layout()
+        first = layout[0][1].y()
+        return 1 + round((layout[-1][1].y() - first) / max(1, self.fontMetrics().height()))
+
     def _draw_legend(self, painter: QPainter, frame: _Frame) -> None:
         metrics = self.fontMetrics()
-        y = metrics.height() / 2 + 4
-        x = frame.plot.left()
-        entries: list[tuple[Response | None, str]] = [
-            (Response.CR, "CR"),
-            (Response.R, "R"),
-            (Response.NR, "NR"),
-            (Response.NE, "NE"),
-            (None, tr("Chart", "before Day 1")),
-        ]
-        for response, label in entries:
-            draw_marker(
-                painter, QPointF(x + MARKER_SIZE / 2, y), response, before_day1=response is None
-            )
-            painter.setPen(_AXIS_TEXT)
-            painter.drawText(QPointF(x + MARKER_SIZE + 4, y + metrics.ascent() / 2 - 1), label)
-            x += MARKER_SIZE + 14 + metrics.horizontalAdvance(label)
-        painter.setPen(QPen(_RESCUE, 1.5, Qt.PenStyle.DashDotDotLine))
-        painter.drawLine(QPointF(x, y), QPointF(x + 14, y))
-        painter.setPen(_RESCUE)
-        rescue = tr("Chart", "rescue therapy")
-        painter.drawText(QPointF(x + 18, y + metrics.ascent() / 2 - 1), rescue)
-        x += 32 + metrics.horizontalAdvance(rescue)
-        swatch = QRectF(x, y - 5, 14, 10)
-        hatch = QColor(_INTERRUPTION)
-        hatch.setAlpha(120)
-        painter.fillRect(swatch, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-        painter.setPen(_INTERRUPTION.darker(130))
-        painter.drawText(
-            QPointF(x + 18, y + metrics.ascent() / 2 - 1), tr("Chart", "dosing interrupted")
-        )
+        for (kind, response, label), at in self._legend_layout():
+            x, y = at.x(), at.y()
+            text_at = QPointF(x + 18, y + metrics.ascent() / 2 - 1)
+            if kind == "marker":
+                draw_marker(painter, QPointF(x + 7, y), response, before_day1=response is None)
+                painter.setPen(_AXIS_TEXT)
+            elif kind == "rescue":
+                painter.setPen(QPen(_RESCUE, 1.5, Qt.PenStyle.DashDotDotLine))
+                painter.drawLine(QPointF(x, y), QPointF(x + 14, y))
+                painter.setPen(_RESCUE)
+            else:
+                hatch = QColor(_INTERRUPTION)
+                hatch.setAlpha(120)
+                painter.fillRect(
+                    QRectF(x, y - 5, 14, 10), QBrush(hatch, Qt.BrushStyle.BDiagPattern)
+                )
+                painter.setPen(_INTERRUPTION.darker(130))
+            painter.drawText(text_at, label)
 
 
 def draw_marker(

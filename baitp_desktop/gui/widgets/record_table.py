@@ -16,9 +16,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.gui.style import MUTED_TEXT, severity_icon, severity_label, severity_tint
@@ -199,6 +215,47 @@ def _alignment(column: Column) -> int:
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
 
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints a cell's BADGE_ROLE (text, colour) as a rounded label: a badge stands out
+    from the row's finding tint and from plain text (e.g. an AE term "to be coded")."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        badge = index.data(BADGE_ROLE)
+        if not badge:
+            super().paint(painter, option, index)
+            return
+        text, colour = badge
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+        font = QFont(option.font)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        width = min(rect.width(), metrics.horizontalAdvance(text) + 12)
+        pill = QRectF(rect.left(), rect.top(), width, rect.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colour).darker(160), 1))
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(pill, 6, 6)
+        painter.setFont(font)
+        painter.setPen(QColor(colour).darker(320))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        badge = index.data(BADGE_ROLE)
+        if badge:
+            font = QFont(option.font)
+            font.setBold(True)
+            size.setWidth(max(size.width(), QFontMetrics(font).horizontalAdvance(badge[0]) + 20))
+        return size
+
+
 def record_table_view(model: RecordTableModel, parent: QWidget | None = None) -> QTableView:
     """A keyboard-friendly, whole-row-selecting view for a record table."""
     view = QTableView(parent)
@@ -215,6 +272,7 @@ def record_table_view(model: RecordTableModel, parent: QWidget | None = None) ->
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
+    view.setItemDelegate(BadgeDelegate(view))
     return view
 
 

@@ -1,0 +1,304 @@
+"""The Adverse events tab: the AE log, the AE editor and the rescue therapy log.
+
+On a visit day the nurse enters the AEs since the last visit: part of a term or a
+synonym finds the CTCAE v5.0 term ("zoster" → Shingles), a number key sets the grade
+beside the term's own grade texts, dates show their study day, and a serious AE asks
+for the dates the site became aware and reported it. Free text is allowed and marked
+"to be coded". Findings (a late SAE report, an AE before consent) mark their row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from baitp_desktop.core.ctcae import TermList, TermListError, default_term_list
+from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.records import AdverseEvent
+from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.tabs.adverse_events_editor import AeEditor
+from baitp_desktop.gui.tabs.adverse_events_rescue import RescuePanel
+from baitp_desktop.gui.tabs.adverse_events_rows import AeRow, ae_columns, ae_rows
+from baitp_desktop.gui.widgets.record_table import (
+    RecordTableModel,
+    marks_by_key,
+    record_table_view,
+    select_row,
+    selected_row,
+)
+from baitp_desktop.i18n import tr
+from baitp_desktop.service.changes import Delete, Upsert
+
+
+def _load_terms() -> tuple[TermList, str | None]:
+    """The CTCAE list; without it AEs can still be entered (all "to be coded")."""
+    try:
+        return default_term_list(), None
+    except TermListError as error:
+        return TermList(()), str(error)
+
+
+class AdverseEventsTab(CrfTab):
+    tab_id = "adverse_events"
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.terms, terms_problem = _load_terms()
+        self._editing: AdverseEvent | None = None
+        self._loaded: dict[str, Any] | None = None
+        self._findings: tuple[Finding, ...] = ()
+        self._dirty = False
+        self.model = RecordTableModel(ae_columns(), self)
+        self.table = record_table_view(self.model, self)
+        self.table.setAccessibleName(tr("AE", "Adverse events"))
+        self.editor = AeEditor(context.config, self.terms, context.today, self)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        self.rescue = RescuePanel(context, self.status.setText, self)
+        self.terms_problem = QLabel(terms_problem or "", self)
+        self.terms_problem.setWordWrap(True)
+        self.terms_problem.setProperty("role", "field-error")
+        self.terms_problem.setVisible(terms_problem is not None)
+        self._lay_out()
+        self.editor.edited.connect(self._update_dirty)
+        self.editor.save_requested.connect(self._save_ae)
+        self.editor.cancel_requested.connect(self._start_new)
+        self.editor.delete_requested.connect(self._delete_editing)
+        self.rescue.edited.connect(self._update_dirty)
+        self.table.activated.connect(self._row_activated)
+        for key, slot in (
+            (Qt.Key.Key_F2, self._edit_selected),
+            (Qt.Key.Key_Delete, self._delete_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.show_participant(None)
+
+    def _lay_out(self) -> None:
+        log = QGroupBox(tr("AE", "Adverse event log (CTCAE v5.0)"), self)
+        log_layout = QVBoxLayout(log)
+        log_layout.addWidget(self.table, 1)
+        hint = QLabel(tr("AE", "Enter or F2: change the selected AE · Delete: delete it"), log)
+        hint.setProperty("role", "hint")
+        log_layout.addWidget(hint)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        bottom = QWidget(self)
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(scroll, 3)
+        bottom_layout.addWidget(self.rescue, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(log)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.terms_problem)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    def title(self) -> str:
+        return tr("Tabs", "Adverse events")
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
+        previous = self.snapshot
+        same = (
+            previous is not None
+            and snapshot is not None
+            and previous.participant_id == snapshot.participant_id
+        )
+        keep_ae = same and self._ae_dirty()
+        keep_rescue = same and self.rescue.has_unsaved_changes()
+        super().show_participant(snapshot)
+        if not same:
+            self._findings = ()
+        self.setEnabled(snapshot is not None)
+        for field in (
+            self.editor.onset,
+            self.editor.resolved,
+            self.editor.aware,
+            self.editor.reported,
+        ):
+            field.set_day1(None if snapshot is None else snapshot.course.day1)
+        self.model.set_rows(ae_rows(snapshot, self.terms) if snapshot is not None else [])
+        self.model.set_findings(self._findings)
+        self.rescue.show_snapshot(snapshot, keep_rescue)
+        if not keep_ae:
+            self._start_new()
+        self._update_dirty()
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        self._findings = tuple(findings)
+        self.model.set_findings(self._findings)
+        self.rescue.show_findings(self._findings)
+        self._show_editing_findings()
+
+    def focus_record(self, record: str) -> bool:
+        row = self.model.row_of_key(record)
+        if row is not None:
+            select_row(self.table, row)
+            return True
+        return self.rescue.focus_record(record)
+
+    def _show_editing_findings(self) -> None:
+        if self._editing is None:
+            self.editor.show_findings([])
+            return
+        mark = marks_by_key(self._findings).get(f"ae:{self._editing.number}")
+        self.editor.show_findings(
+            [] if mark is None else [(mark.severity, message) for message in mark.messages]
+        )
+
+    # -- entry state -----------------------------------------------------------------------
+    def _start_new(self) -> None:
+        self._editing = None
+        self.editor.clear()
+        self._loaded = self.editor.typed()
+        self._update_dirty()
+
+    def _start_edit(self, ae: AdverseEvent) -> None:
+        self._editing = ae
+        self.editor.load(ae)
+        self._loaded = self.editor.typed()
+        self._show_editing_findings()
+        self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_dirty()
+
+    def _ae_dirty(self) -> bool:
+        """Anything typed differs from what was loaded (also a date typed halfway)."""
+        return self.snapshot is not None and self.editor.typed() != self._loaded
+
+    def has_unsaved_changes(self) -> bool:
+        return self._ae_dirty() or self.rescue.has_unsaved_changes()
+
+    def _update_dirty(self) -> None:
+        dirty = self.has_unsaved_changes()
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def discard_changes(self) -> None:
+        self._start_new()
+        self.rescue.start_new()
+        self.status.setText("")
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the AE being entered, then the rescue therapy; True when nothing is left."""
+        saved_ae = self._save_ae()
+        saved_rescue = self.rescue.save() if saved_ae else False
+        return saved_ae and saved_rescue
+
+    def _save_ae(self) -> bool:
+        snapshot = self.snapshot
+        if snapshot is None or not self._ae_dirty():
+            return True
+        if not self.editor.validate():
+            self.status.setText(tr("AE", "AE not saved: correct the fields marked in red."))
+            return False
+        values = self.editor.values()
+        record_id = None if self._editing is None else self._editing.record_id
+        outcome = self.context.save(
+            self, snapshot.participant_id, [Upsert("ae", values, record_id)], snapshot.version
+        )
+        if outcome.saved:
+            self.status.setText(tr("AE", "Saved the AE “{term}”.").format(term=values["term"]))
+            self._start_new()
+            self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if outcome.problems:
+            self.editor.show_problems(list(outcome.problems))
+            self.status.setText(tr("AE", "AE not saved: correct the fields marked in red."))
+        elif outcome.cancelled:
+            self.status.setText(tr("AE", "AE not saved: no reason for the change was given."))
+        return False
+
+    # -- table actions ---------------------------------------------------------------------
+    def _selected(self) -> AeRow | None:
+        number = selected_row(self.table)
+        return None if number is None else self.model.row(number)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self._edit_selected()
+
+    def _edit_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        if self._ae_dirty():
+            self.status.setText(tr("AE", "Save or cancel the AE being entered first."))
+            return
+        self._start_edit(row.record)
+
+    def _delete_selected(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self._delete(row.record)
+
+    def _delete_editing(self) -> None:
+        if self._editing is not None:
+            self._delete(self._editing)
+
+    def _delete(self, ae: AdverseEvent) -> None:
+        snapshot = self.snapshot
+        if snapshot is None or ae.record_id is None:
+            return
+        outcome = self.context.save(
+            self, snapshot.participant_id, [Delete("ae", ae.record_id)], snapshot.version
+        )
+        if outcome.saved:
+            self.status.setText(tr("AE", "Deleted AE {number}.").format(number=ae.number))
+            if self._editing is not None and self._editing.record_id == ae.record_id:
+                self._start_new()
+
+    # -- crash recovery --------------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_changes():
+            return None
+        return {
+            "editing": None if self._editing is None else self._editing.record_id,
+            "ae": self.editor.typed() if self._ae_dirty() else None,
+            "rescue": self.rescue.draft() if self.rescue.has_unsaved_changes() else None,
+        }
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        if draft.get("ae"):
+            ae = next(
+                (
+                    a
+                    for a in snapshot.participant.adverse_events
+                    if a.record_id == draft.get("editing")
+                ),
+                None,
+            )
+            if ae is not None:
+                self._start_edit(ae)
+            else:
+                self._start_new()
+            self.editor.restore_typed(draft["ae"])
+        if draft.get("rescue"):
+            self.rescue.restore_draft(draft["rescue"])
+        self._update_dirty()

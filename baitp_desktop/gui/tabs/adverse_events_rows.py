@@ -1,0 +1,207 @@
+"""Rows and columns of the AE log and the rescue therapy log, and the choice lists.
+
+The AE log shows, per AE, whether its term is a CTCAE v5.0 term or still "to be coded"
+(a badge, from `core.ctcae`), its grade with the term's own meaning in the tooltip, the
+dates with their study day, seriousness with the reporting dates, and the assessment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from baitp_desktop.core.ctcae import TermList, generic_grade_meaning
+from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.records import (
+    AdverseEvent,
+    AeAction,
+    AeOutcome,
+    Relationship,
+    RescueTherapy,
+)
+from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.style import MUTED_TEXT, severity_tint
+from baitp_desktop.gui.widgets.fields import study_day_text
+from baitp_desktop.gui.widgets.record_table import Column
+from baitp_desktop.i18n import tr, tr_noop
+
+# Stored values are the English names (data, not labels); shown through tr().
+RESCUE_THERAPIES: tuple[str, ...] = (
+    tr_noop("Rescue", "IVIG"),
+    tr_noop("Rescue", "Platelet transfusion"),
+    tr_noop("Rescue", "Corticosteroids"),
+    tr_noop("Rescue", "TPO receptor agonists"),
+)
+
+
+def relationship_label(value: Relationship | None) -> str:
+    return (
+        ""
+        if value is None
+        else {
+            Relationship.NOT_RELATED: tr("AE", "not related"),
+            Relationship.UNLIKELY: tr("AE", "unlikely"),
+            Relationship.POSSIBLE: tr("AE", "possible"),
+            Relationship.PROBABLE: tr("AE", "probable"),
+            Relationship.DEFINITE: tr("AE", "definite"),
+        }[value]
+    )
+
+
+def action_label(value: AeAction | None) -> str:
+    return (
+        ""
+        if value is None
+        else {
+            AeAction.NONE: tr("AE", "none"),
+            AeAction.INTERRUPTED: tr("AE", "interrupted"),
+            AeAction.DISCONTINUED: tr("AE", "discontinued"),
+        }[value]
+    )
+
+
+def outcome_label(value: AeOutcome | None) -> str:
+    return (
+        ""
+        if value is None
+        else {
+            AeOutcome.RECOVERED: tr("AE", "recovered"),
+            AeOutcome.RECOVERING: tr("AE", "recovering"),
+            AeOutcome.NOT_RECOVERED: tr("AE", "not recovered"),
+            AeOutcome.RECOVERED_WITH_SEQUELAE: tr("AE", "recovered with sequelae"),
+            AeOutcome.FATAL: tr("AE", "fatal"),
+            AeOutcome.UNKNOWN: tr("AE", "unknown"),
+        }[value]
+    )
+
+
+def to_be_coded_text() -> str:
+    return tr("AE", "to be coded")
+
+
+def therapy_label(therapy: str) -> str:
+    """A standard rescue therapy in the current language; free text as typed."""
+    return tr("Rescue", therapy) if therapy in RESCUE_THERAPIES else therapy
+
+
+@dataclass(frozen=True)
+class AeRow:
+    record: AdverseEvent
+    coded: bool
+    onset: str
+    resolved: str
+    serious: str
+    grade_meaning: str
+    keys: tuple[str, ...]
+    placeholder: bool = False
+
+
+def _dated(day: date | None, day1: date | None) -> str:
+    if day is None:
+        return ""
+    study = study_day_text(day, day1)
+    return f"{day.isoformat()} · {study}" if study else day.isoformat()
+
+
+def ae_rows(snapshot: ParticipantSnapshot, terms: TermList) -> list[AeRow]:
+    day1 = snapshot.course.day1
+    rows = []
+    for ae in sorted(snapshot.participant.adverse_events, key=lambda a: a.number):
+        serious = ""
+        if ae.serious:
+            serious = tr("AE", "SAE")
+            if ae.reported_date is not None:
+                serious += " · " + tr("AE", "reported {date}").format(
+                    date=ae.reported_date.isoformat()
+                )
+            else:
+                serious += " · " + tr("AE", "not yet reported")
+        rows.append(
+            AeRow(
+                record=ae,
+                coded=terms.is_coded(ae.term),
+                onset=_dated(ae.onset, day1),
+                resolved=_dated(ae.resolved, day1) if ae.resolved else tr("AE", "ongoing"),
+                serious=serious,
+                grade_meaning=terms.grade_meaning(ae.term, ae.grade)
+                or generic_grade_meaning(ae.grade),
+                keys=(f"ae:{ae.number}",),
+            )
+        )
+    return rows
+
+
+def ae_columns() -> list[Column]:
+    badge = (to_be_coded_text(), severity_tint(Severity.MINOR).darker(115))
+
+    def sae_tooltip(row: AeRow) -> str | None:
+        ae = row.record
+        if not ae.serious:
+            return None
+        aware = ae.aware_date.isoformat() if ae.aware_date else "—"
+        reported = ae.reported_date.isoformat() if ae.reported_date else "—"
+        return tr("AE", "Site aware {aware} · reported to the sponsor {reported}").format(
+            aware=aware, reported=reported
+        )
+
+    return [
+        Column(tr("AE", "No."), lambda r: str(r.record.number), align_right=True),
+        Column(
+            tr("AE", "CTCAE v5.0 term"),
+            lambda r: r.record.term,
+            tooltip=lambda r: (
+                None if r.coded else tr("AE", "Not a CTCAE v5.0 term: saved as typed, to be coded.")
+            ),
+        ),
+        Column(
+            tr("AE", "Coding"),
+            lambda r: "✓ CTCAE" if r.coded else to_be_coded_text(),
+            foreground=lambda r: QColor(MUTED_TEXT) if r.coded else None,
+            badge=lambda r: None if r.coded else badge,
+            bold=lambda r: not r.coded,
+        ),
+        Column(
+            tr("AE", "Grade"),
+            lambda r: str(r.record.grade),
+            align_right=True,
+            tooltip=lambda r: r.grade_meaning,
+            bold=lambda r: r.record.grade >= 3,
+        ),
+        Column(tr("AE", "Onset"), lambda r: r.onset),
+        Column(tr("AE", "Resolved"), lambda r: r.resolved),
+        Column(
+            tr("AE", "Serious"),
+            lambda r: r.serious,
+            tooltip=sae_tooltip,
+            bold=lambda r: r.record.serious,
+        ),
+        Column(tr("AE", "Relationship"), lambda r: relationship_label(r.record.relationship)),
+        Column(tr("AE", "Action"), lambda r: action_label(r.record.action)),
+        Column(tr("AE", "Outcome"), lambda r: outcome_label(r.record.outcome)),
+    ]
+
+
+@dataclass(frozen=True)
+class RescueRow:
+    record: RescueTherapy
+    day: str
+    keys: tuple[str, ...]
+    placeholder: bool = False
+
+
+def rescue_rows(snapshot: ParticipantSnapshot) -> list[RescueRow]:
+    day1 = snapshot.course.day1
+    return [
+        RescueRow(r, study_day_text(r.date, day1), (f"rescue:{r.number}",))
+        for r in sorted(snapshot.participant.rescue, key=lambda r: (r.date, r.number))
+    ]
+
+
+def rescue_columns() -> list[Column]:
+    return [
+        Column(tr("Rescue", "Date"), lambda r: r.record.date.isoformat()),
+        Column(tr("Rescue", "Study day"), lambda r: r.day, align_right=True),
+        Column(tr("Rescue", "Therapy"), lambda r: therapy_label(r.record.therapy)),
+    ]
