@@ -171,6 +171,7 @@ def _visit_page(config: ProtocolConfig, width: float) -> list[Flowable]:
         ]
         for v in config.visits
     ]
+    visit_rows.append([BOX, para(tr("Report", "Unscheduled count"), styles().cell), "—", "—"])
     story += [
         para(tr("Report", "Visit"), styles().h2),
         data_table(

@@ -40,7 +40,7 @@ from baitp_desktop.reports.labels import (
     yes_no,
 )
 from baitp_desktop.reports.layout import MARGIN_X, PageDecor, Progress, build_pdf, paper_size
-from baitp_desktop.reports.model import ReportData, visit_ids, visit_name
+from baitp_desktop.reports.model import ReportData, fresh, visit_ids, visit_name
 from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
     ae_table,
@@ -406,6 +406,7 @@ def write_casebook(
 ) -> int:
     """Write the participant's casebook as a PDF; returns the number of pages."""
     with language_scope(language) if language else nullcontext():
+        data = fresh(data)  # derived texts (findings, reasons) in this document's language
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
             study_line=study_line(data),

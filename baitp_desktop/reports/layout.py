@@ -11,6 +11,7 @@ leaves half a PDF where the site file expects a whole one.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import uuid
@@ -213,4 +214,5 @@ def write_atomically(target: Path, data: bytes) -> None:
             )
         ) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # gone already, or its folder never existed
+            partial.unlink(missing_ok=True)

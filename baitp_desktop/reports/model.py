@@ -9,7 +9,7 @@ the service, and hand them over here. Findings and endpoints are computed by the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -102,6 +102,15 @@ class ReportData:
 
     def sdv_mark(self, visit_id: str) -> SdvMark | None:
         return next((m for m in self.sdv_marks if m.visit_id == visit_id and not m.void), None)
+
+
+def fresh(data: ReportData) -> ReportData:
+    """The same inputs without the cached derived values.
+
+    Findings and eligibility reasons are worded when first computed; a document in another
+    language than an earlier one from the same ReportData must word them again.
+    """
+    return replace(data)
 
 
 # -- the schedule as the reports name it ---------------------------------------------------

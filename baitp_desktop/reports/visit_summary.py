@@ -39,6 +39,7 @@ from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_s
 from baitp_desktop.reports.model import (
     ReportData,
     VisitPeriod,
+    fresh,
     query_in_period,
     visit_period,
 )
@@ -333,6 +334,7 @@ def write_visit_summary(
 ) -> int:
     """Write one visit's summary as a PDF; returns the number of pages."""
     with language_scope(language) if language else nullcontext():
+        data = fresh(data)  # derived texts (findings, reasons) in this document's language
         period = visit_period(data, visit_id)  # refuses an unknown visit before any work
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
