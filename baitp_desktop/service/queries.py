@@ -26,7 +26,7 @@ from baitp_desktop.core.queries import (
     QueryStatus,
     QueryTarget,
 )
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.roles import Permission, require
@@ -45,9 +45,9 @@ _PERMISSION_OF: dict[QueryAction, Permission] = {
 # Tables a query may point at (the CRF data), with the record kind each one holds.
 _QUERYABLE_TABLES: dict[str, str] = {**KIND_OF_TABLE, ParticipantRow.__tablename__: "participant"}
 _STATUS_NAMES = {
-    QueryStatus.NEW: "New",
-    QueryStatus.ANSWERED: "Answered",
-    QueryStatus.CLOSED: "Closed",
+    QueryStatus.NEW: tr_noop("Queries", "New"),
+    QueryStatus.ANSWERED: tr_noop("Queries", "Answered"),
+    QueryStatus.CLOSED: tr_noop("Queries", "Closed"),
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import Actor
 
 
@@ -59,23 +59,23 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 # What each permission is called in a refusal ("A monitor cannot <enter data>").
 _DOING: dict[Permission, str] = {
-    Permission.ENTER_DATA: "enter or change CRF data",
-    Permission.IMPORT: "import data",
-    Permission.SIGN: "sign",
-    Permission.UNLOCK: "unlock signed data",
-    Permission.RAISE_QUERY: "raise queries",
-    Permission.ANSWER_QUERY: "answer queries",
-    Permission.CLOSE_QUERY: "close queries",
-    Permission.VERIFY_SOURCE: "mark source data verified",
-    Permission.MANAGE_USERS: "manage user accounts",
+    Permission.ENTER_DATA: tr_noop("Roles", "enter or change CRF data"),
+    Permission.IMPORT: tr_noop("Roles", "import data"),
+    Permission.SIGN: tr_noop("Roles", "sign"),
+    Permission.UNLOCK: tr_noop("Roles", "unlock signed data"),
+    Permission.RAISE_QUERY: tr_noop("Roles", "raise queries"),
+    Permission.ANSWER_QUERY: tr_noop("Roles", "answer queries"),
+    Permission.CLOSE_QUERY: tr_noop("Roles", "close queries"),
+    Permission.VERIFY_SOURCE: tr_noop("Roles", "mark source data verified"),
+    Permission.MANAGE_USERS: tr_noop("Roles", "manage user accounts"),
 }
 
 ROLE_NAMES: dict[Role, str] = {
-    Role.NURSE: "Nurse",
-    Role.INVESTIGATOR: "Investigator",
-    Role.MONITOR: "Monitor",
-    Role.ADMIN: "Administrator",
-    Role.SYSTEM: "System",
+    Role.NURSE: tr_noop("Roles", "Nurse"),
+    Role.INVESTIGATOR: tr_noop("Roles", "Investigator"),
+    Role.MONITOR: tr_noop("Roles", "Monitor"),
+    Role.ADMIN: tr_noop("Roles", "Administrator"),
+    Role.SYSTEM: tr_noop("Roles", "System"),
 }
 
 

@@ -32,13 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.gui.widgets.proxy import change_filter
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import SYSTEM
 from baitp_desktop.storage.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
 _HIDDEN_FIELDS = {"password_hash"}
-_ACTIONS = {"insert": "entered", "update": "changed", "delete": "deleted"}
+_ACTIONS = {
+    "insert": tr_noop("History", "entered"),
+    "update": tr_noop("History", "changed"),
+    "delete": tr_noop("History", "deleted"),
+}
 
 
 def _user_text(username: str) -> str:
@@ -59,14 +63,14 @@ class AuditModel(QAbstractTableModel):
     """Audit entries, one row each, oldest first."""
 
     HEADERS = (
-        "When (UTC)",
-        "User",
-        "Record",
-        "Field",
-        "Action",
-        "Old value",
-        "New value",
-        "Reason",
+        tr_noop("History", "When (UTC)"),
+        tr_noop("History", "User"),
+        tr_noop("History", "Record"),
+        tr_noop("History", "Field"),
+        tr_noop("History", "Action"),
+        tr_noop("History", "Old value"),
+        tr_noop("History", "New value"),
+        tr_noop("History", "Reason"),
     )
 
     def __init__(self, entries: Sequence[AuditEntry] = (), parent: QWidget | None = None) -> None:

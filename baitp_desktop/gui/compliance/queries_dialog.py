@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
 from baitp_desktop.gui.compliance.login import error_label
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import Permission, can
 
 _ACTION_NAMES = {
-    QueryAction.RAISE: "raised",
-    QueryAction.ANSWER: "answered",
-    QueryAction.FOLLOW_UP: "sent back",
-    QueryAction.CLOSE: "closed",
+    QueryAction.RAISE: tr_noop("Queries", "raised"),
+    QueryAction.ANSWER: tr_noop("Queries", "answered"),
+    QueryAction.FOLLOW_UP: tr_noop("Queries", "sent back"),
+    QueryAction.CLOSE: tr_noop("Queries", "closed"),
 }
 
 
@@ -143,7 +143,14 @@ class QueriesDialog(QDialog):
 
     changed = Signal()
 
-    COLUMNS = ("Query", "Participant", "Status", "About", "Raised by", "Last message")
+    COLUMNS = (
+        tr_noop("Queries", "Query"),
+        tr_noop("Queries", "Participant"),
+        tr_noop("Queries", "Status"),
+        tr_noop("Queries", "About"),
+        tr_noop("Queries", "Raised by"),
+        tr_noop("Queries", "Last message"),
+    )
 
     def __init__(
         self, service: QueryService, participant_id: str | None, parent: QWidget | None = None

@@ -35,7 +35,7 @@ from baitp_desktop.core.signatures import (
 )
 from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
 from baitp_desktop.gui.compliance.sign_dialog import SignDialog, coverage_text, signature_text
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import Permission, can
 from baitp_desktop.service.sdv import SdvService
 from baitp_desktop.service.signatures import SignatureService
@@ -104,10 +104,18 @@ class SignaturesDialog(QDialog):
         )
         meaning.setWordWrap(True)
         self.table = self._table(
-            "visits_table", ("Visit", "Dates covered", "Signature", "Source verified")
+            "visits_table",
+            (
+                tr_noop("Signatures", "Visit"),
+                tr_noop("Signatures", "Dates covered"),
+                tr_noop("Signatures", "Signature"),
+                tr_noop("Signatures", "Source verified"),
+            ),
         )
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.all_signatures = self._table("all_signatures", ("Signed", "Signature"))
+        self.all_signatures = self._table(
+            "all_signatures", (tr_noop("Signatures", "Signed"), tr_noop("Signatures", "Signature"))
+        )
         self.sign_button = QPushButton(tr("Signatures", "&Sign…"), self)
         self.unlock_button = QPushButton(tr("Signatures", "&Unlock…"), self)
         self.verify_button = QPushButton(tr("Signatures", "Mark source &verified"), self)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.gui.compliance.login import error_label, password_field
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.users import ACCOUNT_ROLES, UserInfo, UserService
 
@@ -97,7 +97,13 @@ class AddUserDialog(QDialog):
 class UsersDialog(QDialog):
     """The account list with the administrator's actions."""
 
-    COLUMNS = ("User name", "Full name", "Role", "State", "Last sign-in (UTC)")
+    COLUMNS = (
+        tr_noop("Users", "User name"),
+        tr_noop("Users", "Full name"),
+        tr_noop("Users", "Role"),
+        tr_noop("Users", "State"),
+        tr_noop("Users", "Last sign-in (UTC)"),
+    )
 
     def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
