@@ -1474,6 +1474,11 @@
             <translation>研究日</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
+            <source>The interruption rule was met on this count: {threshold} on two consecutive counts at least {days} days apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>The screening count is changed on the Screening tab.</source>
             <translation>筛选计数请在“筛选”页修改。</translation>
@@ -1522,8 +1527,12 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
+            <source>{visit}: missed</source>
+            <translation>{visit}：缺失</translation>
+        </message>
+        <message>
             <source>{visit}: no count in its window</source>
-            <translation>{visit}：窗口期内无计数</translation>
+            <translation type="vanished">{visit}：窗口期内无计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -3371,6 +3380,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Any adverse event</source>
             <translation>任何不良事件</translation>
         </message>
@@ -3391,6 +3401,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>Bleeding</source>
             <translation>出血</translation>
         </message>
@@ -3400,14 +3411,14 @@ Database: {db}</source>
             <translation>出血事件</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Bleeding events (WHO grade ≥ 2)</source>
             <translation>出血事件（WHO 分级 ≥ 2）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>Bleeding events (WHO grade ≥ 2), per participant in brackets</source>
-            <translation>出血事件（WHO 分级 ≥ 2），括号内为各受试者</translation>
+            <translation type="vanished">出血事件（WHO 分级 ≥ 2），括号内为各受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -3547,11 +3558,13 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Interruptions, discontinuations and rescue therapy</source>
             <translation>暂停给药、停药和挽救治疗</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Kaplan–Meier median time to response</source>
             <translation>Kaplan–Meier 法中位至缓解时间</translation>
@@ -3614,6 +3627,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participant flow</source>
             <translation>受试者流程</translation>
@@ -3694,6 +3708,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Serious adverse events</source>
             <translation>严重不良事件</translation>
@@ -3775,6 +3790,11 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>no response</source>
+            <translation>无缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -3784,9 +3804,20 @@ Database: {db}</source>
             <translation>暂无</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>not reached</source>
             <translation>未达到</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>responder</source>
+            <translation>缓解者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -3799,6 +3830,7 @@ Database: {db}</source>
             <translation>{days} 天</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{days} days</source>
             <translation>{days} 天</translation>
@@ -3807,6 +3839,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{fraction} ({percent}; 95% CI {ci})</source>
             <translation>{fraction}（{percent}；95% CI {ci}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{measure}: everyone for whom it is due (N)</source>
+            <translation>{measure}：所有已到评估时间的受试者（N）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -3822,6 +3859,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}</source>
             <translation>{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{n} event(s)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} events</source>
@@ -3849,6 +3891,11 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
+            <source>{term}, worst grade {grade}</source>
+            <translation>{term}，最严重 {grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{total} events in {n} of {dosed} dosed participants</source>
             <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件</translation>
         </message>
@@ -3856,6 +3903,284 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{total} events in {n} of {dosed} dosed participants.</source>
             <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesView</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>95% CI (%)</source>
+            <translation>95% CI (%)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} participant(s)</source>
+            <translation>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} 名受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Adverse events by CTCAE term and worst grade</source>
+            <translation>按 CTCAE 术语和最严重分级统计的不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Bleeding and treatment changes</source>
+            <translation>出血和治疗变更</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>CTCAE term</source>
+            <translation>CTCAE 术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Click any number on the left. Double-click a participant (or press Enter) to open their casebook.</source>
+            <translation>点击左侧任意数字。双击受试者（或按 Enter）打开其病例全册。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Click: everyone for whom it is due (N)</source>
+            <translation>点击：所有已到评估时间的受试者（N）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Count</source>
+            <translation>计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Cumulative response curve</source>
+            <translation>累积缓解曲线</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Cumulative share responding (CR or R), Kaplan–Meier</source>
+            <translation>累计缓解比例（CR 或 R），Kaplan–Meier 法</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Days since Day 1</source>
+            <translation>自第 1 天起的天数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Double-click to open {pid}</source>
+            <translation>双击打开 {pid}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Due, but no evaluable assessment: counted as not responding</source>
+            <translation>已到评估时间但无可评估结果：按无缓解计</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Exact (Clopper–Pearson) 95% interval</source>
+            <translation>精确法（Clopper–Pearson）95% 置信区间</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>G{grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>List the participants</source>
+            <translation>列出受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Measure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>N counts the dosed participants for whom a measure is due: a missed visit counts as not responding; an open window is left out (not yet due). Exact (Clopper–Pearson) 95% confidence intervals.</source>
+            <translation>N 为某指标已到评估时间的已给药受试者：错过访视者按无缓解计；窗口期尚未结束者不计入（尚未到期）。95% 置信区间为精确法（Clopper–Pearson）。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>No visit counts yet.</source>
+            <translation>尚无访视计数。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Not assessed</source>
+            <translation>未评估</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Not yet due</source>
+            <translation>尚未到期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Participant</source>
+            <translation>受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Participants behind the number</source>
+            <translation>该数字对应的受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Participants whose worst grade is {grade}</source>
+            <translation>最严重分级为 {grade} 级的受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Platelet trajectories of all participants</source>
+            <translation>全部受试者的血小板变化轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Platelets</source>
+            <translation>血小板</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Platelets ×10⁹/L (log scale): grey, each participant's visit counts; blue, median and interquartile range</source>
+            <translation>血小板 ×10⁹/L（对数刻度）：灰线为各受试者的访视计数；蓝色为中位数和四分位距</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Related</source>
+            <translation>相关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Response</source>
+            <translation>疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Safety</source>
+            <translation>安全性</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Save as &amp;CSV…</source>
+            <translation>另存为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Save as &amp;PDF…</source>
+            <translation>另存为 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Save outcomes</source>
+            <translation>保存研究结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Serious adverse event: {term}</source>
+            <translation>严重不良事件：{term}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Serious adverse events</source>
+            <translation>严重不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
+            <source>Study day</source>
+            <translation>研究日</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Study outcomes</source>
+            <translation>研究结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Study outcomes as of {date}</source>
+            <translation>截至 {date} 的研究结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>The outcomes could not be computed: {error}</source>
+            <translation>无法计算研究结果：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Time to and duration of response</source>
+            <translation>至缓解时间和缓解持续时间</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>Visit window still open: not in N</source>
+            <translation>访视窗口期尚未结束：不计入 N</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Writing {path}…</source>
+            <translation>正在写入 {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
+            <source>n/N</source>
+            <translation>n/N</translation>
         </message>
     </context>
     <context>
@@ -5239,6 +5564,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/model.py" />
             <source>Unknown visit {visit!r}; the visits are: {known}.</source>
             <translation>未知访视 {visit!r}；可用的访视为：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Unscheduled count</source>
+            <translation>计划外计数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
