@@ -6,9 +6,10 @@ else → English). It must be applied before any widget is built: every label is
 once, when it is made, so a change from the menu takes effect at the next start.
 
 Applying a language sets `baitp_desktop.i18n` (our strings), installs Qt's own catalogue
-(qtbase_<lang>.qm: OK, Cancel, Yes, No in standard dialogs), sets the default QLocale,
-and makes sure a font that has Chinese glyphs is available (the reports' WenQuanYi subset
-is registered when the system has none, so a bare workstation shows Chinese, not boxes).
+(qtbase_<lang>.qm: OK, Cancel, Yes, No in standard dialogs), switches the default QLocale
+when the system's is of another language (calendar names), and makes sure a font with
+Chinese glyphs is available (the reports' WenQuanYi subset is registered when the system
+has none, so a bare workstation shows Chinese, not boxes).
 """
 
 from __future__ import annotations
@@ -81,6 +82,22 @@ def ensure_chinese_font() -> str | None:
     return families[0] if families else None
 
 
+def _match_default_locale(language: str) -> None:
+    """Qt's own texts that follow QLocale (calendar month and day names) in `language`.
+
+    Only when the system's locale is of another language: a site's own locale (its number
+    and date conventions) is kept whenever it already matches, and numbers never gain group
+    separators here (typed values are parsed the same way in every language).
+    """
+    if system_language(QLocale()) == language:
+        return
+    locale = QLocale("zh_CN" if language == "zh_CN" else "en_GB")
+    locale.setNumberOptions(
+        QLocale.NumberOption.OmitGroupSeparator | QLocale.NumberOption.RejectGroupSeparator
+    )
+    QLocale.setDefault(locale)
+
+
 def apply_language(app: QApplication, language: str) -> None:
     """Make `language` the language of everything built from now on (call before widgets)."""
     set_language(language)
@@ -91,7 +108,7 @@ def apply_language(app: QApplication, language: str) -> None:
     translator = _install_qt_translator(app, language)
     if translator is not None:
         translator.setObjectName("baitp_qt_translator")
-    QLocale.setDefault(QLocale("zh_CN" if language == "zh_CN" else "en_GB"))
+    _match_default_locale(language)
     if language == "zh_CN":
         ensure_chinese_font()
 

@@ -29,9 +29,10 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def english_afterwards(qapp: QApplication) -> Iterator[QApplication]:
+    default_locale = QLocale()
     yield qapp
     language.apply_language(qapp, "en")
-    QLocale.setDefault(QLocale.c())
+    QLocale.setDefault(default_locale)
 
 
 def test_system_locale_decides_when_nothing_else_does() -> None:
