@@ -49,6 +49,7 @@ class Proportion:
     total: int
     missing: tuple[str, ...] = ()
     not_yet_due: tuple[str, ...] = ()
+    due: tuple[str, ...] = ()  # the N: everyone for whom the measure is due
 
     @property
     def n(self) -> int:
@@ -262,6 +263,7 @@ def _response_measures(
                 for c in courses
                 if c.participant.participant_id not in set(due)
             ),
+            tuple(due),
         )
 
     responded = {Response.CR, Response.R}

@@ -141,6 +141,82 @@ class TracedNumber:
         return ", ".join(self.participants)
 
 
+def proportion_traces(p: Proportion) -> dict[str, TracedNumber]:
+    """The participants behind each part of a response measure.
+
+    `n` the responders, `N` everyone for whom it is due (each with what they count as),
+    `missing` those due without an evaluable assessment, `not_yet_due` those left out.
+    """
+    section = tr("Outcomes", "Response")
+    responders, missing = set(p.participants), set(p.missing)
+
+    def role(pid: str) -> str:
+        if pid in responders:
+            return tr("Outcomes", "responder")
+        if pid in missing:
+            return tr("Outcomes", "not assessed")
+        return tr("Outcomes", "no response")
+
+    return {
+        "n": TracedNumber(section, p.label, proportion_text(p), p.participants),
+        "N": TracedNumber(
+            section,
+            tr("Outcomes", "{measure}: everyone for whom it is due (N)").format(measure=p.label),
+            str(p.total),
+            p.due,
+            tuple(role(pid) for pid in p.due),
+        ),
+        "missing": TracedNumber(
+            section,
+            tr("Outcomes", "{measure}: not assessed (counted as not responding)").format(
+                measure=p.label
+            ),
+            str(len(p.missing)),
+            p.missing,
+        ),
+        "not_yet_due": TracedNumber(
+            section,
+            tr("Outcomes", "{measure}: not yet due (left out of N)").format(measure=p.label),
+            str(len(p.not_yet_due)),
+            p.not_yet_due,
+        ),
+    }
+
+
+def distribution_trace(distribution: Distribution) -> TracedNumber:
+    """The participants with a value (days to response, days of response), with the value."""
+    return TracedNumber(
+        tr("Outcomes", "Response"),
+        distribution.label,
+        days_summary(distribution),
+        _ids(pid for pid, _ in distribution.values),
+        tuple(tr("Outcomes", "{days} d").format(days=v) for _, v in distribution.values),
+    )
+
+
+def ae_traces(summary: AeSummary) -> tuple[TracedNumber, dict[int, TracedNumber]]:
+    """The participants with a term (each with their worst grade), and per worst grade."""
+    section = tr("Outcomes", "Adverse events (participants by worst CTCAE grade)")
+    worst = {pid: grade for grade, ids in summary.by_grade.items() for pid in ids}
+    everyone = TracedNumber(
+        section,
+        summary.term,
+        f"{len(summary.participants)} ({ae_percent(summary)}) · {ae_grades_text(summary)}",
+        summary.participants,
+        tuple(tr("Outcomes", "grade {grade}").format(grade=worst[p]) for p in summary.participants),
+    )
+    by_grade = {
+        grade: TracedNumber(
+            section,
+            tr("Outcomes", "{term}, worst grade {grade}").format(term=summary.term, grade=grade),
+            str(len(ids)),
+            ids,
+        )
+        for grade, ids in summary.by_grade.items()
+    }
+    return everyone, by_grade
+
+
 def _ids(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
@@ -160,41 +236,13 @@ def traced_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
                 outcomes.dosed_not_eligible,
             )
         )
-    responses = tr("Outcomes", "Response")
     for p in outcomes.responses:
-        out.append(TracedNumber(responses, p.label, proportion_text(p), p.participants))
-        if p.missing:
-            out.append(
-                TracedNumber(
-                    responses,
-                    tr("Outcomes", "{measure}: not assessed (counted as not responding)").format(
-                        measure=p.label
-                    ),
-                    str(len(p.missing)),
-                    p.missing,
-                )
-            )
-        if p.not_yet_due:
-            out.append(
-                TracedNumber(
-                    responses,
-                    tr("Outcomes", "{measure}: not yet due (left out of N)").format(
-                        measure=p.label
-                    ),
-                    str(len(p.not_yet_due)),
-                    p.not_yet_due,
-                )
-            )
-    for distribution in (outcomes.time_to_response, outcomes.duration_of_response):
-        out.append(
-            TracedNumber(
-                responses,
-                distribution.label,
-                days_summary(distribution),
-                _ids(pid for pid, _ in distribution.values),
-                tuple(tr("Outcomes", "{days} d").format(days=v) for _, v in distribution.values),
-            )
-        )
+        traces = proportion_traces(p)
+        out.append(traces["n"])
+        out += [traces[k] for k in ("missing", "not_yet_due") if traces[k].participants]
+    out += [
+        distribution_trace(d) for d in (outcomes.time_to_response, outcomes.duration_of_response)
+    ]
     out += _safety_numbers(outcomes)
     return out
 
@@ -219,32 +267,18 @@ def _safety_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
     out = [
         TracedNumber(
             tr("Outcomes", "Bleeding"),
-            tr("Outcomes", "Bleeding events (WHO grade ≥ 2), per participant in brackets"),
+            tr("Outcomes", "Bleeding events (WHO grade ≥ 2)"),
             tr("Outcomes", "{total} events in {n} of {dosed} dosed participants").format(
                 total=sum(outcomes.bleeding_events.values()),
                 n=len(bleeders),
                 dosed=outcomes.dosed_count,
             ),
             _ids(pid for pid, _ in bleeders),
-            tuple(str(n) for _, n in bleeders),
+            tuple(tr("Outcomes", "{n} event(s)").format(n=n) for _, n in bleeders),
         )
     ]
-    section = tr("Outcomes", "Adverse events (participants by worst CTCAE grade)")
     summaries = [outcomes.any_adverse_event] if outcomes.any_adverse_event else []
-    for summary in [*summaries, *outcomes.adverse_events]:
-        worst = {pid: grade for grade, ids in summary.by_grade.items() for pid in ids}
-        out.append(
-            TracedNumber(
-                section,
-                summary.term,
-                f"{len(summary.participants)} ({ae_percent(summary)}) · {ae_grades_text(summary)}",
-                summary.participants,
-                tuple(
-                    tr("Outcomes", "grade {grade}").format(grade=worst[p])
-                    for p in summary.participants
-                ),
-            )
-        )
+    out += [ae_traces(summary)[0] for summary in [*summaries, *outcomes.adverse_events]]
     serious = outcomes.serious_adverse_events
     out.append(
         TracedNumber(
