@@ -91,7 +91,7 @@ def main(out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         context = _context(Path(folder))
         context.service.apply(
-            "BAITP-026",
+            "BAITP-013",
             [
                 Upsert(
                     "ae",
@@ -110,7 +110,7 @@ def main(out: Path) -> None:
         _render(context, CountsTab, "BAITP-013", out / "counts_rescue.png")
         _render(context, CountsTab, "BAITP-027", out / "counts_due_visit.png")
         _render(context, BleedingTab, "BAITP-010", out / "bleeding.png")
-        _render(context, AdverseEventsTab, "BAITP-026", out / "adverse_events.png")
+        _render(context, AdverseEventsTab, "BAITP-013", out / "adverse_events.png")
         _render(
             context,
             AdverseEventsTab,

@@ -143,6 +143,10 @@ def test_counts_over_300_fourteen_days_apart_trigger_the_interruption(
     trigger_x = (TODAY - series.day1).days
     assert series.interruptions[0].first_x == trigger_x + 1
     assert series.interruptions[0].last_x is None  # open until a resume is recorded
+    number = tab.model.row_of_key(f"count:{TODAY.isoformat()}")
+    assert number is not None
+    cell = tab.model.index(number, column(tab, "Platelets"))
+    assert "interruption rule was met" in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_changing_a_saved_count_asks_for_a_reason_that_goes_into_the_audit_trail(

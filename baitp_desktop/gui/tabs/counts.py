@@ -86,9 +86,9 @@ class CountsTab(CrfTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(table_box)
         splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1, 1])  # half and half of whatever width the tab gets
+        splitter.setStretchFactor(0, 6)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([600, 500])  # in proportion to whatever width the tab gets
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

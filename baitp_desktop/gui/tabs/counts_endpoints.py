@@ -160,8 +160,8 @@ class EndpointsPanel(QGroupBox):
             self._grid.addWidget(name, row, column * 2)
             self._grid.addWidget(shown, row, column * 2 + 1)
             self.values[label] = shown
-        self._grid.setColumnStretch(1, 1)
-        self._grid.setColumnStretch(3, 1)
+        for column in range(self.COLUMNS * 2):  # captions too: they wrap only when narrow
+            self._grid.setColumnStretch(column, 1)
 
     def value(self, label_start: str) -> str:
         """The shown value of the endpoint whose label starts with `label_start` (tests)."""

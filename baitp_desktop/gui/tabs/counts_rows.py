@@ -47,6 +47,7 @@ class CountRow:
     note: str = ""
     is_screening: bool = False
     used: bool = True  # False: a lower count on the same date is the one used
+    trigger: bool = False  # the interruption rule was met on this count
 
     @property
     def placeholder(self) -> bool:
@@ -66,6 +67,7 @@ def count_rows(snapshot: ParticipantSnapshot) -> list[CountRow]:
         if record.date in chosen_for:
             keys.append(f"visit:{chosen_for[record.date]}")
         used = course.counts.get(record.date) == record.value
+        trigger = used and record.date in course.triggers
         rows.append(
             CountRow(
                 date=record.date,
@@ -76,18 +78,28 @@ def count_rows(snapshot: ParticipantSnapshot) -> list[CountRow]:
                 response=responses.get(record.date),
                 record=record,
                 keys=tuple(keys),
-                note=""
-                if used
-                else tr(
-                    "Counts", "Not used: a lower count on the same date counts (PROTOCOL.md §8)."
-                ),
+                note=_count_note(course, used, trigger),
                 used=used,
+                trigger=trigger,
             )
         )
     rows += _screening_row(course)
     rows += _missed_visit_rows(course, snapshot.today)
     rows.sort(key=lambda r: (r.date, r.record is None, r.record.record_id if r.record else 0))
     return rows
+
+
+def _count_note(course: Course, used: bool, trigger: bool) -> str:
+    if not used:
+        return tr("Counts", "Not used: a lower count on the same date counts (PROTOCOL.md §8).")
+    if trigger:
+        config = course.config
+        return tr(
+            "Counts",
+            "The interruption rule was met on this count: {threshold} on two consecutive "
+            "counts at least {days} days apart.",
+        ).format(threshold=config.interruption, days=config.interruption_min_days_apart)
+    return ""
 
 
 def _screening_row(course: Course) -> list[CountRow]:
@@ -120,9 +132,7 @@ def _missed_visit_rows(course: Course, today: date) -> list[CountRow]:
             CountRow(
                 date=window.target,
                 day=study_day_text(window.target, course.day1),
-                visit=tr("Counts", "{visit}: no count in its window").format(
-                    visit=visit_label(window.definition)
-                ),
+                visit=tr("Counts", "{visit}: missed").format(visit=visit_label(window.definition)),
                 count=None,
                 who_grade=None,
                 response=None,
@@ -171,6 +181,7 @@ def count_columns(config: ProtocolConfig) -> list[Column]:
             _count_text,
             align_right=True,
             tooltip=note,
+            bold=lambda r: r.trigger,
             foreground=lambda r: None if r.used else muted,
         ),
         Column(

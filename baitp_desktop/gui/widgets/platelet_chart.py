@@ -249,16 +249,19 @@ class PlateletChart(QWidget):
             painter.drawText(
                 text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt_number(tick)
             )
+        last_label_end = -1e9
         for tick in x_ticks(frame.series.x_range):
             x = frame.x(tick)
             painter.setPen(QPen(_GRID, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            text = tr("Chart", "Day {n}").format(n=frame.series.study_day_at(tick))
+            width = metrics.horizontalAdvance(text) + 6
+            if x - width / 2 < last_label_end:
+                continue  # a narrow chart labels every other line rather than overprint
             painter.setPen(_AXIS_TEXT)
-            day = frame.series.study_day_at(tick)
-            label = QRectF(x - 40, plot.bottom() + 3, 80, metrics.height())
-            painter.drawText(
-                label, Qt.AlignmentFlag.AlignHCenter, tr("Chart", "Day {n}").format(n=day)
-            )
+            label = QRectF(x - width / 2, plot.bottom() + 3, width, metrics.height())
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
+            last_label_end = x + width / 2
         painter.setPen(QPen(_AXIS_TEXT, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
