@@ -8,13 +8,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.bleeding import BleedingTab
 from baitp_desktop.gui.tabs.counts import CountsTab
+from baitp_desktop.gui.widgets.platelet_chart import point_tooltip
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study
 
 pytestmark = pytest.mark.gui
@@ -253,6 +256,27 @@ def test_the_count_model_passes_qtmodeltester(qtbot: QtBot, qtmodeltester, study
     tab = counts_tab(qtbot, study, "BAITP-001")
     assert tab.model.rowCount() > 5
     qtmodeltester.check(tab.model, force_py=True)
+
+
+def test_hovering_a_chart_point_tells_date_day_count_and_response(
+    qtbot: QtBot, study: Study, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = counts_tab(qtbot, study, "BAITP-001")
+    series = tab.chart.series()
+    assert series is not None
+    day28 = next(p for p in series.points if p.day == 28)
+    where = tab.chart.position_of(day28)
+    assert where is not None
+    assert tab.chart.point_at(where + QPointF(3, -2)) == day28
+    assert tab.chart.point_at(where + QPointF(0, 40)) is None
+    text = point_tooltip(day28)
+    assert day28.date.isoformat() in text and "Day 28" in text
+    assert "Platelets 120 ×10⁹/L" in text and "CR: complete response" in text
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _at, text, *_rest: shown.append(text))
+    at = where.toPoint()
+    tab.chart.event(QHelpEvent(QEvent.Type.ToolTip, at, tab.chart.mapToGlobal(at)))
+    assert shown == [text]
 
 
 def test_the_chart_can_be_repainted_for_hours(qtbot: QtBot, study: Study) -> None:

@@ -150,6 +150,11 @@ class PlateletChart(QWidget):
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         return _Frame(plot, self._series)
 
+    def position_of(self, point: CountPoint) -> QPointF | None:
+        """Where a point is drawn (None without a series)."""
+        frame = self._frame()
+        return None if frame is None else frame.point(point)
+
     def point_at(self, position: QPointF) -> CountPoint | None:
         """The point under the mouse (nearest within a few pixels), if any."""
         frame = self._frame()
