@@ -77,7 +77,10 @@ def _normalise(field: str, value: Any) -> Any:
     if field in _INTEGER_FIELDS and isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool) and field not in _INTEGER_FIELDS:
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # beyond any float: left for the checks to refuse
+            return value
     return value
 
 

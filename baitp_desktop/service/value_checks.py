@@ -73,7 +73,11 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(field, tr("Entry", "not a number"))
             return
-        if not math.isfinite(value):
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an integer beyond any float (JSON allows 10**400)
+            finite = False
+        if not finite:
             self.fail(field, tr("Entry", "not a number"))
             return
         if (message := check(float(value))) is not None:
@@ -94,7 +98,7 @@ class _Checker:
         if value is None:
             if required:
                 self.fail(field, tr("Entry", "required"))
-        elif value not in {m.value for m in enum}:
+        elif not isinstance(value, str) or value not in {m.value for m in enum}:
             self.fail(field, tr("Entry", "not one of the allowed values"))
 
     def text(
