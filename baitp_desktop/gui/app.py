@@ -79,8 +79,10 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
 
 
 def _quit_after(args: argparse.Namespace) -> int | None:
-    value = getattr(args, "quit_after_ms", None) or os.environ.get("BAITP_GUI_QUIT_AFTER_MS")
-    return int(value) if value not in (None, "") else None
+    value = getattr(args, "quit_after_ms", None)
+    if value is None:
+        value = os.environ.get("BAITP_GUI_QUIT_AFTER_MS") or None
+    return None if value is None else int(value)
 
 
 def _report(title: str, message: str, headless_check: bool) -> None:
@@ -115,10 +117,14 @@ def run_application(args: argparse.Namespace) -> int:
         add_language_menu(window.tools_menu, settings, window)
         window.show()
         if quit_after is not None:
-            shown_ms = (time.perf_counter() - started) * 1000
-            print(f"baitp gui: main window shown on {database.display_name} "
-                  f"in {shown_ms:.0f} ms")  # fmt: skip
-            QTimer.singleShot(quit_after, window.close)
+
+            def shown() -> None:  # runs once the first show/paint events are processed
+                shown_ms = (time.perf_counter() - started) * 1000
+                print(f"baitp gui: main window shown on {database.display_name} "
+                      f"in {shown_ms:.0f} ms", flush=True)  # fmt: skip
+                QTimer.singleShot(quit_after, window.close)
+
+            QTimer.singleShot(0, shown)
         code = int(app.exec())
         # Delete the window while Qt is fully alive (not at interpreter shutdown).
         window.deleteLater()
