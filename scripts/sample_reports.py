@@ -4,7 +4,8 @@
 Samples: a signed visit summary, a casebook with the audit appendix, the blank paper CRF,
 and a Chinese visit summary. They are made from the demo study as of a fixed date with a
 fixed generation time (Beijing, UTC+08:00) and reportlab's invariant mode, so running the
-script again gives the same files unless the reports changed.
+script again gives the same files unless the reports changed (except the casebook's audit
+appendix, whose times are those of the import the script makes).
 
 The visit summary carries an electronic signature built here as a plain SignatureRecord
 (the report takes the same dataclass from the signature service). For the Chinese sample,

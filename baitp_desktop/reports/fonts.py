@@ -90,12 +90,19 @@ def font_for(char: str, bold: bool = False) -> str:
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """Split text into (font name, text) runs."""
+    """Split text into (font name, text) runs.
+
+    The Chinese face has no bold: bold text with Chinese in it is set in the Chinese face
+    throughout (digits and Latin too), so a heading has one weight rather than bold digits
+    between regular characters.
+    """
     if text.isascii():
         return [(BOLD if bold else REGULAR, text)] if text else []
+    cjk_first = bold and has_wide_characters(text)
+    coverage = register_fonts()
     out: list[tuple[str, str]] = []
     for char in text:
-        font = font_for(char, bold)
+        font = CJK if cjk_first and ord(char) in coverage.cjk else font_for(char, bold)
         if out and out[-1][0] == font:
             out[-1] = (font, out[-1][1] + char)
         else:
