@@ -3,14 +3,18 @@
 `TaskRunner.run(work, on_done)` runs `work()` on a single worker thread and calls
 `on_done(result)` on the GUI thread through a queued signal. One worker serialises the
 background reads, so a full-study validation and a later one-participant validation are
-delivered in the order they were asked for. `work` must open its own database session
-(the service's read methods do): a SQLAlchemy session is never shared across threads.
+delivered in the order they were asked for. Cyclic garbage collection pauses while a
+task runs (see `_no_cyclic_gc`), so the worker cannot freeze the GUI thread with it.
+`work` must open its own database session (the service's read methods do): a SQLAlchemy
+session is never shared across threads.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -51,7 +55,8 @@ class TaskRunner(QObject):
 
         def job() -> None:
             try:
-                result = work()
+                with _no_cyclic_gc():
+                    result = work()
             except Exception as exc:  # reported on the GUI thread, never lost
                 log.exception("background task failed")
                 self._bridge.delivered.emit(on_error or _log_only, exc)
@@ -68,6 +73,24 @@ class TaskRunner(QObject):
         """Drop queued tasks and wait for the running one (window closing)."""
         self._pool.clear()
         self._pool.waitForDone(timeout_ms)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a task runs.
+
+    A full collection triggered by the worker's allocations runs with the interpreter
+    lock held and stops the GUI thread for ~200 ms on a 1,000-person study (measured in
+    benchmarks/gui_benchmark.py). The task's objects are freed by reference counting;
+    collections resume when it ends. Only the one worker thread toggles this.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _log_only(_error: BaseException) -> None:

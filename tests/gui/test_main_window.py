@@ -301,3 +301,29 @@ def test_navigator_filter_and_settings_are_remembered(
     assert again.current_participant_id() == "BAITP-004"
     assert again.tabs.currentIndex() == 1
     close_window(again)
+
+
+def test_screening_and_diary_drafts_round_trip(
+    qtbot: QtBot, tmp_path: Path, service: StudyService, answers: Answers
+) -> None:
+    pid = enrolled(service)
+    window = make_window(qtbot, service, tmp_path / "settings.ini", answers)
+    window.open_participant(pid)
+    screening = tab_of(window, "screening")
+    diary = tab_of(window, "diary")
+    assert isinstance(screening, ScreeningTab) and isinstance(diary, DiaryTab)
+    type_into(qtbot, screening.editors["initials"], "DRF")  # type: ignore[arg-type]
+    diary.grid.select_range(2, 4)
+    diary.missed_button.click()
+    screening_draft, diary_draft = screening.draft(), diary.draft()
+    assert screening_draft == {"fields": {"initials": "DRF"}}
+    assert diary_draft is not None and len(diary_draft["pending"]) == 3
+    for tab in (screening, diary):
+        tab.discard_changes()
+        assert not tab.has_unsaved_changes()
+    screening.restore_draft(screening_draft)
+    diary.restore_draft(diary_draft)
+    assert screening.editors["initials"].editor.text() == "DRF"  # type: ignore[union-attr]
+    assert diary.model.day_state(3) == "missed"
+    assert service.participant(pid).initials == "ABC"  # nothing saved by a draft
+    close_window(window)

@@ -481,6 +481,28 @@ class ScreeningTab(CrfTab):
         self._populate(self.snapshot.participant)
         return True
 
+    def draft(self) -> dict[str, Any] | None:
+        """The fields changed since loading, as shown (JSON-able), for crash recovery."""
+        if not self.has_unsaved_changes():
+            return None
+        raw = self._raw()
+        return {"fields": {name: raw[name] for name in raw if raw[name] != self._loaded.get(name)}}
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        self._populating = True
+        try:
+            for name, value in dict(draft.get("fields", {})).items():
+                editor = self.editors.get(name)
+                if isinstance(editor, EntryField):
+                    editor.set_text(str(value or ""))
+                elif isinstance(editor, QComboBox):
+                    editor.setCurrentIndex(max(0, editor.findData(value)))
+                elif editor is not None:
+                    editor.set_value(value)
+        finally:
+            self._populating = False
+        self._edited()
+
     def _show_problems(self, problems: Sequence[Any]) -> None:
         other: list[str] = []
         for problem in problems:
