@@ -35,6 +35,7 @@ from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
+from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import APP_STYLESHEET
 from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
@@ -75,6 +76,7 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     window = MainWindow(context, settings)
     attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
     attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
+    attach_study_screens(window)  # site dashboard first, study outcomes, visit calendar
     return window
 
 

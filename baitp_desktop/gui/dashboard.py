@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -148,7 +148,7 @@ class DashboardWidget(QWidget):
         self.status = QLabel(self)
         self.status.setProperty("role", "hint")
         self.refresh_button = QPushButton(tr("Dashboard", "&Refresh"), self)
-        self.refresh_button.setToolTip(tr("Dashboard", "Read the study again (F5)"))
+        self.refresh_button.setToolTip(tr("Dashboard", "Read the study again"))
         self.refresh_button.clicked.connect(self.refresh)
         self.calendar_button = QPushButton(tr("Dashboard", "Visit &calendar (PDF)…"), self)
         self.calendar_button.setToolTip(
@@ -196,7 +196,6 @@ class DashboardWidget(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addLayout(grid, 1)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self._selected_pid: str | None = None
         self.calendar_button.setEnabled(False)
         self._show_titles()
@@ -305,7 +304,7 @@ class DashboardWidget(QWidget):
             TableColumn(tr("Dashboard", "Participant"), _who),
             TableColumn(tr("Dashboard", "Visit"), lambda u: u.visit_name, tooltip=_visit_tip),
             TableColumn(
-                tr("Dashboard", "Data from"),
+                tr("Dashboard", "Data dated"),
                 lambda u: f"{u.data_date.isoformat()} ({relative_day(u.data_date, self._today)})",
                 sort_key=lambda u: u.data_date,
             ),

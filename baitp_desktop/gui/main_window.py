@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -81,7 +82,12 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(right)
+        # Pages beside the navigator: the participant's tabs, and study-wide pages that
+        # gui/study_screens.py inserts (the site dashboard, shown first after sign-in).
+        self.participant_page = right
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(right)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -128,7 +134,7 @@ class MainWindow(QMainWindow):
         )
         self.participant_menu.addSeparator()
 
-        view = bar.addMenu(tr("Main", "&View"))
+        view = self.view_menu = bar.addMenu(tr("Main", "&View"))
         self.find_action = self._action(
             view,
             tr("Main", "&Find participant"),

@@ -1641,6 +1641,11 @@
     <context>
         <name>Dashboard</name>
         <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>&amp;Dashboard</source>
+            <translation>工作台(&amp;D)</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
@@ -1657,8 +1662,12 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Data dated</source>
+            <translation>数据日期</translation>
+        </message>
+        <message>
             <source>Data from</source>
-            <translation>数据来源</translation>
+            <translation type="vanished">数据来源</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1689,6 +1698,11 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>First gap</source>
             <translation>首个缺失日</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>Language of the calendar:</source>
+            <translation>日历语言：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1727,13 +1741,22 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Read the study again</source>
+            <translation>重新读取研究数据</translation>
+        </message>
+        <message>
             <source>Read the study again (F5)</source>
-            <translation>重新读取研究数据（F5）</translation>
+            <translation type="vanished">重新读取研究数据（F5）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Reading the study…</source>
             <translation>正在读取研究数据…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>Save visit calendar</source>
+            <translation>保存访视日历</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1747,6 +1770,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
             <source>Study &amp;outcomes…</source>
             <translation>研究结果(&amp;O)…</translation>
         </message>
@@ -1766,6 +1790,11 @@
             <translation>所选受试者的访视日期和窗口期，供带回家</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>The visit calendar could not be written; the details are in the log file.</source>
+            <translation>无法写入访视日历；详细信息已记录在日志文件中。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
@@ -1777,8 +1806,19 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
             <source>Visit &amp;calendar (PDF)…</source>
             <translation>访视日历(&amp;C)（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>Visit calendar</source>
+            <translation>访视日历</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
+            <source>Visit calendar saved to {path}</source>
+            <translation>访视日历已保存至 {path}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -3863,7 +3903,7 @@ Database: {db}</source>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} event(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} 次</translation>
         </message>
         <message>
             <source>{n} events</source>
@@ -3926,6 +3966,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>95% CI (%)</source>
             <translation>95% CI (%)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} participant(s)</source>
+            <translation>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} 名受试者</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
@@ -4202,6 +4247,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <location filename="../../baitp_desktop/gui/study_screens.py" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
