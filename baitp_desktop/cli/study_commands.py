@@ -16,7 +16,10 @@ from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingErro
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.i18n import tr
 
-MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+# A whole-trial bundle is well under 1 MB; a 50 MB one (999 participants with three years
+# of diary each) imports with a peak of ~0.5 GB (benchmarks/large_import.py). Memory grows
+# ~10x the file size, so larger files are refused before they are read.
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
