@@ -1,0 +1,73 @@
+"""The start-up check, `baitp check`, and where messages point for the latest backup."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from baitp_desktop.storage import open_database
+from baitp_desktop.storage.failures import backup_advice, latest_backup
+from baitp_desktop.storage.integrity import run_checks
+from tests.robustness.environment import damage, make_study, run_baitp
+
+
+def test_check_on_a_sound_database(tmp_path: Path) -> None:
+    path = make_study(tmp_path / "site")
+    quick = run_baitp(tmp_path, "--db", path, "check")
+    assert quick.returncode == 0, quick.stderr
+    assert "file integrity: ok" in quick.stdout and "schema version" in quick.stdout
+    full = run_baitp(tmp_path, "--db", path, "check", "--full", "--json")
+    assert full.returncode == 0, full.stderr
+    report = json.loads(full.stdout)
+    assert report["ok"] is True and report["database"] == str(path)
+    assert [c["ok"] for c in report["checks"]] == [True, True, True, True]
+    assert report["latest_backup"] == str(latest_backup(path))
+
+
+def test_full_check_finds_an_edit_made_outside_the_application(tmp_path: Path) -> None:
+    path = make_study(tmp_path / "site")
+    connection = sqlite3.connect(path)
+    connection.execute("update platelet_count set value = value + 1 where id = 1")
+    connection.commit()
+    connection.close()
+    database = open_database(path)  # the quick check cannot see this: the file is sound
+    try:
+        results = {r.name: r for r in run_checks(database, full=True)}
+    finally:
+        database.dispose()
+    assert not results["audit trail"].ok
+    assert "platelet_count record 1" in results["audit trail"].detail
+    result = run_baitp(tmp_path, "--db", path, "check", "--full")
+    assert result.returncode == 1 and "FAILED  audit trail" in result.stdout
+
+
+def test_check_reports_a_damaged_file_instead_of_refusing_it(tmp_path: Path) -> None:
+    path = make_study(tmp_path / "site", participants=6)
+    damage(path, [0.4, 0.6])
+    result = run_baitp(tmp_path, "--db", path, "check", "--json")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and not report["checks"][0]["ok"]
+
+
+def test_latest_backup_is_the_newest_of_this_database(tmp_path: Path) -> None:
+    path = tmp_path / "study.sqlite"
+    path.write_bytes(b"x")
+    assert latest_backup(path) is None
+    assert str(tmp_path / "backups") in backup_advice(path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    older = folder / "study-daily-2026-01-01.sqlite"
+    newer = folder / "study-daily-2026-01-02.sqlite"
+    other = folder / "demo-daily-2026-01-03.sqlite"  # another database's backup
+    partial = folder / "study-daily-2026-01-04.sqlite.partial"  # never finished
+    upgrade = tmp_path / "study.before-upgrade-0001-20251231T000000Z.sqlite"
+    for age, file in enumerate([other, partial, newer, upgrade, older]):
+        file.write_bytes(b"backup")
+        os.utime(file, (1_000_000 - age * 1000, 1_000_000 - age * 1000))
+    assert latest_backup(path) == newer
+    newer.unlink()
+    assert latest_backup(path) == upgrade
+    assert str(upgrade) in backup_advice(path)
