@@ -23,10 +23,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.demo import generate_study
 from baitp_desktop.gui.app import build_main_window, qt_application
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.i18n import set_language
 from baitp_desktop.service import Actor, StudyService
 from baitp_desktop.storage import open_database
 
@@ -45,12 +47,17 @@ def settle(app: QApplication, window: MainWindow) -> None:
 
 
 def pick_participants(service: StudyService) -> tuple[str, str]:
-    """One with an applied interruption (rich diary), one still in screening."""
+    """One whose diary shows doses during an interruption, one still in screening."""
     participants = service.participants()
     interrupted = next(
-        (p.participant_id for p in participants if p.dosing_decisions),
+        (
+            p.participant_id
+            for p in participants
+            if any(f.code == "DOSE_DURING_INTERRUPTION"
+                   for f in validate_participant(p, TODAY, service.config))
+        ),
         participants[0].participant_id,
-    )
+    )  # fmt: skip
     screening = next(
         (p.participant_id for p in participants if p.first_dose_date is None),
         participants[-1].participant_id,
@@ -61,7 +68,9 @@ def pick_participants(service: StudyService) -> tuple[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", default="en", help="en or zh_CN (layout check)")
     args = parser.parse_args()
+    set_language(args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     app = qt_application()
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -202,7 +203,9 @@ class DiaryTab(CrfTab):
                 f"background:{background}; color:{ink}; border:1px solid #bbb;"
                 "padding:0 3px; font-weight:600"
             )
-            grid.addWidget(swatch, row, column)
+            swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            swatch.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            grid.addWidget(swatch, row, column, Qt.AlignmentFlag.AlignLeft)
             label = QLabel(text)
             label.setProperty("role", "hint")
             grid.addWidget(label, row, column + 1)

@@ -362,14 +362,17 @@ class ScreeningTab(CrfTab):
                 )
             )
         self.verdict.setText(text)
+        # Short marks here (the reasons are in the verdict above); the reason as tooltip.
         if result.i4_met:
             self.i4_label.setText("✔ " + tr("Screening", "met"))
         else:
-            self.i4_label.setText("✘ " + (result.platelet_failure or ""))
+            self.i4_label.setText("✘ " + tr("Screening", "not met"))
+        self.i4_label.setToolTip(result.platelet_failure or "")
         if result.lab_failures:
-            self.e11_label.setText("✘ " + "; ".join(result.lab_failures))
+            self.e11_label.setText("✘ " + tr("Screening", "present"))
         else:
-            self.e11_label.setText("✔ " + tr("Screening", "no lab outside the limits"))
+            self.e11_label.setText("✔ " + tr("Screening", "absent"))
+        self.e11_label.setToolTip("\n".join(result.lab_failures))
 
     def _prefill_uln(self, lab_key: str) -> None:
         """Typing a lab value fills an empty ULN with the last participant's ULN."""
