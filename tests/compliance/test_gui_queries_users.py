@@ -37,7 +37,7 @@ def test_a_query_thread_in_the_dialog(qtbot: QtBot, database: Database) -> None:
     qtbot.keyClicks(raise_dialog.text, "Source says 54?")
     raise_dialog.raise_button.click()
     assert monitor.table.rowCount() == 1 and monitor.selected() is not None
-    assert "Source says 54?" in monitor.thread.toPlainText()
+    assert "Source says 54?" in monitor.thread_view.toPlainText()
     selected = monitor.selected()
     assert selected is not None and selected.target.record_id is not None
 
@@ -48,7 +48,7 @@ def test_a_query_thread_in_the_dialog(qtbot: QtBot, database: Database) -> None:
     qtbot.mouseClick(nurse.answer_button, Qt.MouseButton.LeftButton)
     selected = nurse.selected()
     assert selected is not None and selected.status is QueryStatus.ANSWERED
-    assert "45 is right" in nurse.thread.toPlainText()
+    assert "45 is right" in nurse.thread_view.toPlainText()
 
     monitor.refresh()
     assert monitor.follow_up_button.isEnabled() and monitor.close_button.isEnabled()

@@ -182,8 +182,8 @@ class QueriesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.thread = QTextBrowser(self)
-        self.thread.setObjectName("query_thread")
+        self.thread_view = QTextBrowser(self)
+        self.thread_view.setObjectName("query_thread")
         self.reply = QPlainTextEdit(self)
         self.reply.setObjectName("query_reply")
         self.reply.setPlaceholderText(tr("Queries", "Your answer or message"))
@@ -204,7 +204,7 @@ class QueriesDialog(QDialog):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.thread, 1)
+        right_layout.addWidget(self.thread_view, 1)
         right_layout.addWidget(self.reply)
         steps = QHBoxLayout()
         for button in (self.answer_button, self.follow_up_button, self.close_button):
@@ -269,7 +269,7 @@ class QueriesDialog(QDialog):
 
     def _show_selected(self) -> None:
         query = self.selected()
-        self.thread.setHtml(thread_html(query) if query else "")
+        self.thread_view.setHtml(thread_html(query) if query else "")
         actor = self.service.actor
         for button, action, permission in (
             (self.answer_button, QueryAction.ANSWER, Permission.ANSWER_QUERY),
