@@ -14,6 +14,7 @@ it had or would have: moving a count out of a signed window, or into one, is ref
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -134,35 +135,39 @@ def refuse_locked_changes(
     casebook = next((s for s in signatures if s.scope is SignatureScope.CASEBOOK), None)
     if casebook is not None:
         raise _locked(entries[0]["record_label"], casebook)
+    touched: dict[tuple[str, int | None], str] = {}  # dated record -> its label
     for entry in entries:
         table = entry["table_name"]
         if table == ParticipantRow.__tablename__:
             for signature in signatures:
                 if signature.covers_field(entry["field"]):
                     raise _locked(f"{entry['record_label']} ({entry['field']})", signature)
-            continue
-        for day in _dates_of_record(session, table, entry["record_id"], entries):
+        elif table in _MODEL_OF_TABLE:
+            touched.setdefault((table, entry["record_id"]), entry["record_label"])
+    days = _dates_of_records(session, entries)
+    for key, label in touched.items():
+        for day in days.get(key, ()):
             for signature in signatures:
                 if signature.covers_date(day):
-                    raise _locked(entry["record_label"], signature)
+                    raise _locked(label, signature)
 
 
-def _dates_of_record(
-    session: Session, table: str, record_id: int | None, entries: Iterable[dict[str, Any]]
-) -> set[date]:
-    """Every date the record had or will have: before, after, and as it stands."""
-    model = _MODEL_OF_TABLE.get(table)
-    if model is None:
-        return set()
-    date_field = DATED_MODELS[model]
-    days: set[date] = set()
+def _dates_of_records(
+    session: Session, entries: Iterable[dict[str, Any]]
+) -> dict[tuple[str, int | None], set[date]]:
+    """Every date each touched record had or will have: before, after, and as it stands."""
+    days: dict[tuple[str, int | None], set[date]] = defaultdict(set)
     for entry in entries:
-        same_record = entry["table_name"] == table and entry["record_id"] == record_id
-        if same_record and entry["field"] == date_field:
-            days |= {d for d in map(_as_date, (entry["old_value"], entry["new_value"])) if d}
-    row = session.get(model, record_id) if record_id is not None else None
-    if row is not None:
-        days.add(getattr(row, date_field))
+        model = _MODEL_OF_TABLE.get(entry["table_name"])
+        if model is None:
+            continue
+        found = days[(entry["table_name"], entry["record_id"])]
+        if entry["field"] == DATED_MODELS[model]:
+            found |= {d for d in map(_as_date, (entry["old_value"], entry["new_value"])) if d}
+    for (table, record_id), found in days.items():
+        row = session.get(_MODEL_OF_TABLE[table], record_id) if record_id is not None else None
+        if row is not None:
+            found.add(getattr(row, DATED_MODELS[_MODEL_OF_TABLE[table]]))
     return days
 
 
