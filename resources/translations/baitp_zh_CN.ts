@@ -6549,13 +6549,27 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>absent</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>met</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>no lab outside the limits</source>
-            <translation>无超出限值的检验项目</translation>
+            <translation type="vanished">无超出限值的检验项目</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>not met</source>
+            <translation>不满足</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>present</source>
+            <translation>存在</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
