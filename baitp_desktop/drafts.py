@@ -69,7 +69,9 @@ class Draft:
             return None
         user, pid, tab = document.get("user"), document.get("participant_id"), document.get("tab")
         data, version = document.get("data"), document.get("based_on_version")
-        if not all(isinstance(v, str) for v in (user, pid, tab)) or not isinstance(data, dict):
+        if not (isinstance(user, str) and isinstance(pid, str) and isinstance(tab, str)):
+            return None
+        if not isinstance(data, dict):
             return None
         if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
             return None

@@ -267,7 +267,7 @@ def classify(error: BaseException, path: Path | None = None) -> type[StorageErro
         original = error.orig
         if isinstance(original, sqlite3.Error):
             return _sqlite_kind(original, path)
-        kind = _server_kind(original)
+        kind = _server_kind(original) if original is not None else None
         if kind is None and error.connection_invalidated:
             return StorageUnavailable  # the server went away
         return kind
@@ -304,7 +304,7 @@ def environment_errors(name: str, path: Path | None) -> Iterator[None]:
         yield
     except (DBAPIError, sqlite3.Error, OSError) as error:
         translated = translate(error, name, path)
-        if translated is None or translated is error:
+        if translated is None:
             raise
         raise translated from error
 

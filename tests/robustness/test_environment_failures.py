@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,7 +42,7 @@ from tests.robustness.environment import (
 )
 from tests.robustness.robustness_helpers import audit_problem, integrity
 
-COUNT = Upsert("count", {"date": __import__("datetime").date(2023, 1, 5), "value": 77.0})
+COUNT = Upsert("count", {"date": date(2023, 1, 5), "value": 77.0})
 
 
 def _backup_name(path: Path) -> str:
@@ -91,17 +93,16 @@ def test_disk_full_import_is_all_or_nothing(tmp_path: Path) -> None:
     """Without a small disk: SQLite's page limit gives the same SQLITE_FULL everywhere."""
     path = make_study(tmp_path / "site")
     database = open_database(path)
-    pages = database.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
+    with database.engine.connect() as connection:
+        pages = int(connection.exec_driver_sql("PRAGMA page_count").scalar() or 0)
     database.dispose()
 
     @event.listens_for(database.engine, "connect")
     def limit(connection, _record):  # type: ignore[no-untyped-def]
-        connection.execute(f"PRAGMA max_page_count={int(pages) + 2}")
+        connection.execute(f"PRAGMA max_page_count={pages + 2}")
 
     try:
         participants = StudyService(database).participants()[:1]
-        from dataclasses import replace
-
         newcomers = [replace(participants[0], participant_id="BAITP-060")]
         with pytest.raises(DiskFull) as full:
             StudyService(database).import_participants(newcomers)

@@ -52,8 +52,8 @@ def test_fields_refuse_or_accept_consistently(qtbot: QtBot, text: str) -> None:
         value = number.value()
         assert value is not None and math.isfinite(value) and 0 <= value <= config.platelets_max
     if day.validate() and day.text():
-        value = day.value()
-        assert value is not None and value <= TODAY
+        day_value = day.value()
+        assert day_value is not None and day_value <= TODAY
 
 
 @pytest.fixture

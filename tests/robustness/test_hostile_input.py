@@ -157,7 +157,8 @@ def _mutated(data: st.DataObject, base: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def base_bundle() -> dict[str, Any]:
-    return json.loads(SCENARIO.read_text("utf-8"))
+    document: dict[str, Any] = json.loads(SCENARIO.read_text("utf-8"))
+    return document
 
 
 @QUICK
