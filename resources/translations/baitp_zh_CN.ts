@@ -1476,7 +1476,7 @@
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_rows.py" />
             <source>The interruption rule was met on this count: {threshold} on two consecutive counts at least {days} days apart.</source>
-            <translation type="unfinished" />
+            <translation>此次计数符合暂停给药规则：连续两次计数 {threshold}，间隔至少 {days} 天。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
@@ -1710,9 +1710,8 @@
             <translation>最近留言</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>No.</source>
-            <translation>序号</translation>
+            <translation type="vanished">序号</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1741,6 +1740,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Query {n}: {about}</source>
+            <translation>质疑 {n}：{about}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Read the study again</source>
             <translation>重新读取研究数据</translation>
         </message>
@@ -1759,9 +1763,8 @@
             <translation>保存访视日历</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Severity</source>
-            <translation>严重程度</translation>
+            <translation type="vanished">严重程度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1837,6 +1840,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>answered</source>
+            <translation>已回复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>answered, awaiting review</source>
             <translation>已回复，待审核</translation>
         </message>
@@ -1849,6 +1857,11 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>open, needs an answer</source>
             <translation>未关闭，待回复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>to answer</source>
+            <translation>待回复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1884,6 +1897,11 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{n} days ago</source>
             <translation>{n} 天前</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{n} finding(s) of this code</source>
+            <translation>该代码的核查结果 {n} 条</translation>
         </message>
     </context>
     <context>
