@@ -116,8 +116,8 @@ class TermList:
 
     def completions(self) -> Iterator[Completion]:
         """Every term, then every synonym (shown with the term it enters)."""
-        for term in self.terms:
-            yield Completion(term.term, term.term, term.term)
+        for entry in self.terms:
+            yield Completion(entry.term, entry.term, entry.term)
         for synonym, term in self.synonyms:
             yield Completion(synonym, f"{synonym} → {term}", term)
 

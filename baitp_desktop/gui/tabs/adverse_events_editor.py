@@ -39,7 +39,7 @@ from baitp_desktop.gui.tabs.adverse_events_rows import (
     relationship_label,
     to_be_coded_text,
 )
-from baitp_desktop.gui.widgets.fields import DateField, FieldError, TextField
+from baitp_desktop.gui.widgets.fields import DateField, EntryField, FieldError, TextField
 from baitp_desktop.gui.widgets.graded_choice import GradedChoice
 from baitp_desktop.gui.widgets.term_completer import attach_term_completer
 from baitp_desktop.i18n import tr
@@ -344,9 +344,9 @@ class AeEditor(QGroupBox):
     def validate(self) -> bool:
         """Field checks and what the service cannot know (an SAE needs its awareness date)."""
         ok = True
-        for field in (self.term, self.onset, self.resolved, self.aware, self.reported):
-            ok &= field.validate()
-        required = [
+        for entry in (self.term, self.onset, self.resolved, self.aware, self.reported):
+            ok &= entry.validate()
+        required: list[tuple[EntryField, bool]] = [
             (self.term, self.term.is_empty()),
             (self.onset, self.onset.is_empty()),
             (self.resolved, not self.ongoing.isChecked() and self.resolved.is_empty()),

@@ -176,7 +176,7 @@ class RescuePanel(QGroupBox):
         chosen = self.therapy.currentData()
         if chosen == OTHER:
             return self.other.text() or None
-        return chosen
+        return None if chosen is None else str(chosen)
 
     def entered(self) -> tuple[date | None, str | None]:
         return self.date.value(), self.therapy_value()

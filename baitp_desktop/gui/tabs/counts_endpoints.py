@@ -131,8 +131,9 @@ class EndpointsPanel(QGroupBox):
     def show_snapshot(self, snapshot: ParticipantSnapshot | None) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.values = {}
         if snapshot is None:
             return

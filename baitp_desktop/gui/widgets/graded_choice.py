@@ -8,7 +8,7 @@ one key press (UX.md: "grade by number key"). The meanings can change with the A
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -64,7 +64,7 @@ class GradedChoice(QWidget):
         self.group.idClicked.connect(self._chosen)
         self.setFocusProxy(self.buttons[self.grades[0]])
 
-    def set_meanings(self, meanings: dict[int, str | None], not_used: str = "") -> None:
+    def set_meanings(self, meanings: Mapping[int, str | None], not_used: str = "") -> None:
         """Each grade's meaning; None shows `not_used` greyed (a grade the term lacks)."""
         for grade, label in self.meanings.items():
             text = meanings.get(grade)

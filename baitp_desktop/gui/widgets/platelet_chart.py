@@ -259,13 +259,13 @@ class PlateletChart(QWidget):
             x = frame.x(tick)
             painter.setPen(QPen(_GRID, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            text = tr("Chart", "Day {n}").format(n=frame.series.study_day_at(tick))
-            width = metrics.horizontalAdvance(text) + 6
+            day_text = tr("Chart", "Day {n}").format(n=frame.series.study_day_at(tick))
+            width = metrics.horizontalAdvance(day_text) + 6
             if x - width / 2 < last_label_end:
                 continue  # a narrow chart labels every other line rather than overprint
             painter.setPen(_AXIS_TEXT)
-            label = QRectF(x - width / 2, plot.bottom() + 3, width, metrics.height())
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, text)
+            day_rect = QRectF(x - width / 2, plot.bottom() + 3, width, metrics.height())
+            painter.drawText(day_rect, Qt.AlignmentFlag.AlignHCenter, day_text)
             last_label_end = x + width / 2
         painter.setPen(QPen(_AXIS_TEXT, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
