@@ -6,7 +6,7 @@ overlapping labels), and anyone should be able to regenerate the pictures after 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_zh.py [OUT_DIR] [LANG]
 
 Data: the demo study (35 participants, seed 2207) as of a fixed date in a temporary SQLite
-database; the participant shown is the first with findings on every tab. Writes
+database: the site dashboard (the first page), then BAITP-003 on every tab. Writes
 out/screenshots-<lang>/ by default (LANG defaults to zh_CN).
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from baitp_desktop.demo import generate_study
 from baitp_desktop.gui.app import build_main_window, qt_application
@@ -33,6 +33,14 @@ from baitp_desktop.storage import open_database
 TODAY = date(2026, 11, 24)
 SIZE = (1366, 768)
 PARTICIPANT = "BAITP-003"
+
+
+def _settle(window: QWidget, seconds: float) -> None:
+    """Let background reads (dashboard, validator) finish and the window repaint."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
 
 
 def main() -> int:
@@ -51,6 +59,9 @@ def main() -> int:
         add_language_menu(window.tools_menu, settings, window)
         window.resize(*SIZE)
         window.show()
+        _settle(window, 3.0)  # the site dashboard, the first page, reads the study
+        window.grab().save(str(out / "0-dashboard.png"))
+        print(out / "0-dashboard.png")
         window.open_participant(PARTICIPANT)
         deadline = time.monotonic() + 30
         while window.worker.busy and time.monotonic() < deadline:  # findings shown
