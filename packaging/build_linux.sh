@@ -8,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 [[ -x $PYTHON ]] || { echo "build_linux: no $PYTHON; run bash scripts/setup.sh first" >&2; exit 1; }
+# PyInstaller reads shared-library dependencies with ldd and objdump (binutils).
+for tool in ldd objdump; do
+  command -v $tool >/dev/null || { echo "build_linux: $tool not found (apt-get install binutils)" >&2; exit 1; }
+done
 
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
   echo "build_linux: installing PyInstaller (pip install -e '.[packaging]')"
