@@ -21,7 +21,7 @@ import baitp_desktop.cli
 from baitp_desktop import __version__
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.i18n import SUPPORTED_LANGUAGES, set_language
+from baitp_desktop.i18n import SUPPORTED_LANGUAGES, set_language, tr
 from baitp_desktop.logs import log_file, setup_logging
 
 INTERNAL_ERROR = 70
@@ -95,14 +95,12 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"baitp {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(f"baitp {args.command}: interrupted", file=sys.stderr)
+        print(f"baitp {args.command}: " + tr("CLI", "interrupted"), file=sys.stderr)
         return 130
     except Exception:
         log.exception("internal error in baitp %s", args.command)
-        print(
-            f"baitp {args.command}: internal error; details were written to {log_file()}",
-            file=sys.stderr,
-        )
+        message = tr("CLI", "internal error; details were written to {log}")
+        print(f"baitp {args.command}: " + message.format(log=log_file()), file=sys.stderr)
         return INTERNAL_ERROR
     finally:
         context.close()

@@ -734,6 +734,16 @@
             <translation>停用</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/main.py" />
+            <source>internal error; details were written to {log}</source>
+            <translation>内部错误；详细信息已写入 {log}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/main.py" />
+            <source>interrupted</source>
+            <translation>已中断</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>is a folder, not a file</source>
             <translation>是文件夹，不是文件</translation>
@@ -6401,7 +6411,7 @@ reported {reported}</source>
             <translation>知情同意日年龄 {age} 岁</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
             <source>Age: birth date and consent date needed</source>
             <translation>年龄：需要出生日期和知情同意日期</translation>
         </message>
@@ -6436,7 +6446,7 @@ reported {reported}</source>
             <translation>终止治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
             <source>Eligible</source>
             <translation>符合入选条件</translation>
         </message>
@@ -6486,7 +6496,7 @@ reported {reported}</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
             <source>Not eligible:</source>
             <translation>不符合入选条件：</translation>
         </message>
