@@ -9,7 +9,8 @@ refusal comes back to the field it names.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -64,7 +65,11 @@ class AeEditor(QGroupBox):
     delete_requested = Signal()
 
     def __init__(
-        self, config: ProtocolConfig, terms: TermList, today: Any, parent: QWidget | None = None
+        self,
+        config: ProtocolConfig,
+        terms: TermList,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(tr("AE", "New adverse event"), parent)
         self.config = config

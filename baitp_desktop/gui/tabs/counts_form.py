@@ -8,9 +8,9 @@ the line under the fields says which visit the count will be, before it is saved
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -68,7 +68,9 @@ class CountEntryForm(QGroupBox):
     cancel_requested = Signal()
     delete_requested = Signal()
 
-    def __init__(self, config: ProtocolConfig, today: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: ProtocolConfig, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(tr("Counts", "New count"), parent)
         self.config = config
         self._snapshot: ParticipantSnapshot | None = None
