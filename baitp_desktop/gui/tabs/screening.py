@@ -44,8 +44,8 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.core.studyday import age_in_completed_years
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
-from baitp_desktop.gui.style import ERROR_COLOUR, OK_COLOUR
 from baitp_desktop.gui.tabs.screening_texts import criterion_text
+from baitp_desktop.gui.tabs.screening_values import participant_values, verdict_html
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
 from baitp_desktop.gui.widgets.visit_calendar import VisitCalendarView
@@ -278,7 +278,7 @@ class ScreeningTab(CrfTab):
     def _populate(self, participant: Participant | None) -> None:
         self._populating = True
         try:
-            values = _participant_values(participant) if participant else {}
+            values = participant_values(participant) if participant else {}
             for name, editor in self.editors.items():
                 value = values.get(name)
                 if isinstance(editor, QComboBox):
@@ -345,23 +345,7 @@ class ScreeningTab(CrfTab):
             self.dirty_changed.emit(dirty)
 
     def _show_verdict(self, result: EligibilityResult, dates_known: bool) -> None:
-        reasons = list(result.reasons)
-        if not dates_known:
-            reasons = [r for r in reasons if r != result.age_failure]
-            reasons.insert(0, tr("Screening", "Age: birth date and consent date needed"))
-        if not reasons:
-            text = "<span style='color:{c}; font-weight:600'>✔ {t}</span>".format(
-                c=OK_COLOUR, t=tr("Screening", "Eligible")
-            )
-        else:
-            items = "".join(f"<li>{_html(r)}</li>" for r in reasons)
-            text = (
-                "<span style='color:{c}; font-weight:600'>✘ {t}</span><ul style='margin:0'>"
-                "{items}</ul>".format(
-                    c=ERROR_COLOUR, t=tr("Screening", "Not eligible:"), items=items
-                )
-            )
-        self.verdict.setText(text)
+        self.verdict.setText(verdict_html(result, dates_known))
         # Short marks here (the reasons are in the verdict above); the reason as tooltip.
         if result.i4_met:
             self.i4_label.setText("✔ " + tr("Screening", "met"))
@@ -518,29 +502,3 @@ class ScreeningTab(CrfTab):
                 other.append(str(problem))
         if other:
             self.context.show_error(self, "\n".join(other))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _participant_values(p: Participant) -> dict[str, Any]:
-    """The participant row's fields (PARTICIPANT_FIELDS) from a core record."""
-    s = p.screening
-    values: dict[str, Any] = {
-        "initials": p.initials,
-        "sex": p.sex.value,
-        "birth_date": p.birth_date,
-        "consent_date": p.consent_date,
-        "first_dose_date": p.first_dose_date,
-        "screening_date": s.date,
-        "screening_platelets": s.platelets,
-        "significant_bleeding": s.significant_bleeding,
-        "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
-        "discontinuation_reason": p.discontinuation.reason.value if p.discontinuation else None,
-    }
-    for item, answer in {**s.inclusion, **s.exclusion}.items():
-        values[item.lower()] = answer
-    for key in LAB_FIELDS:
-        values[key] = getattr(s.labs, key)
-    return values
