@@ -207,8 +207,6 @@ def test_damaged_file_is_refused_before_use(tmp_path: Path, how: str) -> None:
         assert_clean_refusal(result, str(path), "damaged", _backup_name(path))
         with pytest.raises(DatabaseCorrupt):
             open_database(path)
-        check = run_baitp(tmp_path, "--db", path, "check")
-        assert check.returncode == 1 and "FAILED" in check.stdout, check.stdout + check.stderr
     # No backup was made of the damaged file, none was changed.
     assert_backups_kept(backups, path.parent / "backups", new_allowed=False)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sqlite3
 from pathlib import Path
 
+from baitp_desktop.cli.main import run as run_cli
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.failures import backup_advice, latest_backup
 from baitp_desktop.storage.integrity import run_checks
@@ -18,9 +21,10 @@ def test_check_on_a_sound_database(tmp_path: Path) -> None:
     quick = run_baitp(tmp_path, "--db", path, "check")
     assert quick.returncode == 0, quick.stderr
     assert "file integrity: ok" in quick.stdout and "schema version" in quick.stdout
-    full = run_baitp(tmp_path, "--db", path, "check", "--full", "--json")
-    assert full.returncode == 0, full.stderr
-    report = json.loads(full.stdout)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run_cli(["--db", str(path), "check", "--full", "--json"]) == 0
+    report = json.loads(out.getvalue())
     assert report["ok"] is True and report["database"] == str(path)
     assert [c["ok"] for c in report["checks"]] == [True, True, True, True]
     assert report["latest_backup"] == str(latest_backup(path))
@@ -39,8 +43,10 @@ def test_full_check_finds_an_edit_made_outside_the_application(tmp_path: Path) -
         database.dispose()
     assert not results["audit trail"].ok
     assert "platelet_count record 1" in results["audit trail"].detail
-    result = run_baitp(tmp_path, "--db", path, "check", "--full")
-    assert result.returncode == 1 and "FAILED  audit trail" in result.stdout
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run_cli(["--db", str(path), "check", "--full"]) == 1
+    assert "FAILED  audit trail" in out.getvalue()
 
 
 def test_check_reports_a_damaged_file_instead_of_refusing_it(tmp_path: Path) -> None:
