@@ -119,6 +119,53 @@ class QueryLine:
     record: str
 
 
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    """One participant's findings of one code: a deviation repeated day after day (a dose
+    during an interruption) is one line to deal with, not twenty."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def participant_id(self) -> str:
+        return self.first.participant_id
+
+    @property
+    def severity(self) -> Severity:
+        return self.first.severity
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)
+
+    @property
+    def first_date(self) -> date:
+        return min(f.date for f in self.findings)
+
+    @property
+    def last_date(self) -> date:
+        return max(f.date for f in self.findings)
+
+    @property
+    def record(self) -> str:
+        return self.first.record
+
+
+def group_findings(findings: Iterable[Finding]) -> list[FindingGroup]:
+    """Findings grouped by participant and code, most serious first, then by participant."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.participant_id, finding.code), []).append(finding)
+    out = [FindingGroup(tuple(sorted(items, key=lambda f: f.date))) for items in groups.values()]
+    return sorted(
+        out, key=lambda g: (g.severity.rank, g.participant_id, g.first_date, g.first.code)
+    )
+
+
 @dataclass(frozen=True)
 class Dashboard:
     """Everything the site dashboard lists, as of `today`."""
@@ -133,6 +180,9 @@ class Dashboard:
 
     def findings_by_severity(self) -> dict[Severity, tuple[Finding, ...]]:
         return {s: tuple(f for f in self.findings if f.severity is s) for s in Severity}
+
+    def finding_groups(self) -> list[FindingGroup]:
+        return group_findings(self.findings)
 
 
 def _visits_without_count(course: Course) -> Iterable[VisitWindow]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.dashboard import (
     Dashboard,
     DiaryGap,
+    FindingGroup,
     QueryLine,
     UnsignedVisit,
     VisitDue,
@@ -49,7 +50,6 @@ from baitp_desktop.gui.outcomes_table import (
 from baitp_desktop.gui.style import (
     ERROR_COLOUR,
     MUTED_TEXT,
-    severity_colour,
     severity_icon,
     severity_label,
 )
@@ -95,6 +95,15 @@ def _who(row: VisitDue | DiaryGap | UnsignedVisit | QueryLine) -> str:
     if isinstance(row, QueryLine):
         return f"{row.query.participant_id} {row.initials}".strip()
     return f"{row.participant_id} {row.initials}"
+
+
+def short_visit_name(name: str) -> str:
+    """'Week 24' for 'Week 24 (6-month / durable response)': the list stays narrow; the
+    whole name is in the tooltip."""
+    for bracket in (" (", "（", "("):
+        if bracket in name:
+            return name.split(bracket, 1)[0].strip() or name
+    return name
 
 
 def _visit_tip(row: VisitDue | UnsignedVisit) -> str:
@@ -204,7 +213,11 @@ class DashboardWidget(QWidget):
     def _due_columns(self) -> list[TableColumn]:
         return [
             TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(tr("Dashboard", "Visit"), lambda r: r.visit_name, tooltip=_visit_tip),
+            TableColumn(
+                tr("Dashboard", "Visit"),
+                lambda r: short_visit_name(r.visit_name),
+                tooltip=_visit_tip,
+            ),
             TableColumn(
                 tr("Dashboard", "Target"),
                 lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
@@ -224,7 +237,11 @@ class DashboardWidget(QWidget):
                 _who,
                 icon=lambda r: severity_icon(Severity.MINOR) if r.window_closed else None,
             ),
-            TableColumn(tr("Dashboard", "Visit"), lambda r: r.visit_name, tooltip=_visit_tip),
+            TableColumn(
+                tr("Dashboard", "Visit"),
+                lambda r: short_visit_name(r.visit_name),
+                tooltip=_visit_tip,
+            ),
             TableColumn(
                 tr("Dashboard", "Target"),
                 lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
@@ -258,25 +275,47 @@ class DashboardWidget(QWidget):
         ]
 
     def _finding_columns(self) -> list[TableColumn]:
+        def dates(group: FindingGroup) -> str:
+            return group.first_date.isoformat()  # the last one is in the tooltip
+
+        def date_tip(group: FindingGroup) -> str:
+            return short_range(group.first_date, group.last_date)
+
+        def details(group: FindingGroup) -> str:
+            lines = [f"{f.date.isoformat()} {f.code}: {f.message}" for f in group.findings]
+            return "\n".join([severity_label(group.severity), *lines[:12]]) + (
+                "\n…" if len(lines) > 12 else ""
+            )
+
         return [
             TableColumn(
-                tr("Dashboard", "Severity"),
-                lambda f: severity_label(f.severity),
-                icon=lambda f: severity_icon(f.severity),
-                foreground=lambda f: severity_colour(f.severity),
-                sort_key=lambda f: f.severity.rank,
+                tr("Dashboard", "Participant"),
+                lambda g: g.participant_id,
+                icon=lambda g: severity_icon(g.severity),
+                tooltip=lambda g: severity_label(g.severity),
+                sort_key=lambda g: (g.severity.rank, g.participant_id),
             ),
-            TableColumn(tr("Dashboard", "Participant"), lambda f: f.participant_id),
-            TableColumn(tr("Dashboard", "Date"), lambda f: f.date.isoformat()),
+            TableColumn(tr("Dashboard", "Date"), dates, tooltip=date_tip),
+            TableColumn(
+                "×",
+                lambda g: str(g.count),
+                True,
+                tooltip=lambda g: tr("Dashboard", "{n} finding(s) of this code").format(n=g.count),
+            ),
             TableColumn(
                 tr("Dashboard", "Finding"),
-                lambda f: f.message,
-                tooltip=lambda f: f"{f.code}: {f.message}",
+                lambda g: g.first.message,
+                tooltip=details,
             ),
         ]
 
     def _query_columns(self) -> list[TableColumn]:
         def status(line: QueryLine) -> str:
+            if line.query.status is QueryStatus.ANSWERED:
+                return tr("Dashboard", "answered")
+            return tr("Dashboard", "to answer")
+
+        def status_tip(line: QueryLine) -> str:
             if line.query.status is QueryStatus.ANSWERED:
                 return tr("Dashboard", "answered, awaiting review")
             return tr("Dashboard", "open, needs an answer")
@@ -287,13 +326,19 @@ class DashboardWidget(QWidget):
 
         return [
             TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(tr("Dashboard", "No."), lambda q: str(q.query.number), True),
-            TableColumn(tr("Dashboard", "About"), lambda q: q.query.target.label),
             TableColumn(
                 tr("Dashboard", "Status"),
                 status,
+                tooltip=status_tip,
                 foreground=lambda q: QColor(
                     AMBER if q.query.status is QueryStatus.NEW else MUTED_TEXT
+                ),
+            ),
+            TableColumn(
+                tr("Dashboard", "About"),
+                lambda q: q.query.target.label,
+                tooltip=lambda q: tr("Dashboard", "Query {n}: {about}").format(
+                    n=q.query.number, about=q.query.target.label
                 ),
             ),
             TableColumn(tr("Dashboard", "Last message"), last, tooltip=last),
@@ -302,10 +347,15 @@ class DashboardWidget(QWidget):
     def _unsigned_columns(self) -> list[TableColumn]:
         return [
             TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(tr("Dashboard", "Visit"), lambda u: u.visit_name, tooltip=_visit_tip),
+            TableColumn(
+                tr("Dashboard", "Visit"),
+                lambda u: short_visit_name(u.visit_name),
+                tooltip=_visit_tip,
+            ),
             TableColumn(
                 tr("Dashboard", "Data dated"),
-                lambda u: f"{u.data_date.isoformat()} ({relative_day(u.data_date, self._today)})",
+                lambda u: u.data_date.isoformat(),
+                tooltip=lambda u: relative_day(u.data_date, self._today),
                 sort_key=lambda u: u.data_date,
             ),
         ]
@@ -339,7 +389,7 @@ class DashboardWidget(QWidget):
         self.models["due"].set_rows(board.due)
         self.models["overdue"].set_rows(board.overdue)
         self.models["diary"].set_rows(board.diary_gaps)
-        self.models["findings"].set_rows(board.findings)
+        self.models["findings"].set_rows(board.finding_groups())
         self.models["queries"].set_rows(board.queries)
         self.models["unsigned"].set_rows(board.unsigned)
         for view in self.views.values():
@@ -404,7 +454,7 @@ class DashboardWidget(QWidget):
 
 def _target_of(row: object) -> tuple[str, str, str]:
     """(participant id, tab id, record) a dashboard line opens."""
-    if isinstance(row, Finding):
+    if isinstance(row, Finding | FindingGroup):
         return row.participant_id, tab_for_record(row.record), row.record
     if isinstance(row, QueryLine):
         return row.query.participant_id, tab_for_record(row.record), row.record

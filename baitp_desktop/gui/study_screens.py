@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
@@ -42,7 +42,8 @@ class StudyScreens(QObject):
         super().__init__(window)
         self.window = window
         context = window.context
-        self.dashboard = DashboardWidget(context.service, context.today, window)
+        self.today = lambda: window.context.today()  # follows a later change of context.today
+        self.dashboard = DashboardWidget(context.service, self.today, window)
         window.pages.insertWidget(0, self.dashboard)
         self.outcomes_window: OutcomesWindow | None = None
         self.runner = TaskRunner(self)
@@ -75,17 +76,40 @@ class StudyScreens(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(1500)  # a burst of saves reads the study once
         self._refresh_timer.timeout.connect(self._refresh_if_shown)
+        self._findings_shown = True
+        window.installEventFilter(self)
         self._participant_changed(window.current_participant_id() or "")
         self.show_dashboard()
 
     # -- pages -----------------------------------------------------------------------------
     def show_dashboard(self) -> None:
-        self.window.pages.setCurrentWidget(self.dashboard)
-        self.window.navigator.select(None)
+        """The dashboard page; the findings panel (one participant's) is put away meanwhile:
+        the dashboard lists the open findings of the whole study itself."""
+        window = self.window
+        if window.pages.currentWidget() is not self.dashboard:
+            self._findings_shown = not window.findings.isHidden()
+            window.findings.hide()
+        window.pages.setCurrentWidget(self.dashboard)
+        window.navigator.select(None)
         self.dashboard.refresh()
 
     def show_participant_page(self) -> None:
-        self.window.pages.setCurrentWidget(self.window.participant_page)
+        window = self.window
+        if window.pages.currentWidget() is self.dashboard and self._findings_shown:
+            window.findings.show()
+        window.pages.setCurrentWidget(window.participant_page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Before the window saves its layout on close, bring the findings panel back if
+        only the dashboard had put it away (the next start must not lose it)."""
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.window.pages.currentWidget() is self.dashboard
+            and self._findings_shown
+        ):
+            self.window.findings.show()
+        return False
 
     def _participant_changed(self, participant_id: str) -> None:
         self.calendar_action.setEnabled(bool(participant_id))
@@ -118,7 +142,7 @@ class StudyScreens(QObject):
     def show_outcomes(self) -> None:
         if self.outcomes_window is None:
             context = self.window.context
-            self.outcomes_window = OutcomesWindow(context.service, context.today, self.window)
+            self.outcomes_window = OutcomesWindow(context.service, self.today, self.window)
             self.outcomes_window.view.participant_requested.connect(self._open_from_outcomes)
         self.outcomes_window.show()
         self.outcomes_window.raise_()

@@ -60,6 +60,13 @@ def _large(name: str, size: float, bold: bool = False) -> ParagraphStyle:
     return ParagraphStyle(f"calendar-{name}", parent=base, fontSize=size, leading=size * 1.3)
 
 
+def _visit_text(name: str, target_day: int) -> str:
+    """The visit's name, with its study day unless the name already says it ("Day 14")."""
+    if str(target_day) in name:
+        return name
+    return tr("Calendar", "{visit}\n(Day {day})").format(visit=name, day=target_day)
+
+
 def _visit_table(course: Course, width: float) -> Table:
     head_style, cell_style = _large("head", 10, bold=True), _large("cell", 10.5)
     header = [
@@ -75,12 +82,7 @@ def _visit_table(course: Course, width: float) -> Table:
         done = date_with_weekday(counted) if counted else "☐ ____________"
         rows.append(
             [
-                para(
-                    tr("Calendar", "{visit}\n(Day {day})").format(
-                        visit=visit_label(definition), day=definition.target_day
-                    ),
-                    cell_style,
-                ),
+                para(_visit_text(visit_label(definition), definition.target_day), cell_style),
                 para(date_with_weekday(window.target), _large("date", 10.5, bold=True)),
                 para(
                     tr("Calendar", "{first} to\n{last}").format(

@@ -12,11 +12,12 @@ import pytest
 from baitp_desktop.core.dashboard import (
     build_dashboard,
     diary_gaps,
+    group_findings,
     tab_for_record,
     unsigned_visits,
     visits_due,
 )
-from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.validator import validate_study
 from tests.dashboard.dashboard_study import TODAY, queries, signature, study
 
@@ -127,3 +128,29 @@ def test_build_dashboard_lists_findings_by_severity_and_open_queries() -> None:
 )
 def test_tab_for_record(record: str, tab: str) -> None:
     assert tab_for_record(record) == tab
+
+
+def test_findings_group_by_participant_and_code() -> None:
+    def finding(pid: str, code: str, day: int, severity: Severity) -> Finding:
+        return Finding(pid, code, severity, date(2023, 2, day), f"dose:2023-02-{day:02d}", "m")
+
+    groups = group_findings(
+        [
+            finding("BAITP-002", "MISSING_DIARY", 3, Severity.QUERY),
+            finding("BAITP-001", "DOSE_DURING_INTERRUPTION", 12, Severity.MAJOR),
+            finding("BAITP-001", "DOSE_DURING_INTERRUPTION", 10, Severity.MAJOR),
+            finding("BAITP-001", "DOSE_DURING_INTERRUPTION", 11, Severity.MAJOR),
+            finding("BAITP-001", "LOW_COMPLIANCE", 28, Severity.MINOR),
+        ]
+    )
+    assert [(g.participant_id, g.first.code, g.count) for g in groups] == [
+        ("BAITP-001", "DOSE_DURING_INTERRUPTION", 3),
+        ("BAITP-001", "LOW_COMPLIANCE", 1),
+        ("BAITP-002", "MISSING_DIARY", 1),
+    ]
+    first = groups[0]
+    assert (first.first_date, first.last_date, first.record) == (
+        date(2023, 2, 10),
+        date(2023, 2, 12),
+        "dose:2023-02-10",
+    )

@@ -36,6 +36,7 @@ def test_dashboard_is_the_first_page(screens: tuple[MainWindow, StudyScreens]) -
     window, dashboard = screens[0], screens[1].dashboard
     assert window.pages.currentWidget() is dashboard
     assert dashboard.models["due"].rowCount() == 3
+    assert window.findings.isHidden()  # the dashboard lists the study's findings itself
     assert window.view_menu.actions()[0].text() == "&Dashboard"
 
 
@@ -47,11 +48,21 @@ def test_a_line_opens_the_participant_on_its_tab(
     assert window.current_participant_id() == "BAITP-007"
     assert window.pages.currentWidget() is window.participant_page
     assert window.tabs.currentWidget().tab_id == "diary"
+    assert not window.findings.isHidden()
     # Ctrl+D goes back to the dashboard; choosing a participant in the navigator leaves it
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is study_screens.dashboard
     window.navigator.participant_requested.emit("BAITP-007")
     assert window.pages.currentWidget() is window.participant_page
+
+
+def test_closing_on_the_dashboard_keeps_the_findings_panel(
+    screens: tuple[MainWindow, StudyScreens],
+) -> None:
+    window = screens[0]
+    assert window.findings.isHidden()
+    window.close()
+    assert not window.findings.isHidden()  # saved in the layout as the nurse left it
 
 
 def test_outcomes_window_opens_participants_here(
