@@ -59,9 +59,7 @@ AuditKey = tuple[str, str, int | None, str]  # participant, table, record id, fi
 
 
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attrib: str | None) -> ET.Element:
-    element = ET.SubElement(
-        parent, tag, {k: v for k, v in attrib.items() if v is not None}
-    )
+    element = ET.SubElement(parent, tag, {k: v for k, v in attrib.items() if v is not None})
     if text is not None:
         element.text = text
     return element

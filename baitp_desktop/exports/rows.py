@@ -259,12 +259,12 @@ def _treatment(b: _Builder, p: Participant, config: ProtocolConfig) -> None:
         )
         b.rows["AE"][-1].repeat_key = str(ae.number)
     for r in p.rescue:
-        pairs = (("CMSPID", "number"), ("CMTRT", "therapy"), ("CMSTDAT", "date"))
+        cm_pairs = (("CMSPID", "number"), ("CMTRT", "therapy"), ("CMSTDAT", "date"))
         b.add(
             "CM",
             pid,
-            {"CMCAT": "RESCUE THERAPY", **{v: getattr(r, n) for v, n in pairs}},
-            {v: ("rescue_therapy", r.record_id, n) for v, n in pairs},
+            {"CMCAT": "RESCUE THERAPY", **{v: getattr(r, n) for v, n in cm_pairs}},
+            {v: ("rescue_therapy", r.record_id, n) for v, n in cm_pairs},
         )
         b.rows["CM"][-1].repeat_key = str(r.number)
     if p.discontinuation is not None:

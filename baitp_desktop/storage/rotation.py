@@ -83,7 +83,8 @@ def days_to_keep(days: Iterable[date]) -> set[date]:
     keep = set(newest_first[:KEEP_DAYS])
     first_of_week: dict[tuple[int, int], date] = {}
     for day in newest_first:
-        week = tuple(day.isocalendar())[:2]
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         first_of_week[week] = day  # newest first: the last one stored is the week's first
     for week in sorted(first_of_week, reverse=True)[:KEEP_WEEKS]:
         keep.add(first_of_week[week])
