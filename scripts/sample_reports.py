@@ -145,7 +145,8 @@ def _png(pdf: Path, page: int, name: str) -> None:
         check=True,
     )
     png = stem.with_suffix(".png")
-    Image.open(png).convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(png, optimize=True)
+    image = Image.open(png).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(png, optimize=True)
 
 
 def _chinese_resources(folder: Path) -> Path:
