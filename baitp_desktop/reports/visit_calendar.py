@@ -93,7 +93,7 @@ def _visit_table(course: Course, width: float) -> Table:
                 para(done, cell_style),
             ]
         )
-    fractions = (0.29, 0.23, 0.27, 0.21)
+    fractions = (0.30, 0.23, 0.26, 0.21)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
