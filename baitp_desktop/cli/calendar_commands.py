@@ -18,7 +18,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="a participant's visit calendar (planned dates and windows) as a PDF",
     )
     parser.add_argument("participant", metavar="PARTICIPANT", help="participant id, BAITP-NNN")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="en")
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help="language of the calendar (default: the language of baitp's messages)",
+    )
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     parser.set_defaults(handler=run_calendar)
 

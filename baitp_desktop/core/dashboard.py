@@ -21,7 +21,15 @@ from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import Query
-from baitp_desktop.core.records import Participant
+from baitp_desktop.core.records import (
+    AdverseEvent,
+    BleedingAssessment,
+    Dose,
+    DosingDecision,
+    Participant,
+    PlateletCount,
+    RescueTherapy,
+)
 from baitp_desktop.core.signatures import (
     SCREENING_VISIT,
     LockState,
@@ -336,21 +344,22 @@ def query_record(query: Query, participant: Participant | None) -> str:
         return f"screening:{target.field or 'date'}"
     if participant is None or target.kind is None or target.record_id is None:
         return "" if target.kind is None else f"{target.kind}:"
-    dated = {
+    dated: dict[str, Sequence[Dose | DosingDecision | PlateletCount | BleedingAssessment]] = {
         "dose": participant.doses,
         "decision": participant.dosing_decisions,
         "count": participant.platelet_counts,
         "bleeding": participant.bleeding,
     }
-    numbered = {"ae": participant.adverse_events, "rescue": participant.rescue}
-    if target.kind in dated:
-        for record in dated[target.kind]:
-            if record.record_id == target.record_id:
-                return f"{target.kind}:{record.date.isoformat()}"
-    if target.kind in numbered:
-        for item in numbered[target.kind]:
-            if item.record_id == target.record_id:
-                return f"{target.kind}:{item.number}"
+    numbered: dict[str, Sequence[AdverseEvent | RescueTherapy]] = {
+        "ae": participant.adverse_events,
+        "rescue": participant.rescue,
+    }
+    for record in dated.get(target.kind, ()):
+        if record.record_id == target.record_id:
+            return f"{target.kind}:{record.date.isoformat()}"
+    for item in numbered.get(target.kind, ()):
+        if item.record_id == target.record_id:
+            return f"{target.kind}:{item.number}"
     return f"{target.kind}:"
 
 

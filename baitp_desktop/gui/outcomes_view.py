@@ -350,8 +350,9 @@ class OutcomesView(QWidget):
     def _show_flow(self, outcomes: StudyOutcomes) -> None:
         while self.flow_bar.count():
             item = self.flow_bar.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.flow_buttons.clear()
         section = tr("Outcomes", "Participant flow")
         for index, (stage, label, n) in enumerate(flow_parts(outcomes)):

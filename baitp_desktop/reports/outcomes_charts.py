@@ -26,7 +26,7 @@ THRESHOLD_COLOUR = colors.HexColor("#3c4043")
 _LEFT, _RIGHT, _TOP, _BOTTOM = 13 * mm, 20 * mm, 10 * mm, 12 * mm
 
 
-class _Chart(Flowable):
+class _Chart(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def __init__(self, width: float, height: float) -> None:
         super().__init__()
         self.width = width
@@ -237,7 +237,7 @@ class CurveFlowable(_Chart):
         c.restoreState()
 
 
-class FlowDiagram(Flowable):
+class FlowDiagram(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """Boxes and arrows: screened → eligible → dosed → completed / discontinued / on treatment."""
 
     def __init__(self, parts: list[tuple[str, int]], width: float) -> None:

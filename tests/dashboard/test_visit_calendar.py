@@ -103,6 +103,9 @@ def test_calendar_command(tmp_path: Path, baitp) -> None:
     result = baitp("calendar", "BAITP-003", "--db", db, "-o", str(target), check=True)
     assert "BAITP-003" in result.stdout
     assert "Participant BAITP-003 (OPN)" in pdf_text(target)
+    chinese = tmp_path / "cal-zh.pdf"
+    baitp("--lang", "zh_CN", "calendar", "BAITP-003", "--db", db, "-o", str(chinese), check=True)
+    assert "您的访视日历" in pdf_text(chinese)  # the shipped catalogue, chosen before the command
     missing = baitp("calendar", "BAITP-001", "--db", db, "-o", str(tmp_path / "n.pdf"))
     assert missing.returncode == 1 and "no Day 1" in missing.stderr
     unknown = baitp("calendar", "BAITP-099", "--db", db, "-o", str(tmp_path / "u.pdf"))
