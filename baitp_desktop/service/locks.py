@@ -164,10 +164,17 @@ def _dates_of_records(
         found = days[(entry["table_name"], entry["record_id"])]
         if entry["field"] == DATED_MODELS[model]:
             found |= {d for d in map(_as_date, (entry["old_value"], entry["new_value"])) if d}
-    for (table, record_id), found in days.items():
-        row = session.get(_MODEL_OF_TABLE[table], record_id) if record_id is not None else None
-        if row is not None:
-            found.add(getattr(row, DATED_MODELS[_MODEL_OF_TABLE[table]]))
+    ids_by_table: dict[str, list[int]] = defaultdict(list)
+    for table, record_id in days:
+        if record_id is not None:
+            ids_by_table[table].append(record_id)
+    for table, ids in ids_by_table.items():  # the current dates, one query per table
+        model = _MODEL_OF_TABLE[table]
+        column = getattr(model, DATED_MODELS[model])
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            query = select(model.id, column).where(model.id.in_(chunk))  # type: ignore[attr-defined]
+            for record_id, day in session.execute(query):
+                days[(table, record_id)].add(day)
     return days
 
 
