@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.worker.validate_participant(participant_id)
 
     def _on_conflict(self, participant_id: str, message: str) -> None:
-        QMessageBox.warning(self, tr("Main", "Changed by someone else"), message)
+        self.context.show_error(self, message)  # names who changed it; then reload
         if participant_id == self.current_participant_id():
             self._refresh(participant_id)
         self.worker.validate_participant(participant_id)

@@ -18,7 +18,7 @@ from baitp_desktop.gui.tabs.diary import DiaryTab
 from baitp_desktop.gui.tabs.screening import ScreeningTab
 from baitp_desktop.gui.widgets.diary_grid import SEVERITY_ROLE
 from baitp_desktop.gui.widgets.fields import EntryField
-from baitp_desktop.service import StudyService
+from baitp_desktop.service import ParticipantUpdate, StudyService
 from tests.gui.support_window import (
     TODAY,
     Answers,
@@ -326,4 +326,51 @@ def test_screening_and_diary_drafts_round_trip(
     assert screening.editors["initials"].editor.text() == "DRF"  # type: ignore[union-attr]
     assert diary.model.day_state(3) == "missed"
     assert service.participant(pid).initials == "ABC"  # nothing saved by a draft
+    close_window(window)
+
+
+def test_a_conflicting_save_is_refused_shown_and_reloaded(
+    qtbot: QtBot, tmp_path: Path, service: StudyService, answers: Answers
+) -> None:
+    window = make_window(qtbot, service, tmp_path / "settings.ini", answers)
+    window.open_participant("BAITP-001")
+    screening = tab_of(window, "screening")
+    assert isinstance(screening, ScreeningTab)
+    other = StudyService(service.database, service.actor, today=lambda: TODAY)
+    other.apply("BAITP-001", [ParticipantUpdate({"initials": "OTH"})], reason="elsewhere")
+    type_into(qtbot, screening.editors["initials"], "MINE")  # type: ignore[arg-type]
+    assert screening.save() is False
+    assert answers.errors and "BAITP-001 was changed by nurse1" in answers.errors[-1]
+    assert service.participant("BAITP-001").initials == "OTH"  # nothing overwritten
+    assert window.snapshot is not None
+    assert window.snapshot.version == service.version("BAITP-001")  # reloaded
+    close_window(window)
+
+
+def test_findings_panel_scope_sorting_and_enter_jump(
+    qtbot: QtBot, tmp_path: Path, service: StudyService, answers: Answers
+) -> None:
+    window = make_window(qtbot, service, tmp_path / "settings.ini", answers)
+    window.open_participant("BAITP-004")  # INELIGIBLE_AGE and INELIGIBLE_LAB
+    panel = window.findings
+    own = panel.proxy.rowCount()
+    assert own > 0
+    assert {panel.proxy.index(r, 1).data() for r in range(own)} == {"BAITP-004"}
+    assert panel.view.isColumnHidden(1)
+    panel.show_all(True)
+    assert not panel.view.isColumnHidden(1)
+    assert panel.proxy.rowCount() == sum(len(r.findings) for r in window.navigator.model.results())
+    panel.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by date, newest first
+    dates = [panel.proxy.index(r, 3).data()[:10] for r in range(panel.proxy.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    panel.show_all(False)
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, 2).data() == "INELIGIBLE_LAB")  # fmt: skip
+    assert "INELIGIBLE_LAB" in panel.proxy.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(row, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    screening = tab_of(window, "screening")
+    assert window.tabs.currentWidget() is screening
+    assert screening.focusWidget() is screening.editors["alt"].editor  # type: ignore[attr-defined]
     close_window(window)
