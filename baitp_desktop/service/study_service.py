@@ -8,6 +8,10 @@ database exactly as it was.
 
 "Changing a saved value" means giving a field that already holds a value a different
 one, or deleting a record; filling a field left empty is data entry and needs no reason.
+
+Before any of that the actor's role must allow entering data (service/roles.py: monitors
+and administrators may not); and a change that touches data under an active electronic
+signature is refused as a whole (service/locks.py) until the signature is voided.
 """
 
 from __future__ import annotations
