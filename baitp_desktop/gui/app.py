@@ -36,7 +36,7 @@ from baitp_desktop.gui.language import add_language_menu, apply_language, startu
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.study_screens import attach_study_screens
-from baitp_desktop.gui.style import APP_STYLESHEET
+from baitp_desktop.gui.style import BaitpStyle
 from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
@@ -66,7 +66,8 @@ def qt_application() -> QApplication:
     app.setOrganizationName(SETTINGS_ORGANISATION)
     app.setApplicationName(SETTINGS_APPLICATION)
     app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
-    app.setStyleSheet(APP_STYLESHEET)
+    if not isinstance(app.style(), BaitpStyle):  # roles styled without a slow stylesheet
+        app.setStyle(BaitpStyle())
     app.setWindowIcon(QIcon(str(resource_path("icons", "baitp-256.png"))))
     return app
 
