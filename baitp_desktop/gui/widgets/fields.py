@@ -261,13 +261,7 @@ class DateField(EntryField):
         self.picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._menu = QMenu(self.picker)
         self._menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar = QCalendarWidget(self._menu)
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        action = QWidgetAction(self._menu)
-        action.setDefaultWidget(self.calendar)
-        self._menu.addAction(action)
+        self.calendar: QCalendarWidget | None = None  # built on first use: it is costly
         self.picker.setMenu(self._menu)
         self.day_label = QLabel(self)
         self.day_label.setProperty("role", "study-day")
@@ -307,6 +301,14 @@ class DateField(EntryField):
             self.day_label.setText(study_day_text(self.value(), self._day1))
 
     def _prepare_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self._menu)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self.calendar)
+            self._menu.addAction(action)
         today = self._today()
         self.calendar.setMaximumDate(QDate(today.year, today.month, today.day))
         shown = self.value() or today
