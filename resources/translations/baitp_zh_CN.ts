@@ -3246,9 +3246,8 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Changed by someone else</source>
-            <translation>已被他人修改</translation>
+            <translation type="vanished">已被他人修改</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
