@@ -113,8 +113,8 @@ def test_idle_lock_after_the_configured_time_needs_the_password(
     lock = IdleLock(window, nurse, users.check_password, timeout_ms=50)
     try:
         qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
-        assert lock.cover is not None and lock.cover.isVisible()
-        assert lock.cover.geometry() == window.rect()
+        [cover] = lock.covers
+        assert cover.isVisible() and cover.geometry() == window.rect()
         dialog = lock.dialog
         assert dialog is not None and NAMES["nurse"] in dialog.message.text()
         qtbot.keyClicks(dialog.password, "wrong-password")
@@ -164,5 +164,27 @@ def test_a_locked_account_can_only_quit(qtbot: QtBot, database: Database) -> Non
         with qtbot.waitSignal(lock.quit_requested):
             qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
         assert not lock.is_locked
+    finally:
+        lock.stop()
+
+
+def test_an_open_dialog_is_covered_too(qtbot: QtBot, database: Database) -> None:
+    window = _window(qtbot)
+    other = QDialog(window)
+    other.resize(300, 200)
+    other.show()
+    nurse = actor("nurse")
+    lock = IdleLock(window, nurse, UserService(database, nurse).check_password, 60_000)
+    try:
+        lock.lock_now()
+        assert {c.parentWidget() for c in lock.covers} == {window, other}
+        assert all(c.isVisible() for c in lock.covers)
+        assert lock.dialog is not None
+        assert lock.dialog.windowModality() == Qt.WindowModality.ApplicationModal
+        window.resize(900, 650)
+        qtbot.waitUntil(lambda: lock.covers[0].geometry() == window.rect(), timeout=2000)
+        lock.dialog.password.setText(PASSWORDS["nurse"])
+        lock.dialog.unlock_button.click()
+        assert lock.covers == [] and not lock.is_locked
     finally:
         lock.stop()

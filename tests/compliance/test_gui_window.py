@@ -48,6 +48,7 @@ def _window(
     window.open_participant(PID)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=30_000)
     yield window, controls
+    controls.idle_lock.stop()
     for tab in window.crf_tabs:
         tab.discard_changes()
     window.close()

@@ -93,7 +93,6 @@ class ComplianceControls(QObject):
         self.idle_lock.quit_requested.connect(self._quit_from_lock)
         window.participant_changed.connect(self._participant_changed)
         window.context.participant_saved.connect(lambda *_: self._show_lock_state())
-        window.destroyed.connect(self.idle_lock.stop)
         self._participant_changed(window.current_participant_id() or "")
 
     # -- building --------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 and the signed-in person's password is needed to go on (21 CFR 11.300, shared clinic PCs).
 
 An event filter on the application restarts a single-shot timer on every input event.
-When it fires, an opaque cover hides the window's content and a window-modal dialog asks
-for the password; nothing typed is lost (the forms stay as they were underneath). A
+When it fires, opaque covers hide the content of every open window (the main window and
+any dialog left open over it) and an application-modal dialog asks for the password;
+nothing typed is lost (the forms stay as they were underneath). A
 wrong password counts towards the account lockout; a locked account can only quit.
 """
 
@@ -48,7 +49,7 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lock_dialog")
         self.setWindowTitle(tr("Lock", "Locked"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.check_password = check_password
         self.message = QLabel(
             tr("Lock", "The window was locked. {name} ({user}): enter your password.").format(
@@ -100,6 +101,18 @@ class LockDialog(QDialog):
             super().reject()
 
 
+def _cover(window: QWidget) -> QWidget:
+    """An opaque child over the whole of `window`."""
+    cover = QWidget(window)
+    cover.setObjectName("lock_cover")
+    cover.setAutoFillBackground(True)
+    cover.setStyleSheet("#lock_cover { background: palette(window); }")
+    cover.setGeometry(window.rect())
+    cover.show()
+    cover.raise_()
+    return cover
+
+
 class IdleLock(QObject):
     """Locks `window` after `timeout_ms` without input; `lock_now()` for the menu action."""
 
@@ -118,7 +131,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, timeout_ms))
         self.timer.timeout.connect(self.lock_now)
-        self.cover: QWidget | None = None
+        self.covers: list[QWidget] = []
         self.dialog: LockDialog | None = None
         app = QApplication.instance()
         assert app is not None
@@ -137,33 +150,29 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.is_locked:
             self.timer.start()
-        elif event.type() == QEvent.Type.Resize and watched is self.window and self.cover:
-            self.cover.setGeometry(self.window.rect())
+        elif event.type() == QEvent.Type.Resize and self.covers:
+            for cover in self.covers:
+                if cover.parentWidget() is watched:
+                    cover.setGeometry(watched.rect())  # type: ignore[attr-defined]
         return False
 
     def lock_now(self) -> None:
         if self.is_locked:
             return
         self.timer.stop()
-        cover = QWidget(self.window)
-        cover.setObjectName("lock_cover")
-        cover.setAutoFillBackground(True)
-        cover.setStyleSheet("#lock_cover { background: palette(window); }")
-        cover.setGeometry(self.window.rect())
-        cover.show()
-        cover.raise_()
-        self.cover = cover
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self.covers = [_cover(w) for w in dict.fromkeys([self.window, *shown])]
         self.dialog = LockDialog(self.actor, self.check_password, self.window)
         self.dialog.finished.connect(self._finished)
-        self.dialog.open()
+        self.dialog.show()  # application-modal (open() would make it window-modal)
         self.dialog.password.setFocus()
         self.locked.emit()
 
     def _finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
-        if self.cover is not None:
-            self.cover.deleteLater()
-            self.cover = None
+        for cover in self.covers:
+            cover.deleteLater()
+        self.covers = []
         if dialog is not None:
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
@@ -173,7 +182,16 @@ class IdleLock(QObject):
             self.quit_requested.emit()
 
     def stop(self) -> None:
+        """Stop watching (the window is going away); a lock screen still shown is closed."""
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._finished)
+            dialog.hide()
+            dialog.deleteLater()
+        for cover in self.covers:
+            cover.deleteLater()
+        self.covers = []
