@@ -24,8 +24,9 @@ MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     gui = commands.add_parser("gui", parents=[common], help="open the desktop application")
-    gui.add_argument("--quit-after-ms", type=int, default=None, metavar="MS",
-                     help=argparse.SUPPRESS)  # start-up check on a headless machine
+    gui.add_argument(
+        "--quit-after-ms", type=int, default=None, metavar="MS", help=argparse.SUPPRESS
+    )  # start-up check on a headless machine
     gui.set_defaults(handler=run_gui)
 
     demo = commands.add_parser("demo", parents=[common], help="fill the database with a demo study")
