@@ -20,7 +20,7 @@ from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
-        "outcomes", parents=[common], help="study outcome measures (responses with 95% CI, …)"
+        "outcomes", parents=[common], help="study outcome measures (responses with 95%% CI, …)"
     )
     parser.add_argument("--as-of", type=iso_date, default=None, metavar="DATE")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
