@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.gui.dialogs.common import UnsavedChoice
+from baitp_desktop.gui.dialogs.decision import DecisionDialog
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.tabs.diary import DiaryTab
 from baitp_desktop.gui.tabs.screening import ScreeningTab
@@ -373,4 +374,38 @@ def test_findings_panel_scope_sorting_and_enter_jump(
     screening = tab_of(window, "screening")
     assert window.tabs.currentWidget() is screening
     assert screening.focusWidget() is screening.editors["alt"].editor  # type: ignore[attr-defined]
+    close_window(window)
+
+
+def test_a_dosing_decision_is_added_and_starts_an_interruption(
+    qtbot: QtBot, tmp_path: Path, service: StudyService, answers: Answers
+) -> None:
+    pid = enrolled(service)
+    day1 = TODAY - timedelta(days=39)
+    window = make_window(qtbot, service, tmp_path / "settings.ini", answers)
+    window.open_participant(pid)
+    diary = tab_of(window, "diary")
+    assert isinstance(diary, DiaryTab)
+    window.tabs.setCurrentWidget(diary)
+    assert "not met" in diary.rule_label.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DecisionDialog)
+        type_into(qtbot, dialog.date, (day1 + timedelta(days=29)).isoformat())
+        dialog.action.setFocus()
+        qtbot.keyClick(dialog.action, Qt.Key.Key_I)
+        type_into(qtbot, dialog.reason, "platelets above 400")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    diary.add_decision_button.click()
+    decisions = service.participant(pid).dosing_decisions
+    assert [(d.date, d.action.value, d.reason) for d in decisions] == [
+        (day1 + timedelta(days=29), "interrupt", "platelets above 400")
+    ]
+    assert diary.decisions.rowCount() == 1
+    assert "(Day 30)" in diary.decisions.index(0, 0).data()
+    assert "Interrupted from Day 30" in diary.rule_label.text()
+    assert diary.model.day_state(31) == "interrupted"
     close_window(window)

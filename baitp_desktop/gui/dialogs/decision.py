@@ -51,7 +51,7 @@ class DecisionDialog(QDialog):
         form.addRow(tr("Decision", "Decision (I/R)"), self.action)
         form.addRow("", self.action_error)
         form.addRow(tr("Decision", "Reason"), self.reason)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self._accept)
