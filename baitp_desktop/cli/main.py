@@ -97,6 +97,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"baitp {args.command}: " + tr("CLI", "interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`baitp validate --json | head`): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("internal error in baitp %s", args.command)
         message = tr("CLI", "internal error; details were written to {log}")

@@ -28,3 +28,22 @@ def test_command_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
         build_parser().parse_args([command, "--help"])
     assert done.value.code == 0
     assert command in capsys.readouterr().out
+
+
+def test_closed_pipe_is_not_an_error(tmp_path, baitp) -> None:
+    """`baitp validate --json | head -1` ends quietly, not with an internal error."""
+    import subprocess
+
+    from tests.conftest import baitp_executable
+
+    db = str(tmp_path / "pipe.sqlite")
+    baitp("demo", "--participants", "400", "--db", db, check=True)  # output > pipe buffer
+    command = [*baitp_executable(), "validate", "--db", db, "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        code = process.wait()
+    assert code == 0, errors
+    assert "internal error" not in errors and "Traceback" not in errors
