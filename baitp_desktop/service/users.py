@@ -11,6 +11,7 @@ no participant); locking after the fifth failure is recorded under the `system` 
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 
@@ -45,8 +46,14 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
 )
 
 _hasher = PasswordHasher()
-# Verified against when the user name is unknown, so that the answer takes as long.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so that the answer takes as long.
+
+    Made on first use: hashing costs ~150 ms, which every start of `baitp` would pay."""
+    return _hasher.hash("not a password of anyone")
 
 
 class AuthenticationFailed(UserFacingError):
@@ -144,7 +151,7 @@ class UserService:
         with self.database.write_session() as session:
             row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
             if row is None:
-                _verify(_DUMMY_HASH, password)
+                _verify(_dummy_hash(), password)
                 failure = AuthenticationFailed(_wrong())
             elif not row.active:
                 failure = AuthenticationFailed(
