@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.errors import StorageError
 
-# The folder next to the database where rotating backups are kept (see storage/backup.py).
+# The folder next to the database where the daily backups are kept (storage/rotation.py).
 BACKUP_FOLDER = "backups"
 # Less free space than this on the database's disk counts as "the disk is full".
 NEARLY_FULL_BYTES = 1024 * 1024
@@ -209,12 +209,19 @@ def describe(kind: type[StorageError], name: str, path: Path | None, detail: str
             "it open ({detail}). This action saved nothing. Close baitp-desktop, put the "
             "file back or restore it from the latest backup, and open it again.",
         )
+    elif path is None:
+        text = tr(
+            "Storage",
+            "The database server {name} cannot be reached or failed ({detail}). This action "
+            "saved nothing. Check the network connection, or ask the server's administrator, "
+            "then try again.",
+        )
     else:
         text = tr(
             "Storage",
-            "Reading or writing {name} failed ({detail}); the disk, network drive or server "
-            "may be failing. This action saved nothing. Close baitp-desktop, check the "
-            "disk or connection, and make a backup copy of the file before going on.",
+            "Reading or writing {name} failed ({detail}); the disk or network drive may be "
+            "failing. This action saved nothing. Close baitp-desktop, check the disk or "
+            "connection, and make a backup copy of the file before going on.",
         )
     return " ".join((text.format(name=name, detail=detail, folder=folder), backup_advice(path)))
 
@@ -259,6 +266,10 @@ def _server_kind(error: BaseException) -> type[StorageError] | None:
     return _SQLSTATE_KINDS.get(state) or _SQLSTATE_KINDS.get(state[:2])
 
 
+def _has_state(error: BaseException | None) -> bool:
+    return isinstance(getattr(error, "sqlstate", None) or getattr(error, "pgcode", None), str)
+
+
 def classify(error: BaseException, path: Path | None = None) -> type[StorageError] | None:
     """Which environment failure `error` is, or None when it is our bug."""
     if isinstance(error, StorageError):
@@ -270,6 +281,8 @@ def classify(error: BaseException, path: Path | None = None) -> type[StorageErro
         kind = _server_kind(original) if original is not None else None
         if kind is None and error.connection_invalidated:
             return StorageUnavailable  # the server went away
+        if kind is None and isinstance(error, OperationalError) and not _has_state(original):
+            return StorageUnavailable  # no answer from the server (refused, timed out)
         return kind
     if isinstance(error, sqlite3.Error):
         return _sqlite_kind(error, path)

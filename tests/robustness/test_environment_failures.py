@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import create_engine, event
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from baitp_desktop.drafts import Draft, DraftError, DraftStore
 from baitp_desktop.service import StudyService
@@ -25,8 +25,10 @@ from baitp_desktop.storage.failures import (
     DatabaseMissing,
     DiskFull,
     ReadOnlyStorage,
+    StorageUnavailable,
     classify,
     latest_backup,
+    translate,
 )
 from tests.robustness.environment import (
     assert_backups_kept,
@@ -243,4 +245,17 @@ def test_our_bugs_are_not_disguised_as_environment_problems(tmp_path: Path) -> N
     assert classify(IntegrityError("insert", {}, constraint.value)) is None
     assert classify(bad_sql.value) is None  # "no such table": our schema, our bug
     assert classify(OSError(28, "No space left on device")) is DiskFull
+    assert classify(IntegrityError("insert", {}, Exception("duplicate key"))) is None
     assert classify(PermissionError(13, "Permission denied")) is ReadOnlyStorage
+
+
+def test_an_unreachable_server_is_the_environments_fault() -> None:
+    engine = create_engine("postgresql+psycopg://baitp:secret@127.0.0.1:1/baitp")
+    try:
+        with pytest.raises(OperationalError) as refused:
+            engine.connect()
+    finally:
+        engine.dispose()
+    error = translate(refused.value, "postgresql+psycopg://baitp:***@127.0.0.1:1/baitp", None)
+    assert isinstance(error, StorageUnavailable)
+    assert "cannot be reached" in str(error) and "secret" not in str(error)
