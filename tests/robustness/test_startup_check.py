@@ -77,3 +77,13 @@ def test_latest_backup_is_the_newest_of_this_database(tmp_path: Path) -> None:
     newer.unlink()
     assert latest_backup(path) == upgrade
     assert str(upgrade) in backup_advice(path)
+
+
+def test_the_application_refuses_a_damaged_file_before_any_entry(tmp_path: Path) -> None:
+    """The GUI's start-up (headless check mode) stops at the message, exit 3."""
+    path = make_study(tmp_path / "site", participants=6)
+    damage(path, [0.4, 0.6])
+    result = run_baitp(tmp_path, "--db", path, "gui", "--quit-after-ms", "100")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "damaged" in result.stderr and str(latest_backup(path)) in result.stderr
+    assert "Traceback" not in result.stderr and "main window shown" not in result.stdout
