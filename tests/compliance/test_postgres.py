@@ -1,0 +1,98 @@
+"""The compliance layer on a shared PostgreSQL server (skipped without one; see
+tests/storage/conftest.py for BAITP_TEST_POSTGRES_URL)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from baitp_desktop.core.queries import QueryStatus, QueryTarget
+from baitp_desktop.service import StudyService, Upsert
+from baitp_desktop.service.locks import RecordLocked
+from baitp_desktop.service.queries import QueryService
+from baitp_desktop.service.signatures import SignatureService, verify_signatures
+from baitp_desktop.service.users import AccountLocked, AuthenticationFailed, UserService
+from baitp_desktop.storage import Database, open_database
+from baitp_desktop.storage.audit import verify
+
+from .conftest import PID, day, sample_participant
+
+pytestmark = pytest.mark.postgres
+POSTGRES_ENV = "BAITP_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def pg_database() -> Iterator[Database]:
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        reason = f"no PostgreSQL server configured: set {POSTGRES_ENV}"
+        if os.environ.get("BAITP_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    name = f"baitp_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    database = open_database(make_url(server).set(database=name).render_as_string(False))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_accounts_signatures_queries_and_verify(pg_database: Database) -> None:
+    database = pg_database
+    StudyService(database).import_participants([sample_participant()])
+    admin = UserService(database).create_first_admin("admin", "Ada Admin", "admin-pass-1")
+    for name, role in (("nurse", "nurse"), ("inv", "investigator"), ("mon", "monitor")):
+        UserService(database, admin).add_user(
+            name, name.title(), role, f"{name}-pass-1", must_change_password=False
+        )
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            UserService(database).authenticate("mon", "wrong-password")
+    with pytest.raises(AccountLocked):
+        UserService(database).authenticate("mon", "wrong-password")
+    UserService(database, admin).unlock("mon", "Checked")
+    monitor = UserService(database).authenticate("mon", "mon-pass-1")
+    nurse = UserService(database).authenticate("nurse", "nurse-pass-1")
+    inv = UserService(database).authenticate("inv", "inv-pass-1")
+
+    signature = SignatureService(database, inv).sign_visit(PID, "d7", "inv-pass-1")
+    study = StudyService(database, nurse)
+    count = next(c for c in study.participant(PID).platelet_counts if c.date == day(7))
+    with pytest.raises(RecordLocked):
+        study.apply(
+            PID,
+            [Upsert("count", {"value": 46}, record_id=count.record_id)],
+            reason="Transcription error",
+        )
+    SignatureService(database, inv).unlock(signature.signature_id, "Wrong count")
+    study.apply(
+        PID,
+        [Upsert("count", {"value": 46}, record_id=count.record_id)],
+        reason="Transcription error",
+    )
+
+    query = QueryService(database, monitor).raise_query(PID, QueryTarget("Count Day 7"), "46?")
+    QueryService(database, nurse).answer(query.query_id, "Yes, 46")
+    closed = QueryService(database, monitor).close(query.query_id, "Thanks")
+    assert closed.status is QueryStatus.CLOSED
+
+    with database.read_session() as session:
+        result = verify(session)
+    assert result.intact, result.problem
+    assert verify_signatures(database).problem is None
+    with database.engine.begin() as connection:
+        connection.execute(text("update query set status = 'new'"))
+    with database.read_session() as session:
+        problem = verify(session).problem
+    assert problem is not None and "query record" in problem and "status" in problem
