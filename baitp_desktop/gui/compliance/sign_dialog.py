@@ -42,6 +42,17 @@ def coverage_text(participant_id: str, visit: VisitScope | None) -> str:
     )
 
 
+def dates_text(visit: VisitScope | None) -> str:
+    """What a signature covers, in a few words (a table cell)."""
+    if visit is None:
+        return tr("Sign", "every form and record")
+    if visit.first is None or visit.last is None:
+        return tr("Sign", "the screening form")
+    return tr("Sign", "records dated {first} to {last}").format(
+        first=visit.first.isoformat(), last=visit.last.isoformat()
+    )
+
+
 def signature_text(signature: SignatureRecord) -> str:
     """A signature as shown on screen: printed name, user, UTC time, meaning (and voiding)."""
     text = tr("Sign", "Signed by {name} ({user}) on {when} UTC — “{meaning}”").format(

@@ -34,7 +34,7 @@ from baitp_desktop.core.signatures import (
     VisitScope,
 )
 from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
-from baitp_desktop.gui.compliance.sign_dialog import SignDialog, coverage_text, signature_text
+from baitp_desktop.gui.compliance.sign_dialog import SignDialog, dates_text, signature_text
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import Permission, can
 from baitp_desktop.service.sdv import SdvService
@@ -156,7 +156,7 @@ class SignaturesDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
-        table.setWordWrap(True)
+        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -171,10 +171,8 @@ class SignaturesDialog(QDialog):
         marks = {m.visit_id: m for m in self.sdv.marks(self.participant_id) if not m.void}
         self.active = active
         self.marks = marks
-        rows = [(v.visit_id, v.label, coverage_text(self.participant_id, v)) for v in self.visits]
-        rows.append(
-            (CASEBOOK, tr("Signatures", "Whole casebook"), coverage_text(self.participant_id, None))
-        )
+        rows = [(v.visit_id, v.label, dates_text(v)) for v in self.visits]
+        rows.append((CASEBOOK, tr("Signatures", "Whole casebook"), dates_text(None)))
         self.table.setRowCount(len(rows))
         for n, (key, label, covered) in enumerate(rows):
             signature = active.get(key)
@@ -195,9 +193,11 @@ class SignaturesDialog(QDialog):
         self.all_signatures.setRowCount(len(history))
         for n, signature in enumerate(history):
             what = signature.visit_id or tr("Signatures", "casebook")
+            text = signature_text(signature)
+            item = QTableWidgetItem(text.replace("\n", "  ·  "))
+            item.setToolTip(text)
             self.all_signatures.setItem(n, 0, QTableWidgetItem(what))
-            self.all_signatures.setItem(n, 1, QTableWidgetItem(signature_text(signature)))
-        self.all_signatures.resizeRowsToContents()
+            self.all_signatures.setItem(n, 1, item)
         self._update_buttons()
 
     def selected_key(self) -> str | None:
