@@ -3422,6 +3422,11 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>(continued)</source>
+            <translation>（续）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>95% CI (%)</source>
             <translation>95% CI (%)</translation>
         </message>
@@ -3945,6 +3950,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} of {dosed} dosed participants; interruption periods: {periods}; triggered by the platelet rule: {triggers}</source>
             <translation>已给药受试者 {dosed} 名中的 {n} 名；暂停给药期：{periods}；由血小板规则触发：{triggers}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_report.py" />
+            <source>{n} participants: listed in the appendix</source>
+            <translation>{n} 名受试者：见附录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -6726,6 +6736,21 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>every form and record</source>
+            <translation>所有表格和记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>records dated {first} to {last}</source>
+            <translation>日期为 {first} 至 {last} 的记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>the screening form</source>
+            <translation>筛选表</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>{visit} of {pid}: the records dated {first} to {last}.</source>
             <translation>{pid} 的{visit}：{first} 至 {last} 的记录。</translation>
         </message>
@@ -6978,8 +7003,12 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
+            <source>Reading or writing {name} failed ({detail}); the disk or network drive may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reading or writing {name} failed ({detail}); the disk, network drive or server may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
-            <translation>读写 {name} 失败（{detail}）；磁盘、网络驱动器或服务器可能有故障。此操作未保存任何内容。请关闭 baitp-desktop，检查磁盘或连接，并在继续之前备份该文件。</translation>
+            <translation type="vanished">读写 {name} 失败（{detail}）；磁盘、网络驱动器或服务器可能有故障。此操作未保存任何内容。请关闭 baitp-desktop，检查磁盘或连接，并在继续之前备份该文件。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
@@ -6990,6 +7019,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/storage/backup.py" />
             <source>The backup of {source} failed its integrity check: {detail}</source>
             <translation>{source} 的备份未通过完整性检查：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/failures.py" />
+            <source>The database server {name} cannot be reached or failed ({detail}). This action saved nothing. Check the network connection, or ask the server's administrator, then try again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
