@@ -13,6 +13,7 @@ Every number comes from `core.outcomes` / `core.outcomes_text`; nothing is recom
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import nullcontext
 from datetime import UTC, datetime
 from enum import Enum
@@ -27,6 +28,7 @@ from baitp_desktop.core.outcome_charts import curve_chart, trajectory_chart
 from baitp_desktop.core.outcomes import StudyOutcomes
 from baitp_desktop.core.outcomes_text import (
     NONE_TEXT,
+    TracedNumber,
     ae_percent,
     ci_text,
     days_summary,
@@ -263,13 +265,20 @@ def _enum(kind: type[E], value: object) -> E | None:
     return None if value is None else kind(value)
 
 
+def _ids_text(ids: Sequence[str], at_most: int = 30) -> str:
+    """The participants, or where to find them when there are too many for one table row."""
+    if len(ids) <= at_most:
+        return ", ".join(ids)
+    return tr("Outcomes", "{n} participants: listed in the appendix").format(n=len(ids))
+
+
 def _changes(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
     interruptions, rescue = outcomes.interruptions, outcomes.rescue
     rows: list[tuple[str, str, str]] = [
         (
             tr("Outcomes", "Participants with an interruption"),
             str(len(interruptions["participants"])),
-            ", ".join(interruptions["participants"]),
+            _ids_text(interruptions["participants"]),
         ),
         (tr("Outcomes", "Interruption periods"), str(interruptions["periods"]), ""),
         (tr("Outcomes", "Triggered by the platelet rule"), str(interruptions["triggers"]), ""),
@@ -278,7 +287,7 @@ def _changes(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
         (
             tr("Outcomes", "Discontinued: {reason}").format(reason=discontinuation_label(r)),
             str(len(ids)),
-            ", ".join(ids),
+            _ids_text(ids),
         )
         for r, ids in outcomes.discontinuations.items()
     ]
@@ -287,7 +296,7 @@ def _changes(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
         (
             tr("Outcomes", "Participants with rescue therapy"),
             str(len(rescue["participants"])),
-            ", ".join(rescue["participants"]),
+            _ids_text(rescue["participants"]),
         ),
         (tr("Outcomes", "Rescue administrations"), str(rescue["administrations"]), by_therapy),
     ]
@@ -349,6 +358,26 @@ def _per_participant(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
     ]
 
 
+LISTING_ROW = 60  # participants per table row: a table row cannot break across pages
+
+
+def _listing_parts(number: TracedNumber) -> list[str]:
+    """The participant listing in pieces that each fit on a page (a 1,000-person study)."""
+    if len(number.participants) <= LISTING_ROW:
+        return [number.listing()]
+    parts = []
+    for start in range(0, len(number.participants), LISTING_ROW):
+        piece = TracedNumber(
+            number.section,
+            number.label,
+            number.value,
+            number.participants[start : start + LISTING_ROW],
+            number.notes[start : start + LISTING_ROW],
+        )
+        parts.append(piece.listing())
+    return parts
+
+
 def _appendix(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         *_heading(tr("Outcomes", "Appendix: the participants behind every number"))
@@ -356,13 +385,16 @@ def _appendix(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
     header = [tr("Outcomes", "Number"), tr("Outcomes", "Value"), tr("Outcomes", "Participants")]
     groups: dict[str, list[list[Cell]]] = {}
     for number in traced_numbers(outcomes):
-        groups.setdefault(number.section, []).append(
-            [
-                para(number.label, styles().cell),
-                para(number.value, styles().cell),
-                para(number.listing(), styles().cell),
-            ]
-        )
+        rows = groups.setdefault(number.section, [])
+        for index, part in enumerate(_listing_parts(number)):
+            first = index == 0
+            rows.append(
+                [
+                    para(number.label if first else "", styles().cell),
+                    para(number.value if first else tr("Outcomes", "(continued)"), styles().cell),
+                    para(part, styles().cell),
+                ]
+            )
     for section, rows in groups.items():
         story += [CondPageBreak(25 * mm), para(section, styles().h2)]
         story.append(data_table(header, rows, (0.28, 0.22, 0.5), width))

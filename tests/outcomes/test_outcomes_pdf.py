@@ -77,3 +77,15 @@ def test_outcomes_command_writes_the_pdf(tmp_path: Path, baitp) -> None:
     assert "Durable response at 6 months 3/8" in " ".join(pdf_text(target))
     refused = baitp("outcomes", "--db", db, "-o", str(tmp_path / "out.txt"))
     assert refused.returncode != 0 and "-o must end in .pdf or .csv" in refused.stderr
+
+
+def test_a_large_study_fits_on_pages(tmp_path: Path) -> None:
+    """Listings longer than a page are split over table rows (a row cannot break)."""
+    from tests.outcomes.test_outcomes import study
+
+    outcomes = compute_outcomes(study(90, 90), AS_OF)
+    target = tmp_path / "large.pdf"
+    pages = write_outcomes_pdf(outcomes, target, default_config())
+    whole = " ".join(pdf_text(target))
+    assert pages == len(pdf_text(target)) and "BAITP-180" in whole
+    assert "(continued)" in whole
