@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -156,10 +155,9 @@ def test_small_studies(n: int) -> None:
     validate_study(study, as_of=TODAY)
 
 
-def test_thousand_participants_quickly() -> None:
-    started = time.perf_counter()
+def test_thousand_participants() -> None:
+    """The largest study the id pattern allows (its generation time is in benchmarks/)."""
     study = generate_study(MAX_PARTICIPANTS, seed=1, today=TODAY)
-    assert time.perf_counter() - started < 5
     ids = [p.participant_id for p in study]
     assert len(set(ids)) == MAX_PARTICIPANTS
     read_bundle(write_bundle(study), default_config(), TODAY)
