@@ -63,7 +63,9 @@ class Writer:
         """SIGKILL now; the lines it printed that were not read yet."""
         self.process.send_signal(signal.SIGKILL)
         lines = self._collect()
-        assert self.process.returncode == -signal.SIGKILL, "the writer ended before the kill"
+        assert self.process.returncode == -signal.SIGKILL, (
+            f"the writer ended before the kill:\n{self.errors()}"
+        )
         return lines
 
     def finish(self) -> list[str]:

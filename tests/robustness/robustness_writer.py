@@ -26,8 +26,9 @@ from baitp_desktop.service.changes import DoseEntry, Upsert
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.failures import DatabaseBusy
 
-# Diary days start here; far enough in the past that thousands of days are not "future".
-FIRST_DATE = date(2018, 1, 1)
+# Diary days start here: far enough back that a long crash test (tens of thousands of saves)
+# never reaches a date in the future, which the service would refuse.
+FIRST_DATE = date(1950, 1, 1)
 
 
 def diary_date(day: int) -> date:
