@@ -24,6 +24,7 @@ from baitp_desktop.core.records import (
     DiscontinuationReason,
     Relationship,
 )
+from baitp_desktop.core.vocabulary import CRITERIA, CTCAE_GRADES, WHO_GRADES, english_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,11 @@ class CodeList:
 
 
 def _enum_items(enum: type[StrEnum]) -> tuple[tuple[str, str], ...]:
-    return tuple((member.value, member.value.replace("_", " ")) for member in enum)
+    return tuple((member.value, english_label(member)) for member in enum)
+
+
+def _graded(meanings: dict[int, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(grade), text) for grade, text in sorted(meanings.items()))
 
 
 CODELISTS: dict[str, CodeList] = {
@@ -89,25 +94,13 @@ CODELISTS: dict[str, CodeList] = {
             "WHOGRADE",
             "WHO bleeding grade",
             "integer",
-            (
-                ("0", "No bleeding"),
-                ("1", "Petechiae, ecchymoses, mild bleeding"),
-                ("2", "Mild blood loss (clinically significant)"),
-                ("3", "Gross blood loss needing transfusion"),
-                ("4", "Debilitating blood loss (retinal, cerebral, or fatal)"),
-            ),
+            _graded(WHO_GRADES),
         ),
         CodeList(
             "CTCAEGR",
             "CTCAE v5.0 grade",
             "integer",
-            (
-                ("1", "Mild"),
-                ("2", "Moderate"),
-                ("3", "Severe"),
-                ("4", "Life-threatening"),
-                ("5", "Death related to AE"),
-            ),
+            _graded(CTCAE_GRADES),
         ),
         CodeList("AEREL", "Relationship to baricitinib", "text", _enum_items(Relationship)),
         CodeList("AEACN", "Action taken with baricitinib", "text", _enum_items(AeAction)),
@@ -159,20 +152,7 @@ DEVIATION_CATEGORY: dict[str, str] = {
 
 # The screening form's criteria as the CRF words them (PROTOCOL.md §1), for IETEST.
 CRITERIA_TEXT: dict[str, str] = {
-    "I1": "Primary ITP confirmed by excluding other causes of thrombocytopenia",
-    "I2": "Platelet count < 30 for 6 months with at least one failed treatment",
-    "I3": "No sustained response to full-dose corticosteroids, or relapse on tapering",
-    "I5": "Written informed consent and agreement to the schedule of assessment",
-    "E1": "Secondary ITP (HIV, HCV, H. pylori, confirmed autoimmune disease)",
-    "E2": "Active or past malignancy",
-    "E3": "Pregnancy or lactation",
-    "E4": "Clinically serious infection, current or < 4 weeks before screening",
-    "E5": "Symptomatic herpes zoster < 12 weeks before screening",
-    "E6": "Active or chronic HBV, HCV or HIV infection",
-    "E7": "Active TB, or TB exposure without documented treatment/prophylaxis",
-    "E8": "Thrombosis < 24 weeks before screening, or poorly controlled anticoagulation",
-    "E9": "Myocardial infarction, unstable ischemic heart disease, stroke, NYHA IV heart failure",
-    "E10": "Other serious or unstable illness judged an unacceptable risk",
+    **{item: text for item, text in CRITERIA.items() if item not in ("I4", "E11")},
     "SIGBL": "Clinically significant bleeding at screening (I4: count < 50 with bleeding)",
 }
 

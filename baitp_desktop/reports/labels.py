@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 
+from baitp_desktop.core import vocabulary
 from baitp_desktop.core.assessments import Response
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Severity
@@ -28,13 +29,7 @@ NOT_AVAILABLE = "—"
 
 def who_grade_meaning(grade: int) -> str:
     """The WHO bleeding scale in words (PROTOCOL.md §4)."""
-    return {
-        0: tr("Report", "no bleeding"),
-        1: tr("Report", "petechiae, ecchymoses, mild bleeding"),
-        2: tr("Report", "mild blood loss (clinically significant)"),
-        3: tr("Report", "gross blood loss needing transfusion"),
-        4: tr("Report", "debilitating blood loss (retinal, cerebral, or fatal)"),
-    }.get(grade, "?")
+    return vocabulary.who_grade_meaning(grade) or "?"
 
 
 def who_grade_text(grade: int | None) -> str:
@@ -46,12 +41,7 @@ def who_grade_text(grade: int | None) -> str:
 
 
 def response_meaning(response: Response) -> str:
-    return {
-        Response.CR: tr("Report", "complete response"),
-        Response.R: tr("Report", "response"),
-        Response.NR: tr("Report", "no response"),
-        Response.NE: tr("Report", "not evaluable (no bleeding grade on the same date)"),
-    }[response]
+    return vocabulary.response_meaning(response)
 
 
 def response_text(response: Response | None) -> str:
@@ -61,64 +51,31 @@ def response_text(response: Response | None) -> str:
 
 
 def severity_text(severity: Severity) -> str:
-    return {
-        Severity.MAJOR: tr("Report", "major"),
-        Severity.MINOR: tr("Report", "minor"),
-        Severity.QUERY: tr("Report", "query"),
-    }[severity]
+    return vocabulary.label(severity)
 
 
 def sex_text(sex: Sex) -> str:
-    return tr("Report", "female") if sex is Sex.FEMALE else tr("Report", "male")
+    return vocabulary.label(sex)
 
 
 def relationship_text(value: Relationship | None) -> str:
-    if value is None:
-        return NOT_AVAILABLE
-    return {
-        Relationship.NOT_RELATED: tr("Report", "not related"),
-        Relationship.UNLIKELY: tr("Report", "unlikely"),
-        Relationship.POSSIBLE: tr("Report", "possible"),
-        Relationship.PROBABLE: tr("Report", "probable"),
-        Relationship.DEFINITE: tr("Report", "definite"),
-    }[value]
+    return vocabulary.label(value, NOT_AVAILABLE)
 
 
 def ae_action_text(value: AeAction | None) -> str:
-    if value is None:
-        return NOT_AVAILABLE
-    return {
-        AeAction.NONE: tr("Report", "none"),
-        AeAction.INTERRUPTED: tr("Report", "interrupted"),
-        AeAction.DISCONTINUED: tr("Report", "discontinued"),
-    }[value]
+    return vocabulary.label(value, NOT_AVAILABLE)
 
 
 def ae_outcome_text(value: AeOutcome | None) -> str:
-    if value is None:
-        return NOT_AVAILABLE
-    return {
-        AeOutcome.RECOVERED: tr("Report", "recovered"),
-        AeOutcome.RECOVERING: tr("Report", "recovering"),
-        AeOutcome.NOT_RECOVERED: tr("Report", "not recovered"),
-        AeOutcome.RECOVERED_WITH_SEQUELAE: tr("Report", "recovered with sequelae"),
-        AeOutcome.FATAL: tr("Report", "fatal"),
-        AeOutcome.UNKNOWN: tr("Report", "unknown"),
-    }[value]
+    return vocabulary.label(value, NOT_AVAILABLE)
 
 
 def decision_text(action: DecisionAction) -> str:
-    if action is DecisionAction.INTERRUPT:
-        return tr("Report", "interrupt")
-    return tr("Report", "resume")
+    return vocabulary.label(action)
 
 
 def discontinuation_reason_text(reason: DiscontinuationReason) -> str:
-    return {
-        DiscontinuationReason.ADVERSE_EVENT: tr("Report", "adverse event"),
-        DiscontinuationReason.PARTICIPANT_REQUEST: tr("Report", "participant's request"),
-        DiscontinuationReason.OTHER: tr("Report", "other"),
-    }[reason]
+    return vocabulary.label(reason)
 
 
 def yes_no(value: bool | None) -> str:
@@ -127,26 +84,8 @@ def yes_no(value: bool | None) -> str:
     return tr("Report", "yes") if value else tr("Report", "no")
 
 
-# PROTOCOL.md §1, shortened to fit a table row.
 def criterion_text(item: str) -> str:
-    return {
-        "I1": tr("Report", "Primary ITP confirmed by excluding other causes"),
-        "I2": tr("Report", "Chronic count < 30 for 6 months with at least one failed treatment"),
-        "I3": tr("Report", "No sustained response to full-dose corticosteroids, or relapse"),
-        "I4": tr("Report", "Screening count < 30, or < 50 with significant bleeding (derived)"),
-        "I5": tr("Report", "Written informed consent; agrees to the schedule"),
-        "E1": tr("Report", "Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)"),
-        "E2": tr("Report", "Active or past malignancy"),
-        "E3": tr("Report", "Pregnancy or lactation"),
-        "E4": tr("Report", "Serious infection, current or < 4 weeks before screening"),
-        "E5": tr("Report", "Symptomatic herpes zoster < 12 weeks before screening"),
-        "E6": tr("Report", "Active or chronic HBV, HCV or HIV infection"),
-        "E7": tr("Report", "Active TB, or TB exposure without documented treatment"),
-        "E8": tr("Report", "Significant thrombosis < 24 weeks, or anticoagulation not controlled"),
-        "E9": tr("Report", "Myocardial infarction, unstable IHD, stroke, NYHA IV heart failure"),
-        "E10": tr("Report", "Other serious/unstable illness (investigator's judgement)"),
-        "E11": tr("Report", "Screening labs outside the limits (derived)"),
-    }.get(item, item)
+    return vocabulary.criterion_text(item)
 
 
 def fmt_date(day: date | None) -> str:

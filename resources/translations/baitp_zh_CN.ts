@@ -221,29 +221,24 @@
             <translation>使用“{term}”</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>definite</source>
-            <translation>肯定有关</translation>
+            <translation type="vanished">肯定有关</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>discontinued</source>
-            <translation>停药</translation>
+            <translation type="vanished">停药</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>fatal</source>
-            <translation>死亡</translation>
+            <translation type="vanished">死亡</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>interrupted</source>
-            <translation>暂停给药</translation>
+            <translation type="vanished">暂停给药</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>none</source>
-            <translation>无</translation>
+            <translation type="vanished">无</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -251,14 +246,12 @@
             <translation>CTCAE 中该术语无此分级</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>not recovered</source>
-            <translation>未恢复</translation>
+            <translation type="vanished">未恢复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>not related</source>
-            <translation>无关</translation>
+            <translation type="vanished">无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
@@ -271,29 +264,24 @@
             <translation>持续中</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>possible</source>
-            <translation>可能有关</translation>
+            <translation type="vanished">可能有关</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>probable</source>
-            <translation>很可能有关</translation>
+            <translation type="vanished">很可能有关</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>recovered</source>
-            <translation>已恢复</translation>
+            <translation type="vanished">已恢复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>recovered with sequelae</source>
-            <translation>已恢复，有后遗症</translation>
+            <translation type="vanished">已恢复，有后遗症</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>recovering</source>
-            <translation>恢复中</translation>
+            <translation type="vanished">恢复中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
@@ -316,14 +304,12 @@
             <translation>输入术语或同义词的一部分</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>unknown</source>
-            <translation>未知</translation>
+            <translation type="vanished">未知</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>unlikely</source>
-            <translation>可能无关</translation>
+            <translation type="vanished">可能无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -1568,84 +1554,68 @@
     <context>
         <name>Criteria</name>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active TB, or TB exposure without documented treatment</source>
-            <translation>活动性结核，或有结核接触史且无记录的治疗</translation>
+            <translation type="vanished">活动性结核，或有结核接触史且无记录的治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active or chronic HBV, HCV or HIV infection</source>
-            <translation>活动性或慢性 HBV、HCV 或 HIV 感染</translation>
+            <translation type="vanished">活动性或慢性 HBV、HCV 或 HIV 感染</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Active or past malignancy</source>
-            <translation>现患或既往恶性肿瘤</translation>
+            <translation type="vanished">现患或既往恶性肿瘤</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>MI, unstable ischaemic heart disease, stroke, NYHA IV failure</source>
-            <translation>心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
+            <translation type="vanished">心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>No sustained response to ≥ 4 weeks of full-dose corticosteroids, or relapse during/after the taper</source>
-            <translation>足量糖皮质激素治疗 ≥ 4 周无持续缓解，或减量期间/之后复发</translation>
+            <translation type="vanished">足量糖皮质激素治疗 ≥ 4 周无持续缓解，或减量期间/之后复发</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Other serious or unstable illness (investigator's judgement)</source>
-            <translation>其他严重或不稳定的疾病（研究者判断）</translation>
+            <translation type="vanished">其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Platelets &lt; 30 for 6 months, at least one failed treatment</source>
-            <translation>血小板 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
+            <translation type="vanished">血小板 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Pregnancy or lactation</source>
-            <translation>妊娠或哺乳期</translation>
+            <translation type="vanished">妊娠或哺乳期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Primary ITP, other causes of thrombocytopenia excluded</source>
-            <translation>原发免疫性血小板减少症，已排除其他原因所致的血小板减少</translation>
+            <translation type="vanished">原发免疫性血小板减少症，已排除其他原因所致的血小板减少</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Screening count &lt; 30, or &lt; 50 with significant bleeding (derived)</source>
-            <translation>筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
+            <translation type="vanished">筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Screening labs outside the limits (derived)</source>
-            <translation>筛选实验室检查超出限值（自动判定）</translation>
+            <translation type="vanished">筛选实验室检查超出限值（自动判定）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)</source>
-            <translation>继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
+            <translation type="vanished">继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Serious infection now or &lt; 4 weeks before screening</source>
-            <translation>目前或筛选前 &lt; 4 周内有严重感染</translation>
+            <translation type="vanished">目前或筛选前 &lt; 4 周内有严重感染</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Significant thrombosis &lt; 24 weeks before screening, or anticoagulation not well controlled</source>
-            <translation>筛选前 &lt; 24 周内有明显血栓形成，或抗凝治疗控制不佳</translation>
+            <translation type="vanished">筛选前 &lt; 24 周内有明显血栓形成，或抗凝治疗控制不佳</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Symptomatic herpes zoster &lt; 12 weeks before screening</source>
-            <translation>筛选前 &lt; 12 周内有症状性带状疱疹</translation>
+            <translation type="vanished">筛选前 &lt; 12 周内有症状性带状疱疹</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/screening_texts.py" />
             <source>Written informed consent; agrees to the visit schedule</source>
-            <translation>签署书面知情同意书；同意按访视计划随访</translation>
+            <translation type="vanished">签署书面知情同意书；同意按访视计划随访</translation>
         </message>
     </context>
     <context>
@@ -4609,19 +4579,16 @@ Database: {db}</source>
             <translation>措施</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active TB, or TB exposure without documented treatment</source>
-            <translation>活动性结核，或有结核接触史且无记录的治疗</translation>
+            <translation type="vanished">活动性结核，或有结核接触史且无记录的治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active or chronic HBV, HCV or HIV infection</source>
-            <translation>活动性或慢性 HBV、HCV 或 HIV 感染</translation>
+            <translation type="vanished">活动性或慢性 HBV、HCV 或 HIV 感染</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Active or past malignancy</source>
-            <translation>现患或既往恶性肿瘤</translation>
+            <translation type="vanished">现患或既往恶性肿瘤</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -4739,9 +4706,8 @@ Database: {db}</source>
             <translation>病例全册由 {name} 于 {when} 签名：打印时数据已锁定。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Chronic count &lt; 30 for 6 months with at least one failed treatment</source>
-            <translation>血小板计数 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
+            <translation type="vanished">血小板计数 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -5105,9 +5071,8 @@ Database: {db}</source>
             <translation>漏服（已记录）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Myocardial infarction, unstable IHD, stroke, NYHA IV heart failure</source>
-            <translation>心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
+            <translation type="vanished">心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -5171,9 +5136,8 @@ Database: {db}</source>
             <translation>未记录挽救治疗。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>No sustained response to full-dose corticosteroids, or relapse</source>
-            <translation>足量糖皮质激素治疗无持续缓解，或复发</translation>
+            <translation type="vanished">足量糖皮质激素治疗无持续缓解，或复发</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -5248,9 +5212,8 @@ Database: {db}</source>
             <translation>窗口期内的其他计数：{counts}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Other serious/unstable illness (investigator's judgement)</source>
-            <translation>其他严重或不稳定的疾病（研究者判断）</translation>
+            <translation type="vanished">其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -5334,14 +5297,12 @@ Database: {db}</source>
             <translation>血小板 ×10⁹/L（对数刻度），全部已给药受试者的访视计数</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Pregnancy or lactation</source>
-            <translation>妊娠或哺乳期</translation>
+            <translation type="vanished">妊娠或哺乳期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Primary ITP confirmed by excluding other causes</source>
-            <translation>排除其他原因后确诊为原发免疫性血小板减少症</translation>
+            <translation type="vanished">排除其他原因后确诊为原发免疫性血小板减少症</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -5426,9 +5387,8 @@ Database: {db}</source>
             <translation>筛选计数</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Screening count &lt; 30, or &lt; 50 with significant bleeding (derived)</source>
-            <translation>筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
+            <translation type="vanished">筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -5449,14 +5409,12 @@ Database: {db}</source>
             <translation>筛选实验室检查（E11）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Screening labs outside the limits (derived)</source>
-            <translation>筛选实验室检查超出限值（自动判定）</translation>
+            <translation type="vanished">筛选实验室检查超出限值（自动判定）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)</source>
-            <translation>继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
+            <translation type="vanished">继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -5469,9 +5427,8 @@ Database: {db}</source>
             <translation>严重（获知、报告）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Serious infection, current or &lt; 4 weeks before screening</source>
-            <translation>严重感染，目前或筛选前 &lt; 4 周内</translation>
+            <translation type="vanished">严重感染，目前或筛选前 &lt; 4 周内</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -5512,9 +5469,8 @@ Database: {db}</source>
             <translation>明显出血</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Significant thrombosis &lt; 24 weeks, or anticoagulation not controlled</source>
-            <translation>&lt; 24 周内有明显血栓形成，或抗凝治疗未控制</translation>
+            <translation type="vanished">&lt; 24 周内有明显血栓形成，或抗凝治疗未控制</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -5561,9 +5517,8 @@ Database: {db}</source>
             <translation>研究日</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Symptomatic herpes zoster &lt; 12 weeks before screening</source>
-            <translation>筛选前 &lt; 12 周内有症状性带状疱疹</translation>
+            <translation type="vanished">筛选前 &lt; 12 周内有症状性带状疱疹</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -5743,14 +5698,12 @@ Database: {db}</source>
             <translation>最严重不良事件分级（第 1 天至第 168 天）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>Written informed consent; agrees to the schedule</source>
-            <translation>签署书面知情同意书；同意访视计划</translation>
+            <translation type="vanished">签署书面知情同意书；同意访视计划</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>adverse event</source>
-            <translation>不良事件</translation>
+            <translation type="vanished">不良事件</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -5787,19 +5740,16 @@ reported {reported}</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>complete response</source>
-            <translation>完全缓解</translation>
+            <translation type="vanished">完全缓解</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>debilitating blood loss (retinal, cerebral, or fatal)</source>
-            <translation>致残性失血（视网膜、脑或致命性）</translation>
+            <translation type="vanished">致残性失血（视网膜、脑或致命性）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>definite</source>
-            <translation>肯定有关</translation>
+            <translation type="vanished">肯定有关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
@@ -5807,9 +5757,8 @@ reported {reported}</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>discontinued</source>
-            <translation>停药</translation>
+            <translation type="vanished">停药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
@@ -5817,14 +5766,12 @@ reported {reported}</source>
             <translation>已录入</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>fatal</source>
-            <translation>死亡</translation>
+            <translation type="vanished">死亡</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>female</source>
-            <translation>女</translation>
+            <translation type="vanished">女</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -5832,9 +5779,8 @@ reported {reported}</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>gross blood loss needing transfusion</source>
-            <translation>需要输血的大量失血</translation>
+            <translation type="vanished">需要输血的大量失血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -5847,13 +5793,11 @@ reported {reported}</source>
             <translation>四分位距</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>interrupt</source>
-            <translation>暂停</translation>
+            <translation type="vanished">暂停</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>interrupted</source>
             <translation>暂停给药</translation>
         </message>
@@ -5868,14 +5812,12 @@ reported {reported}</source>
             <translation>该实验室的单位</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>major</source>
-            <translation>重大</translation>
+            <translation type="vanished">重大</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>male</source>
-            <translation>男</translation>
+            <translation type="vanished">男</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
@@ -5888,14 +5830,12 @@ reported {reported}</source>
             <translation>满足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>mild blood loss (clinically significant)</source>
-            <translation>轻度失血（有临床意义）</translation>
+            <translation type="vanished">轻度失血（有临床意义）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>minor</source>
-            <translation>轻微</translation>
+            <translation type="vanished">轻微</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
@@ -5910,9 +5850,8 @@ reported {reported}</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no bleeding</source>
-            <translation>无出血</translation>
+            <translation type="vanished">无出血</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -5920,13 +5859,11 @@ reported {reported}</source>
             <translation>窗口期内无计数（访视缺失）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no response</source>
-            <translation>无缓解</translation>
+            <translation type="vanished">无缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>none</source>
             <translation>无</translation>
@@ -5957,9 +5894,8 @@ reported {reported}</source>
             <translation>未检测</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not evaluable (no bleeding grade on the same date)</source>
-            <translation>不可评估（同日无出血分级）</translation>
+            <translation type="vanished">不可评估（同日无出血分级）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -5972,14 +5908,12 @@ reported {reported}</source>
             <translation>未判断</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not recovered</source>
-            <translation>未恢复</translation>
+            <translation type="vanished">未恢复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not related</source>
-            <translation>无关</translation>
+            <translation type="vanished">无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -6014,49 +5948,40 @@ reported {reported}</source>
             <translation>未关闭</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>other</source>
-            <translation>其他</translation>
+            <translation type="vanished">其他</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>participant's request</source>
-            <translation>受试者要求</translation>
+            <translation type="vanished">受试者要求</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>petechiae, ecchymoses, mild bleeding</source>
-            <translation>瘀点、瘀斑、轻度出血</translation>
+            <translation type="vanished">瘀点、瘀斑、轻度出血</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>possible</source>
-            <translation>可能有关</translation>
+            <translation type="vanished">可能有关</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>probable</source>
-            <translation>很可能有关</translation>
+            <translation type="vanished">很可能有关</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>query</source>
-            <translation>质疑</translation>
+            <translation type="vanished">质疑</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovered</source>
-            <translation>已恢复</translation>
+            <translation type="vanished">已恢复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovered with sequelae</source>
-            <translation>已恢复，有后遗症</translation>
+            <translation type="vanished">已恢复，有后遗症</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>recovering</source>
-            <translation>恢复中</translation>
+            <translation type="vanished">恢复中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/chart.py" />
@@ -6064,9 +5989,8 @@ reported {reported}</source>
             <translation>挽救治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>response</source>
-            <translation>缓解</translation>
+            <translation type="vanished">缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_charts.py" />
@@ -6074,19 +5998,16 @@ reported {reported}</source>
             <translation>疗效阈值</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>resume</source>
-            <translation>恢复</translation>
+            <translation type="vanished">恢复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>unknown</source>
-            <translation>未知</translation>
+            <translation type="vanished">未知</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/labels.py" />
             <source>unlikely</source>
-            <translation>可能无关</translation>
+            <translation type="vanished">可能无关</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7004,7 +6925,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>Reading or writing {name} failed ({detail}); the disk or network drive may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
-            <translation type="unfinished" />
+            <translation>读写 {name} 失败（{detail}）；磁盘或网络驱动器可能出现故障。此操作未保存任何内容。请关闭 baitp-desktop，检查磁盘或网络连接，并在继续之前先备份该文件。</translation>
         </message>
         <message>
             <source>Reading or writing {name} failed ({detail}); the disk, network drive or server may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
@@ -7023,7 +6944,7 @@ reported {reported}</source>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
             <source>The database server {name} cannot be reached or failed ({detail}). This action saved nothing. Check the network connection, or ask the server's administrator, then try again.</source>
-            <translation type="unfinished" />
+            <translation>无法连接数据库服务器 {name} 或服务器出错（{detail}）。此操作未保存任何内容。请检查网络连接，或联系服务器管理员，然后重试。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
@@ -7494,31 +7415,299 @@ reported {reported}</source>
         </message>
     </context>
     <context>
-        <name>WHO</name>
+        <name>Vocabulary</name>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Active TB, or TB exposure without documented treatment</source>
+            <translation>活动性结核，或有结核接触史且无记录的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Active or chronic HBV, HCV or HIV infection</source>
+            <translation>活动性或慢性 HBV、HCV 或 HIV 感染</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Active or past malignancy</source>
+            <translation>现患或既往恶性肿瘤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Death related to AE</source>
+            <translation>与不良事件相关的死亡</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Debilitating blood loss (retinal, cerebral, or fatal)</source>
             <translation>致残性失血（视网膜、脑或致命性）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Gross blood loss needing transfusion</source>
             <translation>需要输血的大量失血</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Life-threatening</source>
+            <translation>危及生命</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>MI, unstable ischaemic heart disease, stroke, NYHA IV failure</source>
+            <translation>心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Mild</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Mild blood loss (clinically significant)</source>
             <translation>轻度失血（有临床意义）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Moderate</source>
+            <translation>中度</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>No bleeding</source>
             <translation>无出血</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/bleeding_scale.py" />
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>No sustained response to ≥ 4 weeks of full-dose corticosteroids, or relapse during/after the taper</source>
+            <translation>足量糖皮质激素治疗 ≥ 4 周无持续缓解，或减量期间/之后复发</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Other serious or unstable illness (investigator's judgement)</source>
+            <translation>其他严重或不稳定的疾病（研究者判断）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Petechiae, ecchymoses, mild bleeding</source>
             <translation>瘀点、瘀斑、轻度出血</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Platelets &lt; 30 for 6 months, at least one failed treatment</source>
+            <translation>血小板 &lt; 30 持续 6 个月，至少一种治疗失败</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Pregnancy or lactation</source>
+            <translation>妊娠或哺乳期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Primary ITP, other causes of thrombocytopenia excluded</source>
+            <translation>原发免疫性血小板减少症，已排除其他原因所致的血小板减少</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Screening count &lt; 30, or &lt; 50 with significant bleeding (derived)</source>
+            <translation>筛选计数 &lt; 30，或有明显出血时 &lt; 50（自动判定）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Screening labs outside the limits (derived)</source>
+            <translation>筛选实验室检查超出限值（自动判定）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)</source>
+            <translation>继发性 ITP（HIV、HCV、幽门螺杆菌、自身免疫性疾病）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Serious infection now or &lt; 4 weeks before screening</source>
+            <translation>目前或筛选前 &lt; 4 周内有严重感染</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Severe</source>
+            <translation>重度</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Significant thrombosis &lt; 24 weeks before screening, or anticoagulation not well controlled</source>
+            <translation>筛选前 &lt; 24 周内有明显血栓形成，或抗凝治疗控制不佳</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Symptomatic herpes zoster &lt; 12 weeks before screening</source>
+            <translation>筛选前 &lt; 12 周内有症状性带状疱疹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Written informed consent; agrees to the visit schedule</source>
+            <translation>签署书面知情同意书；同意按访视计划随访</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>adverse event</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>complete response</source>
+            <translation>完全缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>definite</source>
+            <translation>肯定有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>discontinued</source>
+            <translation>停药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>fatal</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>interrupt</source>
+            <translation>暂停给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>interrupted</source>
+            <translation>暂停给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>major</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>minor</source>
+            <translation>轻微</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>no response</source>
+            <translation>无缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>not evaluable (no bleeding grade on the same date)</source>
+            <translation>不可评估（同日无出血分级）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>not recovered</source>
+            <translation>未恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>not related</source>
+            <translation>无关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>participant's request</source>
+            <translation>受试者要求</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>possible</source>
+            <translation>可能有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>probable</source>
+            <translation>很可能有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>query</source>
+            <translation>质疑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>recovered</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>recovered with sequelae</source>
+            <translation>已恢复，有后遗症</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>recovering</source>
+            <translation>恢复中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>response</source>
+            <translation>缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>resume</source>
+            <translation>恢复给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>unlikely</source>
+            <translation>可能无关</translation>
+        </message>
+    </context>
+    <context>
+        <name>WHO</name>
+        <message>
+            <source>Debilitating blood loss (retinal, cerebral, or fatal)</source>
+            <translation type="vanished">致残性失血（视网膜、脑或致命性）</translation>
+        </message>
+        <message>
+            <source>Gross blood loss needing transfusion</source>
+            <translation type="vanished">需要输血的大量失血</translation>
+        </message>
+        <message>
+            <source>Mild blood loss (clinically significant)</source>
+            <translation type="vanished">轻度失血（有临床意义）</translation>
+        </message>
+        <message>
+            <source>No bleeding</source>
+            <translation type="vanished">无出血</translation>
+        </message>
+        <message>
+            <source>Petechiae, ecchymoses, mild bleeding</source>
+            <translation type="vanished">瘀点、瘀斑、轻度出血</translation>
         </message>
     </context>
 </TS>

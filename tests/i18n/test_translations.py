@@ -92,7 +92,7 @@ def test_translations_keep_every_placeholder(extraction, zh_entries) -> None:
 def test_the_extractor_sees_code_and_protocol_labels(extraction) -> None:
     keys = set(extraction.messages)
     assert ("Main", "BAITP CRF") in keys  # gui/app.py
-    assert ("WHO", "Petechiae, ecchymoses, mild bleeding") in keys  # tr_noop table
+    assert ("Vocabulary", "Petechiae, ecchymoses, mild bleeding") in keys  # tr_noop table
     assert ("Lab", "ALT") in keys and ("Visit", "Week 8") in keys  # protocol.toml
     assert len(keys) > 500
 

@@ -21,6 +21,7 @@ from baitp_desktop.core.records import (
     Relationship,
     RescueTherapy,
 )
+from baitp_desktop.core.vocabulary import label
 from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.style import MUTED_TEXT, severity_tint
 from baitp_desktop.gui.widgets.fields import study_day_text
@@ -37,44 +38,15 @@ RESCUE_THERAPIES: tuple[str, ...] = (
 
 
 def relationship_label(value: Relationship | None) -> str:
-    return (
-        ""
-        if value is None
-        else {
-            Relationship.NOT_RELATED: tr("AE", "not related"),
-            Relationship.UNLIKELY: tr("AE", "unlikely"),
-            Relationship.POSSIBLE: tr("AE", "possible"),
-            Relationship.PROBABLE: tr("AE", "probable"),
-            Relationship.DEFINITE: tr("AE", "definite"),
-        }[value]
-    )
+    return label(value)
 
 
 def action_label(value: AeAction | None) -> str:
-    return (
-        ""
-        if value is None
-        else {
-            AeAction.NONE: tr("AE", "none"),
-            AeAction.INTERRUPTED: tr("AE", "interrupted"),
-            AeAction.DISCONTINUED: tr("AE", "discontinued"),
-        }[value]
-    )
+    return label(value)
 
 
 def outcome_label(value: AeOutcome | None) -> str:
-    return (
-        ""
-        if value is None
-        else {
-            AeOutcome.RECOVERED: tr("AE", "recovered"),
-            AeOutcome.RECOVERING: tr("AE", "recovering"),
-            AeOutcome.NOT_RECOVERED: tr("AE", "not recovered"),
-            AeOutcome.RECOVERED_WITH_SEQUELAE: tr("AE", "recovered with sequelae"),
-            AeOutcome.FATAL: tr("AE", "fatal"),
-            AeOutcome.UNKNOWN: tr("AE", "unknown"),
-        }[value]
-    )
+    return label(value)
 
 
 def to_be_coded_text() -> str:

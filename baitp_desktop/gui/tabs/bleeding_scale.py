@@ -1,4 +1,4 @@
-"""The WHO bleeding scale's grade definitions (PROTOCOL.md §4), in the current language.
+"""The WHO bleeding scale on screen (PROTOCOL.md §4); the wording is core.vocabulary's.
 
 Shared by the Bleeding tab (radio buttons with definitions) and the Platelet counts tab
 (the grade entered on the same line as the count), so both say the same words.
@@ -7,15 +7,7 @@ Shared by the Bleeding tab (radio buttons with definitions) and the Platelet cou
 from __future__ import annotations
 
 from baitp_desktop.core.config import ProtocolConfig
-from baitp_desktop.i18n import tr, tr_noop
-
-_DEFINITIONS: dict[int, str] = {
-    0: tr_noop("WHO", "No bleeding"),
-    1: tr_noop("WHO", "Petechiae, ecchymoses, mild bleeding"),
-    2: tr_noop("WHO", "Mild blood loss (clinically significant)"),
-    3: tr_noop("WHO", "Gross blood loss needing transfusion"),
-    4: tr_noop("WHO", "Debilitating blood loss (retinal, cerebral, or fatal)"),
-}
+from baitp_desktop.core.vocabulary import who_grade_meaning
 
 
 def who_grades(config: ProtocolConfig) -> tuple[int, ...]:
@@ -24,8 +16,7 @@ def who_grades(config: ProtocolConfig) -> tuple[int, ...]:
 
 def who_definition(grade: int) -> str:
     """What a WHO grade means ("" for a grade the scale does not have)."""
-    text = _DEFINITIONS.get(grade)
-    return tr("WHO", text) if text is not None else ""
+    return who_grade_meaning(grade)
 
 
 def is_bleeding_event(grade: int | None, config: ProtocolConfig) -> bool:

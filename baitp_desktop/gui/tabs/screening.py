@@ -43,8 +43,8 @@ from baitp_desktop.core.records import (
     Sex,
 )
 from baitp_desktop.core.studyday import age_in_completed_years
+from baitp_desktop.core.vocabulary import criterion_text
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
-from baitp_desktop.gui.tabs.screening_texts import criterion_text
 from baitp_desktop.gui.tabs.screening_values import participant_values, verdict_html
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
