@@ -51,7 +51,9 @@ CRITERIA: dict[str, str] = {
         "No sustained response to ≥ 4 weeks of full-dose corticosteroids, "
         "or relapse during/after the taper",
     ),
-    "I4": tr_noop("Vocabulary", "Screening count < 30, or < 50 with significant bleeding (derived)"),
+    "I4": tr_noop(
+        "Vocabulary", "Screening count < 30, or < 50 with significant bleeding (derived)"
+    ),
     "I5": tr_noop("Vocabulary", "Written informed consent; agrees to the visit schedule"),
     "E1": tr_noop("Vocabulary", "Secondary ITP (HIV, HCV, H. pylori, autoimmune disease)"),
     "E2": tr_noop("Vocabulary", "Active or past malignancy"),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from baitp_desktop.core.compliance import compliance_blocks
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.rules.registry import Rule, rule
-from baitp_desktop.core.studyday import date_of_day, days_between
+from baitp_desktop.core.studyday import date_of_day
 from baitp_desktop.i18n import tr
 
 
@@ -108,39 +109,29 @@ def dose_beyond_treatment(course: Course, as_of: date, r: Rule) -> Iterator[Find
 
 @rule("LOW_COMPLIANCE", Severity.MINOR)
 def low_compliance(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
-    if course.day1 is None:
-        return
-    config = course.config
-    expected = set(course.expected_dosing_days(as_of))
-    limit = course.expected_period_end(as_of)
-    for block in range(config.last_planned_day // config.compliance_block_days):
-        first_day = block * config.compliance_block_days + 1
-        last_day = first_day + config.compliance_block_days - 1
-        first, last = course.day_date(first_day), course.day_date(last_day)
-        if last > limit:
-            break
-        block_days = [d for d in days_between(first, last) if d in expected]
-        if not block_days:
+    minimum = fmt_number(100 * course.config.compliance_min_fraction)
+    for block in compliance_blocks(course, as_of):
+        if not block.below_minimum:
             continue
-        taken = sum(1 for d in block_days if (dose := course.diary.get(d)) and dose.taken)
-        if taken / len(block_days) < config.compliance_min_fraction:
-            yield r.finding(
-                course,
-                last,
-                f"diary:{first.isoformat()}/{last.isoformat()}",
-                tr(
-                    "Finding",
-                    "Days {first}–{last}: doses taken on {taken} of {expected} days "
-                    "({percent}%, below {minimum}%)",
-                ).format(
-                    first=first_day,
-                    last=last_day,
-                    taken=taken,
-                    expected=len(block_days),
-                    percent=int(100 * taken / len(block_days)),
-                    minimum=fmt_number(100 * config.compliance_min_fraction),
-                ),
-            )
+        tally = block.tally
+        taken, expected = len(tally.taken), len(tally.expected)
+        yield r.finding(
+            course,
+            tally.last,
+            f"diary:{tally.first.isoformat()}/{tally.last.isoformat()}",
+            tr(
+                "Finding",
+                "Days {first}–{last}: doses taken on {taken} of {expected} days "
+                "({percent}%, below {minimum}%)",
+            ).format(
+                first=block.first_day,
+                last=block.last_day,
+                taken=taken,
+                expected=expected,
+                percent=int(100 * taken / expected),
+                minimum=minimum,
+            ),
+        )
 
 
 @rule("MISSING_DIARY", Severity.QUERY)
