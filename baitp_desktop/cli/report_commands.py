@@ -17,7 +17,7 @@ from typing import Any
 
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr
+from baitp_desktop.i18n import SUPPORTED_LANGUAGES, current_language, tr
 from baitp_desktop.reports.layout import PAPER_SIZES
 
 
@@ -37,7 +37,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("participant", nargs="?", metavar="PARTICIPANT", help="e.g. BAITP-001")
     report.add_argument("--visit", metavar="ID", help="screening, baseline, d7, d14, d28, w8 … w24")
-    report.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="en", help="language")
+    report.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help="language of the PDF (default: the language of the command, see baitp --lang)",
+    )
     report.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4", type=str.lower)
     report.add_argument("--audit", action="store_true", help="add the audit history appendix")
     report.add_argument("--blank", action="store_true", help="blank CRF pages for paper back-up")
@@ -72,6 +77,7 @@ def run_report(ctx: CommandContext) -> int:
     args = ctx.args
     _check_options(args)
     target: Path = args.output
+    args.lang = args.lang or current_language()  # `baitp --lang zh_CN report …` as well
     if args.blank:
         pages = write_blank_crf(ctx.config, target, paper=args.paper, language=args.lang)
     else:

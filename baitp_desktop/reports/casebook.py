@@ -196,7 +196,7 @@ def _decisions(data: ReportData, width: float) -> list[Flowable]:
     lines += [
         tr("Report", "Interrupted {first} to {last}").format(
             first=date_and_day(course, p.first),
-            last=date_and_day(course, p.last) if p.last else tr("Report", "open"),
+            last=date_and_day(course, p.last) if p.last else tr("Report", "ongoing"),
         )
         for p in course.interruptions
     ]

@@ -103,13 +103,17 @@ def date_and_day(course: Course, day: date | None) -> str:
     number = course.study_day(day)
     if number is None:
         return day.isoformat()
-    return f"{day.isoformat()} ({day_label(number)})"
+    return tr("Report", "{date} ({day})").format(date=day.isoformat(), day=day_label(number))
 
 
 def date_over_day(course: Course, day: date | None) -> str:
-    """'2022-07-13' over 'Day 1' on two lines, for narrow table columns."""
-    text = date_and_day(course, day)
-    return text.replace(" (", "\n(", 1)
+    """'2022-07-13' over '(Day 1)' on two lines, for narrow table columns."""
+    if day is None:
+        return NOT_AVAILABLE
+    number = course.study_day(day)
+    if number is None:
+        return day.isoformat()
+    return day.isoformat() + "\n" + tr("Report", "({day})").format(day=day_label(number))
 
 
 def fmt_count(value: float | None) -> str:

@@ -206,7 +206,7 @@ def _dosing_section(data: ReportData, period: VisitPeriod, width: float) -> list
                     tr("Report", "Interrupted"),
                     tr("Report", "{first} to {last}").format(
                         first=date_and_day(course, interruption.first),
-                        last=date_and_day(course, last) if last else tr("Report", "open"),
+                        last=date_and_day(course, last) if last else tr("Report", "ongoing"),
                     ),
                 )
             )

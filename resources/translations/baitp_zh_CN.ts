@@ -4568,6 +4568,11 @@ Database: {db}</source>
     <context>
         <name>Report</name>
         <message>
+            <location filename="../../baitp_desktop/reports/labels.py" />
+            <source>({day})</source>
+            <translation>（{day}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>About</source>
             <translation>关于</translation>
@@ -5936,14 +5941,14 @@ reported {reported}</source>
             <translation>一名受试者</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>ongoing</source>
             <translation>持续中</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
-            <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>open</source>
             <translation>未关闭</translation>
         </message>
@@ -6036,6 +6041,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{count} ×10⁹/L on {date}</source>
             <translation>{count} ×10⁹/L（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/labels.py" />
+            <source>{date} ({day})</source>
+            <translation>{date}（{day}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
