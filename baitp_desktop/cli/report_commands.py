@@ -18,7 +18,7 @@ from typing import Any
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.i18n import SUPPORTED_LANGUAGES, current_language, tr
-from baitp_desktop.reports.layout import PAPER_SIZES
+from baitp_desktop.reports.paper import PAPER_SIZES
 
 
 class ReportUsageError(UserFacingError):

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -29,9 +28,9 @@ from baitp_desktop import __version__
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import draw_string, fit_text, register_fonts
+from baitp_desktop.reports.paper import PAPER_SIZES
 from baitp_desktop.reports.styles import INK, MUTED, RULE
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN_X = 16 * mm
 MARGIN_TOP = 19 * mm
 MARGIN_BOTTOM = 19 * mm

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
@@ -22,12 +19,22 @@ from baitp_desktop.i18n import tr
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.errors import SchemaError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration's revision. Opening a database at this revision needs no Alembic at
+# all (its import and the scan of the revision files cost a noticeable part of start-up);
+# tests/storage check that it names the head of storage/migrations/versions.
+SCHEMA_HEAD = "0002"
+
 # "BAIT" as a big-endian int: lets a baitp database be told from any other SQLite file.
 APPLICATION_ID = 0x42414954
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -36,18 +43,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    return SCHEMA_HEAD
+
+
+def scripted_head() -> str:
+    """The head as the revision files say (what SCHEMA_HEAD must equal)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    return connection.execute(text("select version_num from alembic_version")).scalar()
 
 
 def _application_id(connection: Connection) -> int:
@@ -70,6 +86,8 @@ def use_wal(database: Database) -> None:
 
 def upgrade(database: Database, revision: str = "head") -> None:
     """Run the migrations up to `revision` in one transaction."""
+    from alembic import command
+
     use_wal(database)
     with database.engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)

@@ -139,3 +139,28 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(SchemaError, match="not an SQLite file"):
         open_database(path)
     assert _digest(path) == before
+
+
+def test_schema_head_constant_names_the_newest_migration() -> None:
+    """SCHEMA_HEAD lets a database at head open without Alembic; it must follow the files."""
+    from baitp_desktop.storage.schema import SCHEMA_HEAD, scripted_head
+
+    assert SCHEMA_HEAD == scripted_head()
+
+
+def test_opening_at_head_does_not_import_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from baitp_desktop.storage import open_database
+
+    path = tmp_path / "head.sqlite"
+    open_database(path).dispose()  # created at head (this process may import Alembic)
+    probe = (
+        "import sys; from baitp_desktop.storage import open_database; "
+        f"open_database({str(path)!r}, daily_backup=False).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
