@@ -60,7 +60,7 @@ class ComplianceBlock:
 
 def dosing_tally(course: Course, first: date, last: date, as_of: date) -> DosingTally:
     """Count the diary over first..last with the expected days as of `as_of`."""
-    expected_all = set(course.expected_dosing_days(as_of))
+    expected_all = course.expected_dosing_day_set(as_of)
     period = days_between(first, last)
     expected = tuple(d for d in period if d in expected_all)
     taken: list[date] = []

@@ -7,7 +7,7 @@ and the same expected dosing days, and a rule cannot drift from its neighbour.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -36,6 +36,12 @@ class Course:
 
     participant: Participant
     config: ProtocolConfig
+    _expected_days: dict[date, tuple[date, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _expected_day_sets: dict[date, frozenset[date]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def day1(self) -> date | None:
@@ -145,20 +151,32 @@ class Course:
             ends.append(self.discontinuation_date)
         return min(ends)
 
-    def expected_dosing_days(self, as_of: date) -> list[date]:
+    def expected_dosing_days(self, as_of: date) -> tuple[date, ...]:
         """Day 1 to the earliest of Day 168, discontinuation and as-of − 1, minus exempt days.
 
         Exempt: days inside an interruption period and days after a severe AE's onset.
+        Kept per as-of date: MISSING_DIARY and every compliance block ask for the same days.
         """
-        if self.day1 is None:
-            return []
-        last = self.expected_period_end(as_of)
-        severe = self.severe_ae_onset
-        return [
-            day
-            for day in days_between(self.day1, last)
-            if not self.interrupted_on(day) and (severe is None or day <= severe)
-        ]
+        cached = self._expected_days.get(as_of)
+        if cached is not None:
+            return cached
+        days: tuple[date, ...] = ()
+        if self.day1 is not None:
+            last = self.expected_period_end(as_of)
+            severe = self.severe_ae_onset
+            days = tuple(
+                day
+                for day in days_between(self.day1, last)
+                if not self.interrupted_on(day) and (severe is None or day <= severe)
+            )
+        self._expected_days[as_of] = days
+        return days
+
+    def expected_dosing_day_set(self, as_of: date) -> frozenset[date]:
+        cached = self._expected_day_sets.get(as_of)
+        if cached is None:
+            cached = self._expected_day_sets[as_of] = frozenset(self.expected_dosing_days(as_of))
+        return cached
 
     @cached_property
     def taken_doses(self) -> tuple[Dose, ...]:

@@ -119,16 +119,16 @@ def test_no_diary_after_day_168_is_not_missing() -> None:
 # -- expected dosing days -------------------------------------------------------------------
 def test_expected_days_end_at_the_earliest_of_168_discontinuation_and_as_of_minus_1() -> None:
     c = Course(participant(), default_config())
-    assert c.expected_dosing_days(AS_OF) == days(1, 168)
-    assert c.expected_dosing_days(day(30)) == days(1, 29)
+    assert list(c.expected_dosing_days(AS_OF)) == days(1, 168)
+    assert list(c.expected_dosing_days(day(30))) == days(1, 29)
     c = Course(participant(discontinuation=discontinued(day(20))), default_config())
-    assert c.expected_dosing_days(AS_OF) == days(1, 20)
+    assert list(c.expected_dosing_days(AS_OF)) == days(1, 20)
     c = Course(participant(dosing_decisions=(interrupt(10), resume(15))), default_config())
-    assert c.expected_dosing_days(AS_OF) == days(1, 9) + days(15, 168)
+    assert list(c.expected_dosing_days(AS_OF)) == days(1, 9) + days(15, 168)
     c = Course(participant(adverse_events=(ae(4, day(12)),)), default_config())
-    assert c.expected_dosing_days(AS_OF) == days(1, 12)
+    assert list(c.expected_dosing_days(AS_OF)) == days(1, 12)
     c = Course(participant(first_dose_date=None), default_config())
-    assert c.expected_dosing_days(AS_OF) == []
+    assert list(c.expected_dosing_days(AS_OF)) == []
 
 
 # -- LOW_COMPLIANCE -------------------------------------------------------------------------
