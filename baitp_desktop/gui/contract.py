@@ -22,22 +22,34 @@ from baitp_desktop.core.course import Course
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import Participant
+from baitp_desktop.core.signatures import LockState
 from baitp_desktop.service import ConflictError, ReasonRequired, StudyService
 from baitp_desktop.service.changes import Change
+from baitp_desktop.service.signatures import signatures_for
 
 
 @dataclass(frozen=True)
 class ParticipantSnapshot:
-    """One participant as loaded at `version`, with the derived course as of `today`."""
+    """One participant as loaded at `version`, with the derived course as of `today`.
+
+    `locks`: the active signatures, so that a tab can show signed records read-only
+    instead of letting the person type a change the service will refuse.
+    """
 
     participant: Participant
     version: int
     course: Course
     today: date
+    locks: LockState = field(default_factory=LockState)
 
     @property
     def participant_id(self) -> str:
         return self.participant.participant_id
+
+
+def same_participant(shown: ParticipantSnapshot | None, new: ParticipantSnapshot | None) -> bool:
+    """Are both snapshots of one participant (a reload rather than a switch)?"""
+    return shown is not None and new is not None and shown.participant_id == new.participant_id
 
 
 @dataclass(frozen=True)
@@ -85,8 +97,9 @@ class GuiContext(QObject):
     def snapshot(self, participant_id: str) -> ParticipantSnapshot:
         participant = self.service.participant(participant_id)
         version = self.service.version(participant_id)
+        locks = LockState.of(signatures_for(self.service.database, participant_id))
         return ParticipantSnapshot(participant, version, Course(participant, self.config),
-                                   self.today())  # fmt: skip
+                                   self.today(), locks)  # fmt: skip
 
     def save(
         self,
@@ -142,9 +155,24 @@ class CrfTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.snapshot: ParticipantSnapshot | None = None
+        self._was_dirty = False
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def is_same_participant(self, snapshot: ParticipantSnapshot | None) -> bool:
+        """Is `snapshot` of the participant shown now (a reload, not a switch)?
+
+        Call before `show_participant` stores it: unsaved edits survive a reload only.
+        """
+        return same_participant(self.snapshot, snapshot)
+
+    def report_dirty(self) -> None:
+        """Emit `dirty_changed` when `has_unsaved_changes()` flips (the window marks the tab)."""
+        dirty = self.has_unsaved_changes()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
         self.snapshot = snapshot

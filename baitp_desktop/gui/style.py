@@ -130,6 +130,32 @@ def calendar_icon() -> QIcon:
     return icon
 
 
+@cache
+def lock_icon() -> QIcon:
+    """A small padlock: a record covered by an active signature (read-only until unlocked)."""
+    icon = QIcon()
+    for size in (16, 24):
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = QColor("#3c4043")
+        painter.setPen(QPen(ink, max(1.2, size * 0.11)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5), 0, 180 * 16)
+        painter.drawLine(QPointF(size * 0.3, size * 0.35), QPointF(size * 0.3, size * 0.45))
+        painter.drawLine(QPointF(size * 0.7, size * 0.35), QPointF(size * 0.7, size * 0.45))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawRoundedRect(
+            QRectF(size * 0.18, size * 0.44, size * 0.64, size * 0.46), 1.5, 1.5
+        )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
 # Diary day states: (background, text colour). Symbols carry the meaning too (see diary tab).
 DIARY_COLOURS: dict[str, tuple[str, str]] = {
     "taken": ("#e3f1e4", "#1b5e20"),

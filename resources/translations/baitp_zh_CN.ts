@@ -4566,6 +4566,14 @@ Database: {db}</source>
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/record_tab.py" />
+            <source>Signed by {name}: unlock the signature to change this record.</source>
+            <translation>已由 {name} 签名：须先解除签名锁定才能修改此记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -6164,6 +6172,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Rescue not saved: correct the fields marked in red.</source>
             <translation>挽救治疗未保存：请更正标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
+            <source>Rescue not saved: no reason for the change was given.</source>
+            <translation>挽救治疗未保存：未填写修改原因。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />

@@ -175,3 +175,50 @@ def test_history_view_shows_who_when_what_and_why(qtbot: QtBot, database: Databa
     texts = [dialog.proxy.data(dialog.proxy.index(r, 6)) for r in range(dialog.proxy.rowCount())]
     assert texts and all(t == "(password set)" for t in texts)  # never the hash
     assert "of" in dialog.count.text()
+
+
+def test_records_of_a_signed_visit_are_read_only_in_the_tabs(
+    qtbot: QtBot, database: Database
+) -> None:
+    from baitp_desktop.gui.contract import GuiContext
+    from baitp_desktop.gui.style import lock_icon
+    from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
+    from baitp_desktop.gui.tabs.bleeding import BleedingTab
+
+    SignatureService(database, actor("investigator")).sign_visit(
+        PID, "d7", PASSWORDS["investigator"]
+    )
+    nurse = StudyService(database, actor("nurse"))
+    reasons: list[object] = []
+    context = GuiContext(nurse, lambda *a: reasons.append(a) or "x", lambda *_: None)
+    bleeding = BleedingTab(context)
+    qtbot.addWidget(bleeding)
+    bleeding.show_participant(context.snapshot(PID))
+    with qtbot.waitExposed(bleeding):
+        bleeding.show()
+    bleeding.table.setFocus()
+    dates = [row.date for row in bleeding.model.rows()]
+    signed, open_row = dates.index(day(7)), dates.index(day(14))
+    tip = bleeding.model.index(signed, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert NAMES["investigator"] in tip and "unlock" in tip
+    icon = bleeding.model.index(signed, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and icon.cacheKey() == lock_icon().cacheKey()
+    assert bleeding.model.index(open_row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
+    bleeding.table.selectRow(signed)
+    qtbot.keyClick(bleeding.table, Qt.Key.Key_F2)
+    assert bleeding._editing is None  # the form did not open the signed grade
+    assert NAMES["investigator"] in bleeding.status.text()
+    qtbot.keyClick(bleeding.table, Qt.Key.Key_Delete)
+    assert reasons == []  # no reason asked, nothing sent to the service
+    assert [b.date for b in nurse.participant(PID).bleeding] == [day(1), day(7), day(14)]
+
+    bleeding.table.selectRow(open_row)
+    qtbot.keyClick(bleeding.table, Qt.Key.Key_F2)
+    assert bleeding._editing is not None and bleeding._editing.date == day(14)
+
+    ae_tab = AdverseEventsTab(context)  # an AE is placed by its onset (Day 7: signed)
+    qtbot.addWidget(ae_tab)
+    ae_tab.show_participant(context.snapshot(PID))
+    ae_tab.table.activated.emit(ae_tab.model.index(0, 0))  # Enter or double-click
+    assert ae_tab._editing is None and "unlock" in ae_tab.status.text()

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.validator import validate_participant
@@ -23,6 +25,8 @@ from baitp_desktop.storage import open_database
 SCENARIOS = Path(__file__).resolve().parents[1] / "data" / "scenarios"
 TODAY = date(2023, 3, 1)
 NEW_ID = "BAITP-101"
+
+Tab = TypeVar("Tab", bound=CrfTab)
 
 
 @dataclass
@@ -86,3 +90,22 @@ def open_study(tmp_path: Path, scenarios: Sequence[str] = ()) -> Study:
         service, reasons, lambda _p, message: errors.append(message), today=lambda: TODAY
     )
     return Study(service, context, reasons, errors)
+
+
+def shown_tab(qtbot: QtBot, study: Study, tab_class: type[Tab], participant_id: str) -> Tab:
+    """A tab at 1366×768, active, reloaded after saves, showing `participant_id`."""
+    tab = tab_class(study.context)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    study.attach(tab)
+    study.show(tab, participant_id)
+    return tab
+
+
+def column(tab: CrfTab, title: str) -> int:
+    """The number of the table column titled `title` (the tab's `model`)."""
+    model = tab.model  # type: ignore[attr-defined]
+    return next(n for n, c in enumerate(model.columns) if c.title == title)

@@ -15,7 +15,7 @@ from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
 from baitp_desktop.gui.widgets.record_table import BADGE_ROLE
 from baitp_desktop.service import Upsert
-from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study
+from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, column, open_study, shown_tab
 
 pytestmark = pytest.mark.gui
 
@@ -26,15 +26,7 @@ def study(tmp_path: Path) -> Study:
 
 
 def ae_tab(qtbot: QtBot, study: Study, participant_id: str = NEW_ID) -> AdverseEventsTab:
-    tab = AdverseEventsTab(study.context)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 768)
-    with qtbot.waitActive(tab):
-        tab.show()
-        tab.activateWindow()
-    study.attach(tab)
-    study.show(tab, participant_id)
-    return tab
+    return shown_tab(qtbot, study, AdverseEventsTab, participant_id)
 
 
 def fill_minimum(qtbot: QtBot, tab: AdverseEventsTab, term: str, grade: int) -> None:
@@ -45,10 +37,6 @@ def fill_minimum(qtbot: QtBot, tab: AdverseEventsTab, term: str, grade: int) -> 
     tab.editor.grade.focus_choice()
     qtbot.keyClick(tab.editor.grade.buttons[1], getattr(Qt.Key, f"Key_{grade}"))
     qtbot.keyClicks(tab.editor.onset.editor, (TODAY - timedelta(days=7)).isoformat())
-
-
-def column(tab: AdverseEventsTab, title: str) -> int:
-    return next(n for n, c in enumerate(tab.model.columns) if c.title == title)
 
 
 def test_type_ahead_finds_shingles_from_zoster_and_enters_the_ctcae_term(

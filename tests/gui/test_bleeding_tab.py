@@ -17,7 +17,7 @@ from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.bleeding import BleedingTab
 from baitp_desktop.service import Upsert
-from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study
+from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, column, open_study, shown_tab
 
 pytestmark = pytest.mark.gui
 
@@ -28,23 +28,11 @@ def study(tmp_path: Path) -> Study:
 
 
 def bleeding_tab(qtbot: QtBot, study: Study, participant_id: str = NEW_ID) -> BleedingTab:
-    tab = BleedingTab(study.context)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 768)
-    with qtbot.waitActive(tab):
-        tab.show()
-        tab.activateWindow()
-    study.attach(tab)
-    study.show(tab, participant_id)
-    return tab
+    return shown_tab(qtbot, study, BleedingTab, participant_id)
 
 
 def stored(study: Study, participant_id: str = NEW_ID) -> list[tuple[object, int]]:
     return [(b.date, b.who_grade) for b in study.service.participant(participant_id).bleeding]
-
-
-def column(tab: BleedingTab, title: str) -> int:
-    return next(n for n, c in enumerate(tab.model.columns) if c.title == title)
 
 
 def test_definitions_are_shown_beside_the_grades(qtbot: QtBot, study: Study) -> None:

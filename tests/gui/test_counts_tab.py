@@ -18,7 +18,7 @@ from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.bleeding import BleedingTab
 from baitp_desktop.gui.tabs.counts import CountsTab
 from baitp_desktop.gui.widgets.platelet_chart import point_tooltip
-from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study
+from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study, shown_tab
 
 pytestmark = pytest.mark.gui
 
@@ -29,15 +29,7 @@ def study(tmp_path: Path) -> Study:
 
 
 def counts_tab(qtbot: QtBot, study: Study, participant_id: str = NEW_ID) -> CountsTab:
-    tab = CountsTab(study.context)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 768)
-    with qtbot.waitActive(tab):
-        tab.show()
-        tab.activateWindow()
-    study.attach(tab)
-    study.show(tab, participant_id)
-    return tab
+    return shown_tab(qtbot, study, CountsTab, participant_id)
 
 
 def enter(qtbot: QtBot, tab: CountsTab, day: str | None, count: str, grade: str | None) -> None:

@@ -10,10 +10,10 @@ for the dates the site became aware and reported it. Free text is allowed and ma
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -31,15 +31,14 @@ from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.tabs.adverse_events_editor import AeEditor
 from baitp_desktop.gui.tabs.adverse_events_rescue import RescuePanel
 from baitp_desktop.gui.tabs.adverse_events_rows import AeRow, ae_columns, ae_rows
+from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, record_with_id
 from baitp_desktop.gui.widgets.record_table import (
     RecordTableModel,
     marks_by_key,
     record_table_view,
-    select_row,
-    selected_row,
 )
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Delete, Upsert
+from baitp_desktop.service.changes import Upsert
 
 
 def _load_terms() -> tuple[TermList, str | None]:
@@ -50,16 +49,21 @@ def _load_terms() -> tuple[TermList, str | None]:
         return TermList(()), str(error)
 
 
-class AdverseEventsTab(CrfTab):
+class AdverseEventsTab(RecordActions, CrfTab):
     tab_id = "adverse_events"
+    record_kind = "ae"
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.terms, terms_problem = _load_terms()
         self._editing: AdverseEvent | None = None
         self._loaded: dict[str, Any] | None = None
-        self._findings: tuple[Finding, ...] = ()
-        self._dirty = False
+        self.wording = RecordWording(
+            busy=tr("AE", "Save or cancel the AE being entered first."),
+            not_saved=tr("AE", "AE not saved: correct the fields marked in red."),
+            no_reason=tr("AE", "AE not saved: no reason for the change was given."),
+            deleted=lambda ae: tr("AE", "Deleted AE {number}.").format(number=ae.number),
+        )
         self.model = RecordTableModel(ae_columns(), self)
         self.table = record_table_view(self.model, self)
         self.table.setAccessibleName(tr("AE", "Adverse events"))
@@ -73,19 +77,12 @@ class AdverseEventsTab(CrfTab):
         self.terms_problem.setProperty("role", "field-error")
         self.terms_problem.setVisible(terms_problem is not None)
         self._lay_out()
-        self.editor.edited.connect(self._update_dirty)
+        self.editor.edited.connect(self.report_dirty)
         self.editor.save_requested.connect(self._save_ae)
         self.editor.cancel_requested.connect(self._start_new)
         self.editor.delete_requested.connect(self._delete_editing)
-        self.rescue.edited.connect(self._update_dirty)
-        self.table.activated.connect(self._row_activated)
-        for key, slot in (
-            (Qt.Key.Key_F2, self._edit_selected),
-            (Qt.Key.Key_Delete, self._delete_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.rescue.edited.connect(self.report_dirty)
+        self._connect_table()
         self.show_participant(None)
 
     def _lay_out(self) -> None:
@@ -120,17 +117,10 @@ class AdverseEventsTab(CrfTab):
 
     # -- showing -----------------------------------------------------------------------------
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
-        previous = self.snapshot
-        same = (
-            previous is not None
-            and snapshot is not None
-            and previous.participant_id == snapshot.participant_id
-        )
+        same = self.is_same_participant(snapshot)
         keep_ae = same and self._ae_dirty()
         keep_rescue = same and self.rescue.has_unsaved_changes()
         super().show_participant(snapshot)
-        if not same:
-            self._findings = ()
         self.setEnabled(snapshot is not None)
         for field in (
             self.editor.onset,
@@ -139,25 +129,23 @@ class AdverseEventsTab(CrfTab):
             self.editor.reported,
         ):
             field.set_day1(None if snapshot is None else snapshot.course.day1)
-        self.model.set_rows(ae_rows(snapshot, self.terms) if snapshot is not None else [])
-        self.model.set_findings(self._findings)
+        self._show_rows(ae_rows(snapshot, self.terms) if snapshot is not None else [], same)
         self.rescue.show_snapshot(snapshot, keep_rescue)
         if not keep_ae:
             self._start_new()
-        self._update_dirty()
+        self.report_dirty()
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
-        self._findings = tuple(findings)
-        self.model.set_findings(self._findings)
+        super().show_findings(findings)
         self.rescue.show_findings(self._findings)
         self._show_editing_findings()
 
     def focus_record(self, record: str) -> bool:
-        row = self.model.row_of_key(record)
-        if row is not None:
-            select_row(self.table, row)
-            return True
-        return self.rescue.focus_record(record)
+        return super().focus_record(record) or self.rescue.focus_record(record)
+
+    @staticmethod
+    def _record_date(record: AdverseEvent) -> date | None:
+        return record.onset  # an AE belongs to the visit of its onset
 
     def _show_editing_findings(self) -> None:
         if self._editing is None:
@@ -173,7 +161,7 @@ class AdverseEventsTab(CrfTab):
         self._editing = None
         self.editor.clear()
         self._loaded = self.editor.typed()
-        self._update_dirty()
+        self.report_dirty()
 
     def _start_edit(self, ae: AdverseEvent) -> None:
         self._editing = ae
@@ -181,7 +169,7 @@ class AdverseEventsTab(CrfTab):
         self._loaded = self.editor.typed()
         self._show_editing_findings()
         self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._update_dirty()
+        self.report_dirty()
 
     def _ae_dirty(self) -> bool:
         """Anything typed differs from what was loaded (also a date typed halfway)."""
@@ -190,11 +178,11 @@ class AdverseEventsTab(CrfTab):
     def has_unsaved_changes(self) -> bool:
         return self._ae_dirty() or self.rescue.has_unsaved_changes()
 
-    def _update_dirty(self) -> None:
-        dirty = self.has_unsaved_changes()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+    def _entry_pending(self) -> bool:
+        return self._ae_dirty()  # the rescue form keeps its entry while an AE is opened
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def discard_changes(self) -> None:
         self._start_new()
@@ -213,7 +201,7 @@ class AdverseEventsTab(CrfTab):
         if snapshot is None or not self._ae_dirty():
             return True
         if not self.editor.validate():
-            self.status.setText(tr("AE", "AE not saved: correct the fields marked in red."))
+            self._say(self.wording.not_saved)
             return False
         values = self.editor.values()
         record_id = None if self._editing is None else self._editing.record_id
@@ -227,49 +215,11 @@ class AdverseEventsTab(CrfTab):
             return True
         if outcome.problems:
             self.editor.show_problems(list(outcome.problems))
-            self.status.setText(tr("AE", "AE not saved: correct the fields marked in red."))
-        elif outcome.cancelled:
-            self.status.setText(tr("AE", "AE not saved: no reason for the change was given."))
+        self._report_not_saved(outcome)
         return False
 
-    # -- table actions ---------------------------------------------------------------------
-    def _selected(self) -> AeRow | None:
-        number = selected_row(self.table)
-        return None if number is None else self.model.row(number)
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        self.table.selectRow(index.row())
-        self._edit_selected()
-
-    def _edit_selected(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        if self._ae_dirty():
-            self.status.setText(tr("AE", "Save or cancel the AE being entered first."))
-            return
+    def _open_row(self, row: AeRow) -> None:
         self._start_edit(row.record)
-
-    def _delete_selected(self) -> None:
-        row = self._selected()
-        if row is not None:
-            self._delete(row.record)
-
-    def _delete_editing(self) -> None:
-        if self._editing is not None:
-            self._delete(self._editing)
-
-    def _delete(self, ae: AdverseEvent) -> None:
-        snapshot = self.snapshot
-        if snapshot is None or ae.record_id is None:
-            return
-        outcome = self.context.save(
-            self, snapshot.participant_id, [Delete("ae", ae.record_id)], snapshot.version
-        )
-        if outcome.saved:
-            self.status.setText(tr("AE", "Deleted AE {number}.").format(number=ae.number))
-            if self._editing is not None and self._editing.record_id == ae.record_id:
-                self._start_new()
 
     # -- crash recovery --------------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
@@ -286,14 +236,7 @@ class AdverseEventsTab(CrfTab):
         if snapshot is None:
             return
         if draft.get("ae"):
-            ae = next(
-                (
-                    a
-                    for a in snapshot.participant.adverse_events
-                    if a.record_id == draft.get("editing")
-                ),
-                None,
-            )
+            ae = record_with_id(snapshot.participant.adverse_events, draft.get("editing"))
             if ae is not None:
                 self._start_edit(ae)
             else:
@@ -301,4 +244,4 @@ class AdverseEventsTab(CrfTab):
             self.editor.restore_typed(draft["ae"])
         if draft.get("rescue"):
             self.rescue.restore_draft(draft["rescue"])
-        self._update_dirty()
+        self.report_dirty()

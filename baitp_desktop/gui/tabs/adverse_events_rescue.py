@@ -8,12 +8,11 @@ other, typed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,31 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.entry_checks import check_text
-from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import RescueTherapy
-from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot, same_participant
 from baitp_desktop.gui.tabs.adverse_events_rows import (
     RESCUE_THERAPIES,
+    RescueRow,
     rescue_columns,
     rescue_rows,
 )
+from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, record_with_id
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, TextField
-from baitp_desktop.gui.widgets.record_table import (
-    RecordTableModel,
-    record_table_view,
-    select_row,
-    selected_row,
-)
+from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Delete, Upsert
+from baitp_desktop.service.changes import Upsert
 
 OTHER = "__other__"
 
 
-class RescuePanel(QGroupBox):
+class RescuePanel(RecordActions, QGroupBox):
     """Rescue therapy: a table and a one-line form (date, therapy, other: specify)."""
 
     edited = Signal()
+    record_kind = "rescue"
 
     def __init__(
         self, context: GuiContext, status: Callable[[str], None], parent: QWidget | None = None
@@ -59,7 +55,15 @@ class RescuePanel(QGroupBox):
         self.context = context
         self._status = status
         self.snapshot: ParticipantSnapshot | None = None
-        self.editing: RescueTherapy | None = None
+        self._editing: RescueTherapy | None = None
+        self.wording = RecordWording(
+            busy=tr("Rescue", "Save or cancel the rescue therapy being entered first."),
+            not_saved=tr("Rescue", "Rescue not saved: correct the fields marked in red."),
+            no_reason=tr("Rescue", "Rescue not saved: no reason for the change was given."),
+            deleted=lambda r: tr("Rescue", "Deleted rescue therapy {number}.").format(
+                number=r.number
+            ),
+        )
         self.model = RecordTableModel(rescue_columns(), self)
         self.table = record_table_view(self.model, self)
         self.table.setAccessibleName(tr("Rescue", "Rescue therapy"))
@@ -83,14 +87,7 @@ class RescuePanel(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(self._delete_editing)
-        self.table.activated.connect(self._row_activated)
-        for key, slot in (
-            (Qt.Key.Key_F2, self._edit_selected),
-            (Qt.Key.Key_Delete, self._delete_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self._connect_table()
 
     def _lay_out(self) -> None:
         form = QGridLayout()
@@ -117,25 +114,17 @@ class RescuePanel(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------------
     def show_snapshot(self, snapshot: ParticipantSnapshot | None, keep_edits: bool) -> None:
+        """`keep_edits`: a reload of the same participant with a rescue entry unsaved."""
+        same = same_participant(self.snapshot, snapshot)
         self.snapshot = snapshot
         self.date.set_day1(None if snapshot is None else snapshot.course.day1)
-        self.model.set_rows(rescue_rows(snapshot) if snapshot is not None else [])
+        self._show_rows(rescue_rows(snapshot) if snapshot is not None else [], same)
         if not keep_edits:
             self.start_new()
 
-    def show_findings(self, findings: Sequence[Finding]) -> None:
-        self.model.set_findings(findings)
-
-    def focus_record(self, record: str) -> bool:
-        row = self.model.row_of_key(record)
-        if row is None:
-            return False
-        select_row(self.table, row)
-        return True
-
     # -- entry state -----------------------------------------------------------------------
     def start_new(self) -> None:
-        self.editing = None
+        self._editing = None
         self.setTitle(tr("Rescue", "Rescue therapy"))
         self.delete_button.setVisible(False)
         self.cancel_button.setText(tr("Rescue", "Clear"))
@@ -144,8 +133,11 @@ class RescuePanel(QGroupBox):
         self.therapy_error.set_message(None)
         self.edited.emit()
 
+    def _start_new(self) -> None:
+        self.start_new()
+
     def start_edit(self, record: RescueTherapy) -> None:
-        self.editing = record
+        self._editing = record
         self.setTitle(
             tr("Rescue", "Rescue therapy · changing rescue {number}").format(number=record.number)
         )
@@ -184,9 +176,18 @@ class RescuePanel(QGroupBox):
     def has_unsaved_changes(self) -> bool:
         if self.snapshot is None:
             return False
-        if self.editing is not None:
-            return self.entered() != (self.editing.date, self.editing.therapy)
+        if self._editing is not None:
+            return self.entered() != (self._editing.date, self._editing.therapy)
         return self.therapy.currentData() is not None
+
+    def _entry_pending(self) -> bool:
+        return self.has_unsaved_changes()
+
+    def _say(self, text: str) -> None:
+        self._status(text)
+
+    def _open_row(self, row: RescueRow) -> None:
+        self.start_edit(row.record)
 
     # -- saving ----------------------------------------------------------------------------
     def validate(self) -> bool:
@@ -207,14 +208,14 @@ class RescuePanel(QGroupBox):
         if snapshot is None or not self.has_unsaved_changes():
             return True
         if not self.validate():
-            self._status(tr("Rescue", "Rescue not saved: correct the fields marked in red."))
+            self._say(self.wording.not_saved)
             return False
         day, therapy = self.entered()
-        record_id = None if self.editing is None else self.editing.record_id
+        record_id = None if self._editing is None else self._editing.record_id
         change = Upsert("rescue", {"date": day, "therapy": therapy}, record_id)
         outcome = self.context.save(self, snapshot.participant_id, [change], snapshot.version)
         if outcome.saved:
-            self._status(
+            self._say(
                 tr("Rescue", "Saved the rescue therapy of {date}.").format(
                     date=day.isoformat() if day else ""
                 )
@@ -226,49 +227,13 @@ class RescuePanel(QGroupBox):
                 self.other.set_error(problem.message)
             else:
                 self.date.set_error(problem.message)
+        self._report_not_saved(outcome)
         return False
-
-    # -- table actions ---------------------------------------------------------------------
-    def _row_activated(self, index: QModelIndex) -> None:
-        self.table.selectRow(index.row())
-        self._edit_selected()
-
-    def _edit_selected(self) -> None:
-        number = selected_row(self.table)
-        if number is None:
-            return
-        if self.has_unsaved_changes():
-            self._status(tr("Rescue", "Save or cancel the rescue therapy being entered first."))
-            return
-        self.start_edit(self.model.row(number).record)
-
-    def _delete_selected(self) -> None:
-        number = selected_row(self.table)
-        if number is not None:
-            self._delete(self.model.row(number).record)
-
-    def _delete_editing(self) -> None:
-        if self.editing is not None:
-            self._delete(self.editing)
-
-    def _delete(self, record: RescueTherapy) -> None:
-        snapshot = self.snapshot
-        if snapshot is None or record.record_id is None:
-            return
-        outcome = self.context.save(
-            self, snapshot.participant_id, [Delete("rescue", record.record_id)], snapshot.version
-        )
-        if outcome.saved:
-            self._status(
-                tr("Rescue", "Deleted rescue therapy {number}.").format(number=record.number)
-            )
-            if self.editing is not None and self.editing.record_id == record.record_id:
-                self.start_new()
 
     # -- drafts ----------------------------------------------------------------------------
     def draft(self) -> dict[str, Any]:
         return {
-            "editing": None if self.editing is None else self.editing.record_id,
+            "editing": None if self._editing is None else self._editing.record_id,
             "date": self.date.text(),
             "therapy": self.therapy.currentData(),
             "other": self.other.editor.text(),
@@ -278,9 +243,7 @@ class RescuePanel(QGroupBox):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        record = next(
-            (r for r in snapshot.participant.rescue if r.record_id == draft.get("editing")), None
-        )
+        record = record_with_id(snapshot.participant.rescue, draft.get("editing"))
         if record is not None:
             self.start_edit(record)
         else:

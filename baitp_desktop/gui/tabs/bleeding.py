@@ -8,12 +8,10 @@ radio buttons with their definitions (PROTOCOL.md §4); number keys 0–4 choose
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import BleedingAssessment
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.tabs.bleeding_rows import (
@@ -35,27 +32,35 @@ from baitp_desktop.gui.tabs.bleeding_rows import (
     visit_of,
 )
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition, who_grades
+from baitp_desktop.gui.tabs.record_tab import (
+    RecordActions,
+    RecordWording,
+    add_shortcut,
+    record_with_id,
+)
 from baitp_desktop.gui.widgets.fields import DateField, study_day_text
 from baitp_desktop.gui.widgets.graded_choice import GradedChoice
-from baitp_desktop.gui.widgets.record_table import (
-    RecordTableModel,
-    record_table_view,
-    select_row,
-    selected_row,
-)
+from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Delete, Upsert
+from baitp_desktop.service.changes import Upsert
 
 
-class BleedingTab(CrfTab):
+class BleedingTab(RecordActions, CrfTab):
     tab_id = "bleeding"
+    record_kind = "bleeding"
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         config = context.config
         self._editing: BleedingAssessment | None = None
-        self._findings: tuple[Finding, ...] = ()
-        self._dirty = False
+        self.wording = RecordWording(
+            busy=tr("Bleeding", "Save or cancel the grade being entered first."),
+            not_saved=tr("Bleeding", "Not saved: correct the fields marked in red."),
+            no_reason=tr("Bleeding", "Not saved: no reason for the change was given."),
+            deleted=lambda b: tr("Bleeding", "Deleted the WHO grade of {date}.").format(
+                date=b.date.isoformat()
+            ),
+        )
         self.model = RecordTableModel(bleeding_columns(config), self)
         self.table = record_table_view(self.model, self)
         self.table.setAccessibleName(tr("Bleeding", "WHO bleeding grades"))
@@ -82,35 +87,16 @@ class BleedingTab(CrfTab):
         self.status.setWordWrap(True)
         self._lay_out()
         self.date.edited.connect(self._date_edited)
-        self.grade.edited.connect(self._update_dirty)
+        self.grade.edited.connect(self.report_dirty)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.discard_changes)
         self.delete_button.clicked.connect(self._delete_editing)
-        self.table.activated.connect(self._row_activated)
-        self._shortcut(self.table, Qt.Key.Key_F2, self._edit_selected)
-        self._shortcut(self.table, Qt.Key.Key_Delete, self._delete_selected)
+        self._connect_table()
+        in_editor = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._shortcut(
-                self.editor, key, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut
-            )
-        self._shortcut(
-            self.editor,
-            Qt.Key.Key_Escape,
-            self.discard_changes,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            add_shortcut(self.editor, key, self.save, in_editor)
+        add_shortcut(self.editor, Qt.Key.Key_Escape, self.discard_changes, in_editor)
         self.show_participant(None)
-
-    @staticmethod
-    def _shortcut(
-        widget: QWidget,
-        key: Qt.Key,
-        slot: Any,
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
-    ) -> None:
-        shortcut = QShortcut(QKeySequence(key), widget)
-        shortcut.setContext(context)
-        shortcut.activated.connect(slot)
 
     def _lay_out(self) -> None:
         form = QGridLayout(self.editor)
@@ -161,35 +147,16 @@ class BleedingTab(CrfTab):
 
     # -- showing -----------------------------------------------------------------------------
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
-        previous = self.snapshot
-        same = (
-            previous is not None
-            and snapshot is not None
-            and previous.participant_id == snapshot.participant_id
-        )
+        same = self.is_same_participant(snapshot)
         keep_edits = same and self.has_unsaved_changes()
         super().show_participant(snapshot)
-        if not same:
-            self._findings = ()
         self.setEnabled(snapshot is not None)
         self.date.set_day1(None if snapshot is None else snapshot.course.day1)
-        self.model.set_rows(bleeding_rows(snapshot) if snapshot is not None else [])
-        self.model.set_findings(self._findings)
+        self._show_rows(bleeding_rows(snapshot) if snapshot is not None else [], same)
         if not keep_edits:
             self._start_new()
         else:
             self._describe_date()
-
-    def show_findings(self, findings: Sequence[Finding]) -> None:
-        self._findings = tuple(findings)
-        self.model.set_findings(self._findings)
-
-    def focus_record(self, record: str) -> bool:
-        row = self.model.row_of_key(record)
-        if row is None:
-            return False
-        select_row(self.table, row)
-        return True
 
     # -- entry state -----------------------------------------------------------------------
     def _start_new(self, day: date | None = None) -> None:
@@ -201,7 +168,7 @@ class BleedingTab(CrfTab):
         self.date.set_value(day or (snapshot.today if snapshot else None))
         self.grade.set_value(None)
         self._describe_date()
-        self._update_dirty()
+        self.report_dirty()
 
     def _start_edit(self, record: BleedingAssessment) -> None:
         snapshot = self.snapshot
@@ -218,7 +185,7 @@ class BleedingTab(CrfTab):
         self.grade.set_value(record.who_grade)
         self._describe_date()
         self.grade.focus_choice()
-        self._update_dirty()
+        self.report_dirty()
 
     def _entered(self) -> tuple[date | None, int | None]:
         return self.date.value(), self.grade.value()
@@ -230,11 +197,11 @@ class BleedingTab(CrfTab):
             return self._entered() != (self._editing.date, self._editing.who_grade)
         return self.grade.value() is not None
 
-    def _update_dirty(self) -> None:
-        dirty = self.has_unsaved_changes()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+    def _entry_pending(self) -> bool:
+        return self.has_unsaved_changes()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def discard_changes(self) -> None:
         self._start_new()
@@ -242,7 +209,7 @@ class BleedingTab(CrfTab):
 
     def _date_edited(self) -> None:
         self._describe_date()
-        self._update_dirty()
+        self.report_dirty()
 
     def _describe_date(self) -> None:
         """The visit of the typed date, and a grade already stored on it."""
@@ -283,7 +250,7 @@ class BleedingTab(CrfTab):
         if snapshot is None or not self.has_unsaved_changes():
             return True
         if not self.validate():
-            self.status.setText(tr("Bleeding", "Not saved: correct the fields marked in red."))
+            self._say(self.wording.not_saved)
             return False
         day, grade = self._entered()
         record_id = None if self._editing is None else self._editing.record_id
@@ -301,58 +268,15 @@ class BleedingTab(CrfTab):
                 self.grade.set_error(problem.message)
             else:
                 self.date.set_error(problem.message)
-        if outcome.problems:
-            self.status.setText(tr("Bleeding", "Not saved: correct the fields marked in red."))
-        elif outcome.cancelled:
-            self.status.setText(tr("Bleeding", "Not saved: no reason for the change was given."))
+        self._report_not_saved(outcome)
         return False
 
-    # -- table actions ---------------------------------------------------------------------
-    def _selected(self) -> BleedingRow | None:
-        number = selected_row(self.table)
-        return None if number is None else self.model.row(number)
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        self.table.selectRow(index.row())
-        self._edit_selected()
-
-    def _edit_selected(self) -> None:
-        row = self._selected()
-        if row is None or self.snapshot is None:
-            return
-        if self.has_unsaved_changes():
-            self.status.setText(tr("Bleeding", "Save or cancel the grade being entered first."))
-            return
+    def _open_row(self, row: BleedingRow) -> None:
         if row.record is not None:
             self._start_edit(row.record)
         else:  # a count without a grade: grade it
             self._start_new(row.date)
             self.grade.focus_choice()
-
-    def _delete_selected(self) -> None:
-        row = self._selected()
-        if row is not None and row.record is not None:
-            self._delete(row.record)
-
-    def _delete_editing(self) -> None:
-        if self._editing is not None:
-            self._delete(self._editing)
-
-    def _delete(self, record: BleedingAssessment) -> None:
-        snapshot = self.snapshot
-        if snapshot is None or record.record_id is None:
-            return
-        outcome = self.context.save(
-            self, snapshot.participant_id, [Delete("bleeding", record.record_id)], snapshot.version
-        )
-        if outcome.saved:
-            self.status.setText(
-                tr("Bleeding", "Deleted the WHO grade of {date}.").format(
-                    date=record.date.isoformat()
-                )
-            )
-            if self._editing is not None and self._editing.record_id == record.record_id:
-                self._start_new()
 
     # -- crash recovery --------------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
@@ -368,9 +292,7 @@ class BleedingTab(CrfTab):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        record = next(
-            (b for b in snapshot.participant.bleeding if b.record_id == draft.get("editing")), None
-        )
+        record = record_with_id(snapshot.participant.bleeding, draft.get("editing"))
         if record is not None:
             self._start_edit(record)
         else:
@@ -379,4 +301,4 @@ class BleedingTab(CrfTab):
         grade = draft.get("who_grade")
         self.grade.set_value(grade if isinstance(grade, int) else None)
         self._describe_date()
-        self._update_dirty()
+        self.report_dirty()

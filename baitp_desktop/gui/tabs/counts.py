@@ -10,14 +10,11 @@ chart and the endpoint panel are derived from the same snapshot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.platelet_course import chart_series, due_visit
 from baitp_desktop.core.records import PlateletCount
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
@@ -25,28 +22,30 @@ from baitp_desktop.gui.tabs.counts_changes import count_changes
 from baitp_desktop.gui.tabs.counts_endpoints import EndpointsPanel
 from baitp_desktop.gui.tabs.counts_form import CountEntry, CountEntryForm
 from baitp_desktop.gui.tabs.counts_rows import CountRow, count_columns, count_rows
+from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, record_with_id
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.gui.widgets.platelet_chart import PlateletChart
-from baitp_desktop.gui.widgets.record_table import (
-    RecordTableModel,
-    record_table_view,
-    select_row,
-    selected_row,
-)
+from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Delete
 
 
-class CountsTab(CrfTab):
+class CountsTab(RecordActions, CrfTab):
     tab_id = "counts"
+    record_kind = "count"
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         config = context.config
         self._editing: PlateletCount | None = None
         self._loaded: CountEntry | None = None
-        self._findings: tuple[Finding, ...] = ()
-        self._dirty = False
+        self.wording = RecordWording(
+            busy=tr("Counts", "Save or cancel the count being entered first."),
+            not_saved=tr("Counts", "Not saved: correct the fields marked in red."),
+            no_reason=tr("Counts", "Not saved: no reason for the change was given."),
+            deleted=lambda c: tr("Counts", "Deleted the count of {date}.").format(
+                date=c.date.isoformat()
+            ),
+        )
         self.form = CountEntryForm(config, context.today, self)
         self.endpoints = EndpointsPanel(config, self)
         self.model = RecordTableModel(count_columns(config), self)
@@ -56,18 +55,11 @@ class CountsTab(CrfTab):
         self.status = QLabel(self)
         self.status.setProperty("role", "hint")
         self._lay_out()
-        self.form.edited.connect(self._update_dirty)
+        self.form.edited.connect(self.report_dirty)
         self.form.save_requested.connect(self.save)
         self.form.cancel_requested.connect(self.discard_changes)
         self.form.delete_requested.connect(self._delete_editing)
-        self.table.activated.connect(self._row_activated)
-        for key, slot in (
-            (Qt.Key.Key_Delete, self._delete_selected),
-            (Qt.Key.Key_F2, self._edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self._connect_table()
         self.show_participant(None)
 
     def _lay_out(self) -> None:
@@ -100,35 +92,16 @@ class CountsTab(CrfTab):
 
     # -- showing -----------------------------------------------------------------------------
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
-        previous = self.snapshot
-        same = (
-            previous is not None
-            and snapshot is not None
-            and previous.participant_id == snapshot.participant_id
-        )
+        same = self.is_same_participant(snapshot)
         keep_edits = same and self.has_unsaved_changes()
         super().show_participant(snapshot)
-        if not same:
-            self._findings = ()
         self.form.set_snapshot(snapshot)
-        self.model.set_rows(count_rows(snapshot) if snapshot is not None else [])
-        self.model.set_findings(self._findings)
+        self._show_rows(count_rows(snapshot) if snapshot is not None else [], same)
         series = None if snapshot is None else chart_series(snapshot.course, snapshot.today)
         self.chart.set_series(series)
         self.endpoints.show_snapshot(snapshot)
         if not keep_edits:
             self._start_new()
-
-    def show_findings(self, findings: Sequence[Finding]) -> None:
-        self._findings = tuple(findings)
-        self.model.set_findings(self._findings)
-
-    def focus_record(self, record: str) -> bool:
-        row = self.model.row_of_key(record)
-        if row is None:
-            return False
-        select_row(self.table, row)
-        return True
 
     # -- entry state -----------------------------------------------------------------------
     def _start_new(self) -> None:
@@ -141,7 +114,7 @@ class CountsTab(CrfTab):
         if snapshot is not None:
             due = due_visit(snapshot.course, snapshot.today)
             self.form.clear(snapshot.today, None if due is None else due.visit_id)
-        self._update_dirty()
+        self.report_dirty()
 
     def _start_edit(self, record: PlateletCount) -> None:
         snapshot = self.snapshot
@@ -163,7 +136,7 @@ class CountsTab(CrfTab):
         self.form.load(record.date, record.value, grade)
         self._loaded = self.form.entry()
         self.form.focus_first_field()
-        self._update_dirty()
+        self.report_dirty()
 
     def has_unsaved_changes(self) -> bool:
         if self.snapshot is None:
@@ -172,11 +145,11 @@ class CountsTab(CrfTab):
             return self.form.entry() != self._loaded or self.form.grade_was_touched()
         return not self.form.count.is_empty() or self.form.grade_was_touched()
 
-    def _update_dirty(self) -> None:
-        dirty = self.has_unsaved_changes()
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+    def _entry_pending(self) -> bool:
+        return self.has_unsaved_changes()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def discard_changes(self) -> None:
         self._start_new()
@@ -188,7 +161,7 @@ class CountsTab(CrfTab):
         if snapshot is None or not self.has_unsaved_changes():
             return True
         if not self.form.validate():
-            self.status.setText(tr("Counts", "Not saved: correct the fields marked in red."))
+            self._say(self.wording.not_saved)
             return False
         entry = self.form.entry()
         assert entry.day is not None and entry.count is not None
@@ -205,61 +178,19 @@ class CountsTab(CrfTab):
             return True
         if outcome.problems:
             self.form.show_problems(list(outcome.problems))
-            self.status.setText(tr("Counts", "Not saved: correct the fields marked in red."))
-        elif outcome.cancelled:
-            self.status.setText(tr("Counts", "Not saved: no reason for the change was given."))
+        self._report_not_saved(outcome)
         return False
 
-    # -- table actions ---------------------------------------------------------------------
-    def _selected(self) -> CountRow | None:
-        number = selected_row(self.table)
-        return None if number is None else self.model.row(number)
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        self.table.selectRow(index.row())
-        self._edit_selected()
-
-    def _edit_selected(self) -> None:
-        row = self._selected()
-        if row is None or self.snapshot is None:
-            return
-        if self.has_unsaved_changes():
-            self.status.setText(tr("Counts", "Save or cancel the count being entered first."))
-            return
+    def _open_row(self, row: CountRow) -> None:
         if row.record is not None:
             self._start_edit(row.record)
         elif row.is_screening:
-            self.status.setText(
-                tr("Counts", "The screening count is changed on the Screening tab.")
-            )
-        else:  # a visit without a count: enter one for it
+            self._say(tr("Counts", "The screening count is changed on the Screening tab."))
+        elif self.snapshot is not None:  # a visit without a count: enter one for it
             visit_id = row.keys[0].removeprefix("visit:")
             self.form.preselect_visit(visit_id)
             self.form.clear(min(row.date, self.snapshot.today), visit_id)
             self.form.focus_first_field()
-
-    def _delete_selected(self) -> None:
-        row = self._selected()
-        if row is not None and row.record is not None:
-            self._delete(row.record)
-
-    def _delete_editing(self) -> None:
-        if self._editing is not None:
-            self._delete(self._editing)
-
-    def _delete(self, record: PlateletCount) -> None:
-        snapshot = self.snapshot
-        if snapshot is None or record.record_id is None:
-            return
-        outcome = self.context.save(
-            self, snapshot.participant_id, [Delete("count", record.record_id)], snapshot.version
-        )
-        if outcome.saved:
-            self.status.setText(
-                tr("Counts", "Deleted the count of {date}.").format(date=record.date.isoformat())
-            )
-            if self._editing is not None and self._editing.record_id == record.record_id:
-                self._start_new()
 
     # -- crash recovery --------------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
@@ -277,14 +208,7 @@ class CountsTab(CrfTab):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        record = next(
-            (
-                c
-                for c in snapshot.participant.platelet_counts
-                if c.record_id == draft.get("editing")
-            ),
-            None,
-        )
+        record = record_with_id(snapshot.participant.platelet_counts, draft.get("editing"))
         if record is not None:
             self._start_edit(record)
         else:
@@ -295,4 +219,4 @@ class CountsTab(CrfTab):
             draft.get("who_grade"),
             bool(draft.get("grade_touched")),
         )
-        self._update_dirty()
+        self.report_dirty()

@@ -108,7 +108,6 @@ class DiaryTab(CrfTab):
         self.grid = DiaryGrid(self.model, self)
         self.grid.key_command.connect(self._command)
         self.grid.selection_changed.connect(self._selection_changed)
-        self._was_dirty = False
 
         dose = fmt_number(config.dose_mg)
         self.taken_button = QPushButton(tr("Diary", "Mark taken {dose} mg (T)").format(dose=dose))
@@ -283,9 +282,7 @@ class DiaryTab(CrfTab):
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
         self.discard_button.setEnabled(dirty)
-        if dirty != self._was_dirty:
-            self._was_dirty = dirty
-            self.dirty_changed.emit(dirty)
+        self.report_dirty()
 
     def _edit_decision(self, new: bool = False) -> None:
         snapshot = self.snapshot
@@ -310,13 +307,8 @@ class DiaryTab(CrfTab):
         return tr("Diary", "Daily-dose diary")
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
-        previous = self.snapshot
+        same = self.is_same_participant(snapshot)
         self.snapshot = snapshot
-        same = (
-            previous is not None
-            and snapshot is not None
-            and (previous.participant_id == snapshot.participant_id)
-        )
         if not same:
             self.model.pending.clear()
             self.grid.digits = ""

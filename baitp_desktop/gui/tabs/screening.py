@@ -76,7 +76,6 @@ class ScreeningTab(CrfTab):
         super().__init__(context, parent)
         self.editors: dict[str, Editor] = {}
         self._loaded: dict[str, Any] = {}
-        self._was_dirty = False
         self._populating = False
         config = context.config
         today = context.today
@@ -339,10 +338,7 @@ class ScreeningTab(CrfTab):
             self.age_label.setText(tr("Screening", "Age {age} on the consent date").format(age=age))
         else:
             self.age_label.setText("")
-        dirty = self.has_unsaved_changes()
-        if dirty != self._was_dirty:
-            self._was_dirty = dirty
-            self.dirty_changed.emit(dirty)
+        self.report_dirty()
 
     def _show_verdict(self, result: EligibilityResult, dates_known: bool) -> None:
         self.verdict.setText(verdict_html(result, dates_known))
@@ -378,14 +374,9 @@ class ScreeningTab(CrfTab):
         return tr("Screening", "Screening")
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
-        previous = self.snapshot
+        same = self.is_same_participant(snapshot)
         self.snapshot = snapshot
         self.setEnabled(snapshot is not None)
-        same = (
-            previous is not None
-            and snapshot is not None
-            and (previous.participant_id == snapshot.participant_id)
-        )
         if snapshot is None:
             self.pid_label.setText("")
             self._populate(None)

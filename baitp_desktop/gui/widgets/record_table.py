@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.findings import Finding, Severity
-from baitp_desktop.gui.style import MUTED_TEXT, severity_icon, severity_label, severity_tint
+from baitp_desktop.gui.style import (
+    MUTED_TEXT,
+    lock_icon,
+    severity_icon,
+    severity_label,
+    severity_tint,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (text, background colour) of a badge, or None
@@ -97,6 +103,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self._rows: list[Any] = []
         self._marks: dict[str, RowMark] = {}
+        self._locked: Callable[[Any], str | None] = _never_locked
 
     # -- content ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[TableRow]) -> None:
@@ -106,6 +113,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         self._marks = marks_by_key(findings)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_locked(self, locked: Callable[[Any], str | None]) -> None:
+        """`locked(row)`: why a row's record is read-only (a signature), or None."""
+        self._locked = locked
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -179,7 +193,9 @@ class RecordTableModel(QAbstractTableModel):
             return None if mark is None else severity_tint(mark.severity)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             mark = self.mark(index.row())
-            return None if mark is None else severity_icon(mark.severity)
+            if mark is not None:
+                return severity_icon(mark.severity)
+            return lock_icon() if self._locked(row) else None
         if role == Qt.ItemDataRole.FontRole:
             return self._font(column, row)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -197,6 +213,8 @@ class RecordTableModel(QAbstractTableModel):
             parts.append(mark.tooltip())
         if column.tooltip is not None and (text := column.tooltip(row)):
             parts.append(text)
+        if (locked := self._locked(row)) is not None:
+            parts.append(locked)
         return "\n".join(parts) or None
 
     @staticmethod
@@ -208,6 +226,10 @@ class RecordTableModel(QAbstractTableModel):
         font.setBold(bold)
         font.setItalic(row.placeholder)
         return font
+
+
+def _never_locked(_row: Any) -> str | None:
+    return None
 
 
 def _alignment(column: Column) -> int:
