@@ -40,13 +40,7 @@ from baitp_desktop.core.dashboard import (
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.core.validator import validate_study
-from baitp_desktop.gui.outcomes_table import (
-    TARGET_ROLE,
-    RowsModel,
-    TableColumn,
-    compact_table,
-    fit_columns,
-)
+from baitp_desktop.gui.outcomes_table import TARGET_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.style import (
     ERROR_COLOUR,
     MUTED_TEXT,
@@ -54,6 +48,7 @@ from baitp_desktop.gui.style import (
     severity_label,
 )
 from baitp_desktop.gui.tasks import TaskRunner
+from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.i18n import tr
 from baitp_desktop.service import StudyService
 from baitp_desktop.service.queries import QueryService
@@ -210,44 +205,44 @@ class DashboardWidget(QWidget):
         self._show_titles()
 
     # -- columns ---------------------------------------------------------------------------
-    def _due_columns(self) -> list[TableColumn]:
+    def _due_columns(self) -> list[Column]:
         return [
-            TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(
+            Column(tr("Dashboard", "Participant"), _who),
+            Column(
                 tr("Dashboard", "Visit"),
                 lambda r: short_visit_name(r.visit_name),
                 tooltip=_visit_tip,
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Target"),
                 lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
                 bold=lambda r: r.target == self._today,
                 sort_key=lambda r: r.target,
             ),
-            TableColumn(tr("Dashboard", "Window"), _window),
+            Column(tr("Dashboard", "Window"), _window),
         ]
 
-    def _overdue_columns(self) -> list[TableColumn]:
+    def _overdue_columns(self) -> list[Column]:
         def colour(row: VisitDue) -> QColor:
             return QColor(ERROR_COLOUR if row.window_closed else AMBER)
 
         return [
-            TableColumn(
+            Column(
                 tr("Dashboard", "Participant"),
                 _who,
                 icon=lambda r: severity_icon(Severity.MINOR) if r.window_closed else None,
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Visit"),
                 lambda r: short_visit_name(r.visit_name),
                 tooltip=_visit_tip,
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Target"),
                 lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
                 sort_key=lambda r: r.target,
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Window"),
                 lambda r: _overdue_state(r, self._today),
                 foreground=colour,
@@ -255,15 +250,15 @@ class DashboardWidget(QWidget):
             ),
         ]
 
-    def _diary_columns(self) -> list[TableColumn]:
+    def _diary_columns(self) -> list[Column]:
         return [
-            TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(tr("Dashboard", "Days without entry"), lambda g: str(g.missing_days), True),
-            TableColumn(
+            Column(tr("Dashboard", "Participant"), _who),
+            Column(tr("Dashboard", "Days without entry"), lambda g: str(g.missing_days), True),
+            Column(
                 tr("Dashboard", "First gap"),
                 lambda g: short_range(g.first_missing, g.first_run_last),
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Cards back until"),
                 lambda g: g.through.isoformat(),
                 tooltip=lambda _g: tr(
@@ -274,7 +269,7 @@ class DashboardWidget(QWidget):
             ),
         ]
 
-    def _finding_columns(self) -> list[TableColumn]:
+    def _finding_columns(self) -> list[Column]:
         def dates(group: FindingGroup) -> str:
             return group.first_date.isoformat()  # the last one is in the tooltip
 
@@ -288,28 +283,28 @@ class DashboardWidget(QWidget):
             )
 
         return [
-            TableColumn(
+            Column(
                 tr("Dashboard", "Participant"),
                 lambda g: g.participant_id,
                 icon=lambda g: severity_icon(g.severity),
                 tooltip=lambda g: severity_label(g.severity),
                 sort_key=lambda g: (g.severity.rank, g.participant_id),
             ),
-            TableColumn(tr("Dashboard", "Date"), dates, tooltip=date_tip),
-            TableColumn(
+            Column(tr("Dashboard", "Date"), dates, tooltip=date_tip),
+            Column(
                 "×",
                 lambda g: str(g.count),
                 True,
                 tooltip=lambda g: tr("Dashboard", "{n} finding(s) of this code").format(n=g.count),
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Finding"),
                 lambda g: g.first.message,
                 tooltip=details,
             ),
         ]
 
-    def _query_columns(self) -> list[TableColumn]:
+    def _query_columns(self) -> list[Column]:
         def status(line: QueryLine) -> str:
             if line.query.status is QueryStatus.ANSWERED:
                 return tr("Dashboard", "answered")
@@ -325,8 +320,8 @@ class DashboardWidget(QWidget):
             return "" if message is None else f"{message.printed_name}: {message.text}"
 
         return [
-            TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(
+            Column(tr("Dashboard", "Participant"), _who),
+            Column(
                 tr("Dashboard", "Status"),
                 status,
                 tooltip=status_tip,
@@ -334,25 +329,25 @@ class DashboardWidget(QWidget):
                     AMBER if q.query.status is QueryStatus.NEW else MUTED_TEXT
                 ),
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "About"),
                 lambda q: q.query.target.label,
                 tooltip=lambda q: tr("Dashboard", "Query {n}: {about}").format(
                     n=q.query.number, about=q.query.target.label
                 ),
             ),
-            TableColumn(tr("Dashboard", "Last message"), last, tooltip=last),
+            Column(tr("Dashboard", "Last message"), last, tooltip=last),
         ]
 
-    def _unsigned_columns(self) -> list[TableColumn]:
+    def _unsigned_columns(self) -> list[Column]:
         return [
-            TableColumn(tr("Dashboard", "Participant"), _who),
-            TableColumn(
+            Column(tr("Dashboard", "Participant"), _who),
+            Column(
                 tr("Dashboard", "Visit"),
                 lambda u: short_visit_name(u.visit_name),
                 tooltip=_visit_tip,
             ),
-            TableColumn(
+            Column(
                 tr("Dashboard", "Data dated"),
                 lambda u: u.data_date.isoformat(),
                 tooltip=lambda u: relative_day(u.data_date, self._today),

@@ -8,12 +8,11 @@ points at (`jump_requested(participant_id, record)`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -36,12 +34,17 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.gui.style import severity_colour, severity_icon, severity_label
 from baitp_desktop.gui.validation_worker import ParticipantResult
+from baitp_desktop.gui.widgets.columns_model import (
+    SORT_ROLE,
+    Column,
+    ColumnsModel,
+    read_only_table,
+)
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.gui.widgets.proxy import change_filter
 from baitp_desktop.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -61,97 +64,70 @@ def finding_rows(result: ParticipantResult) -> list[FindingRow]:
     return [FindingRow(f, study_day_text(f.date, result.day1)) for f in result.findings]
 
 
-class FindingsModel(QAbstractTableModel):
+def _finding_tooltip(row: FindingRow) -> str:
+    finding = row.finding
+    return tr("Findings", "{severity} · {code} · {date}\n{message}").format(
+        severity=severity_label(finding.severity),
+        code=finding.code,
+        date=row.date_text,
+        message=finding.message,
+    )
+
+
+def _finding_columns() -> list[Column]:
+    def column(title: str, text: Callable[[FindingRow], str], **more: Any) -> Column:
+        return Column(title, text, tooltip=_finding_tooltip, **more)
+
+    return [
+        column(
+            tr("Findings", "Severity"),
+            lambda r: severity_label(r.finding.severity),
+            icon=lambda r: severity_icon(r.finding.severity),
+            foreground=lambda r: severity_colour(r.finding.severity),
+            sort_key=lambda r: f"{r.finding.severity.rank}{r.finding.date.isoformat()}",
+        ),
+        column(tr("Findings", "Participant"), lambda r: r.finding.participant_id),
+        column(tr("Findings", "Code"), lambda r: r.finding.code),
+        column(
+            tr("Findings", "Date"),
+            lambda r: r.date_text,
+            sort_key=lambda r: r.finding.date.isoformat(),
+        ),
+        column(tr("Findings", "Message"), lambda r: r.finding.message),
+    ]
+
+
+class FindingsModel(ColumnsModel):
     """All findings known to the GUI, one row each (filtered and sorted by a proxy)."""
 
     SEVERITY, PARTICIPANT, CODE, DATE, MESSAGE = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_finding_columns(), parent, align_headers=False)
         self._by_participant: dict[str, list[FindingRow]] = {}
-        self._rows: list[FindingRow] = []
 
     # -- updates ---------------------------------------------------------------------------
     def set_study(self, results: Iterable[ParticipantResult]) -> None:
-        self.beginResetModel()
         self._by_participant = {r.participant_id: finding_rows(r) for r in results}
         self._flatten()
-        self.endResetModel()
 
     def set_participant(self, result: ParticipantResult) -> None:
-        self.beginResetModel()
         self._by_participant[result.participant_id] = finding_rows(result)
         self._flatten()
-        self.endResetModel()
 
     def _flatten(self) -> None:
-        self._rows = [
-            row for pid in sorted(self._by_participant) for row in self._by_participant[pid]
-        ]
+        by = self._by_participant
+        self.set_rows([row for pid in sorted(by) for row in by[pid]])
 
     def findings_of(self, participant_id: str) -> list[Finding]:
         return [row.finding for row in self._by_participant.get(participant_id, [])]
 
-    # -- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            tr("Findings", "Severity"),
-            tr("Findings", "Participant"),
-            tr("Findings", "Code"),
-            tr("Findings", "Date"),
-            tr("Findings", "Message"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        finding, column = row.finding, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                severity_label(finding.severity),
-                finding.participant_id,
-                finding.code,
-                row.date_text,
-                finding.message,
-            )[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
-            return severity_icon(finding.severity)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            return severity_colour(finding.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Findings", "{severity} · {code} · {date}\n{message}").format(
-                severity=severity_label(finding.severity),
-                code=finding.code,
-                date=row.date_text,
-                message=finding.message,
-            )
-        if role == SORT_ROLE:
-            return (
-                f"{finding.severity.rank}{finding.date.isoformat()}",
-                finding.participant_id,
-                finding.code,
-                finding.date.isoformat(),
-                finding.message,
-            )[column]
+    def cell(self, number: int, column_number: int, role: int) -> Any:
         if role == PARTICIPANT_ROLE:
-            return finding.participant_id
+            return self._rows[number].finding.participant_id
         if role == FINDING_ROLE:
-            return finding
-        return None
+            return self._rows[number].finding
+        return super().cell(number, column_number, role)
 
 
 class _ParticipantFilter(QSortFilterProxyModel):
@@ -207,19 +183,12 @@ class FindingsPanel(QDockWidget):
         self.summary = QLabel(body)
         self.summary.setProperty("role", "hint")
         self.summary.setWordWrap(True)
-        self.view = _FindingsView(body)
+        self.view = read_only_table(_FindingsView(body))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(FindingsModel.SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._jump)
         self.view.activated_row.connect(self._jump)

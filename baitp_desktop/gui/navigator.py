@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,9 +19,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -35,6 +33,7 @@ from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.status import ParticipantStatus
 from baitp_desktop.gui.style import severity_icon
 from baitp_desktop.gui.validation_worker import ParticipantResult
+from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.proxy import change_filter
 from baitp_desktop.i18n import tr
 
@@ -42,19 +41,54 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class NavigatorModel(QAbstractTableModel):
+def _findings_tip(r: ParticipantResult) -> str | None:
+    if not r.findings:
+        return None
+    counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
+    return tr("Navigator", "{major} major, {minor} minor, {query} queries").format(
+        major=counts[Severity.MAJOR],
+        minor=counts[Severity.MINOR],
+        query=counts[Severity.QUERY],
+    )
+
+
+def _worst_icon(r: ParticipantResult) -> QIcon | None:
+    if not r.findings:
+        return None
+    return severity_icon(min((f.severity for f in r.findings), key=lambda s: s.rank))
+
+
+def _status_colour(r: ParticipantResult) -> Qt.GlobalColor | None:
+    ended = r.status in (ParticipantStatus.DISCONTINUED, ParticipantStatus.COMPLETED)
+    return Qt.GlobalColor.darkGray if ended else None
+
+
+def _navigator_columns() -> list[Column]:
+    return [
+        Column(tr("Navigator", "Id"), lambda r: r.participant_id),
+        Column(tr("Navigator", "Initials"), lambda r: r.initials),
+        Column(tr("Navigator", "Status"), lambda r: r.status.label, foreground=_status_colour),
+        Column(
+            tr("Navigator", "Findings"),
+            lambda r: str(len(r.findings)) if r.findings else "",
+            align_right=True,
+            tooltip=_findings_tip,
+            icon=_worst_icon,
+            header_tooltip=tr("Navigator", "Open findings (deviations and queries)"),
+        ),
+    ]
+
+
+class NavigatorModel(ColumnsModel):
     """One row per participant, in id order; rows are replaced as results arrive."""
 
     ID, INITIALS, STATUS, FINDINGS = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ParticipantResult] = []
+        super().__init__(_navigator_columns(), parent, align_headers=False)
 
     def set_results(self, results: Iterable[ParticipantResult]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(results, key=lambda r: r.participant_id)
-        self.endResetModel()
+        self.set_rows(sorted(results, key=lambda r: r.participant_id))
 
     def update_result(self, result: ParticipantResult) -> None:
         for row, existing in enumerate(self._rows):
@@ -78,59 +112,12 @@ class NavigatorModel(QAbstractTableModel):
         return None if row is None else self._rows[row]
 
     def results(self) -> list[ParticipantResult]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                tr("Navigator", "Id"),
-                tr("Navigator", "Initials"),
-                tr("Navigator", "Status"),
-                tr("Navigator", "Findings"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.FINDINGS:
-            return tr("Navigator", "Open findings (deviations and queries)")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.FINDINGS:
-                return str(len(r.findings)) if r.findings else ""
-            return (r.participant_id, r.initials, r.status.label)[column]
+    def cell(self, number: int, column_number: int, role: int) -> Any:
         if role == ID_ROLE:
-            return r.participant_id
-        if role == Qt.ItemDataRole.DecorationRole and column == self.FINDINGS and r.findings:
-            worst = min((f.severity for f in r.findings), key=lambda s: s.rank)
-            return severity_icon(worst)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FINDINGS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.FINDINGS and r.findings:
-            counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
-            return tr("Navigator", "{major} major, {minor} minor, {query} queries").format(
-                major=counts[Severity.MAJOR],
-                minor=counts[Severity.MINOR],
-                query=counts[Severity.QUERY],
-            )
-        ended = r.status in (ParticipantStatus.DISCONTINUED, ParticipantStatus.COMPLETED)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and ended:
-            return Qt.GlobalColor.darkGray
-        return None
+            return self._rows[number].participant_id
+        return super().cell(number, column_number, role)
 
 
 class _TextFilter(QSortFilterProxyModel):
@@ -187,18 +174,13 @@ class Navigator(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.filter.to_list.connect(self._enter_list)
-        self.view = QTableView(self)
+        self.view = read_only_table(QTableView(self))
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(False)
-        self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(NavigatorModel.STATUS, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)

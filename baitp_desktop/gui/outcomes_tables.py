@@ -26,7 +26,8 @@ from baitp_desktop.core.outcomes_text import (
     serious_ae_text,
 )
 from baitp_desktop.core.records import AeOutcome, Relationship
-from baitp_desktop.gui.outcomes_table import RowsModel, TableColumn
+from baitp_desktop.gui.outcomes_table import RowsModel
+from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.labels import ae_outcome_text, relationship_text
 
@@ -39,25 +40,23 @@ def response_model(parent: QWidget | None = None) -> RowsModel:
         return lambda p: proportion_traces(p)[part]
 
     columns = [
-        TableColumn(
+        Column(
             tr("OutcomesView", "Measure"),
             lambda p: p.label,
             trace=trace("N"),
             tooltip=lambda _p: tr("OutcomesView", "Click: everyone for whom it is due (N)"),
         ),
-        TableColumn(
+        Column(
             tr("OutcomesView", "n/N"), fraction_text, True, trace=trace("n"), bold=lambda _p: True
         ),
-        TableColumn(
-            tr("OutcomesView", "%"), lambda p: percent_text(p.percent), True, trace=trace("n")
-        ),
-        TableColumn(
+        Column(tr("OutcomesView", "%"), lambda p: percent_text(p.percent), True, trace=trace("n")),
+        Column(
             tr("OutcomesView", "95% CI (%)"),
             ci_text,
             True,
             tooltip=lambda _p: tr("OutcomesView", "Exact (Clopper–Pearson) 95% interval"),
         ),
-        TableColumn(
+        Column(
             tr("OutcomesView", "Not assessed"),
             lambda p: str(len(p.missing)),
             True,
@@ -66,7 +65,7 @@ def response_model(parent: QWidget | None = None) -> RowsModel:
                 "OutcomesView", "Due, but no evaluable assessment: counted as not responding"
             ),
         ),
-        TableColumn(
+        Column(
             tr("OutcomesView", "Not yet due"),
             lambda p: str(len(p.not_yet_due)),
             True,
@@ -98,8 +97,8 @@ def timing_model(parent: QWidget | None = None) -> RowsModel:
         return None if distribution is None else distribution_trace(distribution)
 
     columns = [
-        TableColumn(tr("OutcomesView", "Time to and duration of response"), label, trace=trace),
-        TableColumn(tr("OutcomesView", "Days"), value, trace=trace),
+        Column(tr("OutcomesView", "Time to and duration of response"), label, trace=trace),
+        Column(tr("OutcomesView", "Days"), value, trace=trace),
     ]
     return RowsModel(columns, parent=parent)
 
@@ -110,11 +109,11 @@ def ae_model(parent: QWidget | None = None) -> RowsModel:
 
     tip = tr("OutcomesView", "Participants whose worst grade is {grade}")
 
-    def grade_column(grade: int) -> TableColumn:
+    def grade_column(grade: int) -> Column:
         def trace(summary: AeSummary) -> TracedNumber | None:
             return ae_traces(summary)[1].get(grade)
 
-        return TableColumn(
+        return Column(
             tr("OutcomesView", "G{grade}").format(grade=grade),
             lambda s: str(len(s.by_grade.get(grade, ()))) if s.by_grade.get(grade) else "",
             True,
@@ -123,16 +122,14 @@ def ae_model(parent: QWidget | None = None) -> RowsModel:
         )
 
     columns = [
-        TableColumn(
+        Column(
             tr("OutcomesView", "CTCAE term"),
             lambda s: s.term,
             trace=everyone,
             bold=lambda s: s.term == tr("Outcomes", "Any adverse event"),
         ),
-        TableColumn(
-            tr("OutcomesView", "n"), lambda s: str(len(s.participants)), True, trace=everyone
-        ),
-        TableColumn(tr("OutcomesView", "%"), ae_percent, True, trace=everyone),
+        Column(tr("OutcomesView", "n"), lambda s: str(len(s.participants)), True, trace=everyone),
+        Column(tr("OutcomesView", "%"), ae_percent, True, trace=everyone),
         *(grade_column(g) for g in GRADES),
     ]
     return RowsModel(columns, parent=parent)
@@ -140,8 +137,8 @@ def ae_model(parent: QWidget | None = None) -> RowsModel:
 
 def changes_model(parent: QWidget | None = None) -> RowsModel:
     columns = [
-        TableColumn(tr("OutcomesView", "What"), lambda t: t.label, trace=lambda t: t),
-        TableColumn(tr("OutcomesView", "Count"), lambda t: t.value, trace=lambda t: t),
+        Column(tr("OutcomesView", "What"), lambda t: t.label, trace=lambda t: t),
+        Column(tr("OutcomesView", "Count"), lambda t: t.value, trace=lambda t: t),
     ]
     return RowsModel(columns, parent=parent)
 
@@ -164,11 +161,9 @@ def serious_model(parent: QWidget | None = None) -> RowsModel:
         return ae_outcome_text(AeOutcome(value)) if value else NONE_TEXT
 
     columns = [
-        TableColumn(
-            tr("OutcomesView", "Participant"), lambda e: str(e["participant_id"]), trace=trace
-        ),
-        TableColumn(tr("OutcomesView", "Related"), related, trace=trace),
-        TableColumn(tr("OutcomesView", "Outcome"), outcome, trace=trace),
-        TableColumn(tr("OutcomesView", "Event"), serious_ae_text, trace=trace),
+        Column(tr("OutcomesView", "Participant"), lambda e: str(e["participant_id"]), trace=trace),
+        Column(tr("OutcomesView", "Related"), related, trace=trace),
+        Column(tr("OutcomesView", "Outcome"), outcome, trace=trace),
+        Column(tr("OutcomesView", "Event"), serious_ae_text, trace=trace),
     ]
     return RowsModel(columns, parent=parent)

@@ -7,23 +7,18 @@ password changed; the `system` account is labelled as the import/demo account.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -31,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.proxy import change_filter
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import SYSTEM
@@ -59,61 +55,30 @@ def _value_text(entry: AuditEntry, value: str | None) -> str:
     return value
 
 
-class AuditModel(QAbstractTableModel):
+def _audit_columns() -> list[Column]:
+    def column(title: str, text: Callable[[AuditEntry], str]) -> Column:
+        return Column(title, text, tooltip=text)  # cells are long: the tooltip shows all
+
+    return [
+        column(
+            tr("History", "When (UTC)"), lambda e: e.timestamp_utc.replace("T", " ").rstrip("Z")
+        ),
+        column(tr("History", "User"), lambda e: _user_text(e.username)),
+        column(tr("History", "Record"), lambda e: e.record_label),
+        column(tr("History", "Field"), lambda e: e.field),
+        column(tr("History", "Action"), lambda e: tr("History", _ACTIONS.get(e.action, e.action))),
+        column(tr("History", "Old value"), lambda e: _value_text(e, e.old_value)),
+        column(tr("History", "New value"), lambda e: _value_text(e, e.new_value)),
+        column(tr("History", "Reason"), lambda e: e.reason),
+    ]
+
+
+class AuditModel(ColumnsModel):
     """Audit entries, one row each, oldest first."""
 
-    HEADERS = (
-        tr_noop("History", "When (UTC)"),
-        tr_noop("History", "User"),
-        tr_noop("History", "Record"),
-        tr_noop("History", "Field"),
-        tr_noop("History", "Action"),
-        tr_noop("History", "Old value"),
-        tr_noop("History", "New value"),
-        tr_noop("History", "Reason"),
-    )
-
     def __init__(self, entries: Sequence[AuditEntry] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[AuditEntry] = list(entries)
-
-    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("History", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        e = self.entries[index.row()]
-        when = e.timestamp_utc.replace("T", " ").rstrip("Z")
-        values = (
-            when,
-            _user_text(e.username),
-            e.record_label,
-            e.field,
-            tr("History", _ACTIONS.get(e.action, e.action)),
-            _value_text(e, e.old_value),
-            _value_text(e, e.new_value),
-            e.reason,
-        )
-        return values[index.column()]
+        super().__init__(_audit_columns(), parent, align_headers=False)
+        self.set_rows(entries)
 
 
 class _Filter(QSortFilterProxyModel):
@@ -125,7 +90,7 @@ class _Filter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, AuditModel)
-        entry = model.entries[source_row]
+        entry = model.row(source_row)
         if self.record is not None and entry.record_label != self.record:
             return False
         if not self.text:
@@ -156,17 +121,10 @@ class HistoryDialog(QDialog):
         self.search.setObjectName("history_filter")
         self.search.setPlaceholderText(tr("History", "Filter: user, field, value, reason…"))
         self.search.textChanged.connect(self._refilter)
-        self.view = QTableView(self)
+        self.view = read_only_table(QTableView(self))
         self.view.setObjectName("history_table")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.count = QLabel(self)
         self.count.setProperty("role", "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

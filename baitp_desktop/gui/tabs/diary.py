@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -37,6 +35,7 @@ from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.dialogs.decision import DecisionDialog
 from baitp_desktop.gui.style import DIARY_COLOURS
+from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.diary_grid import (
     SYMBOLS,
     DayEntry,
@@ -51,49 +50,31 @@ from baitp_desktop.service.changes import Change, DoseClear, DoseEntry, Upsert
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(ColumnsModel):
     """The participant's interrupt/resume decisions in date order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DosingDecision] = []
         self.day1: date | None = None
 
+        def when(decision: DosingDecision) -> str:
+            day = study_day_text(decision.date, self.day1)
+            return f"{decision.date.isoformat()} ({day})" if day else decision.date.isoformat()
+
+        def action(decision: DosingDecision) -> str:
+            if decision.action is DecisionAction.INTERRUPT:
+                return tr("Diary", "Interrupt")
+            return tr("Diary", "Resume")
+
+        columns = [
+            Column(tr("Diary", "Date"), when, tooltip=when),
+            Column(tr("Diary", "Decision"), action, tooltip=action),
+            Column(tr("Diary", "Reason"), lambda d: d.reason, tooltip=lambda d: d.reason),
+        ]
+        super().__init__(columns, parent, align_headers=False)
+
     def set_decisions(self, decisions: Sequence[DosingDecision], day1: date | None) -> None:
-        self.beginResetModel()
-        self.rows = sorted(decisions, key=lambda d: d.date)
         self.day1 = day1
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (tr("Diary", "Date"), tr("Diary", "Decision"), tr("Diary", "Reason"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        decision = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                day = study_day_text(decision.date, self.day1)
-                return f"{decision.date.isoformat()} ({day})" if day else decision.date.isoformat()
-            if index.column() == 1:
-                return (
-                    tr("Diary", "Interrupt")
-                    if decision.action is DecisionAction.INTERRUPT
-                    else tr("Diary", "Resume")
-                )
-            return decision.reason
-        return None
+        self.set_rows(sorted(decisions, key=lambda d: d.date))
 
 
 class DiaryTab(CrfTab):
@@ -140,15 +121,8 @@ class DiaryTab(CrfTab):
         self.placeholder.setProperty("role", "hint")
 
         self.decisions = DecisionsModel(self)
-        self.decisions_view = QTableView()
+        self.decisions_view = read_only_table(QTableView(), alternating=False)
         self.decisions_view.setModel(self.decisions)
-        self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.decisions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.decisions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.decisions_view.verticalHeader().hide()
-        header = self.decisions_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.decisions_view.doubleClicked.connect(lambda _index: self._edit_decision())
         self.add_decision_button = QPushButton(tr("Diary", "Add…"))
         self.add_decision_button.clicked.connect(lambda: self._edit_decision(new=True))
@@ -291,9 +265,9 @@ class DiaryTab(CrfTab):
         current: DosingDecision | None = None
         if not new:
             row = self.decisions_view.currentIndex().row()
-            if not 0 <= row < len(self.decisions.rows):
+            if not 0 <= row < self.decisions.rowCount():
                 return
-            current = self.decisions.rows[row]
+            current = self.decisions.row(row)
         dialog = DecisionDialog(self.context.today, snapshot.course.day1, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -1,9 +1,10 @@
-"""A read-only table model over a list of row objects, with finding highlights.
+"""The record tables' model: rows shown by columns (`ColumnsModel`), with finding marks.
 
 Why one model for the counts, bleeding, AE and rescue tables: they differ only in their
 columns; how a finding marks a row (tint AND severity icon, tooltip saying why), how a
 placeholder row (a missed visit, a count without a bleeding grade) looks and how a
-finding's record is found again are the same everywhere, and written once here.
+finding's record is found again, and how a row locked by a signature is marked, are the
+same everywhere, and written once here.
 
 A row object has `keys` (the `Finding.record` strings it answers to, e.g.
 `("count:2022-08-09", "visit:d28")`) and `placeholder` (True for a row that stands for
@@ -16,19 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,6 +37,7 @@ from baitp_desktop.gui.style import (
     severity_label,
     severity_tint,
 )
+from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (text, background colour) of a badge, or None
@@ -55,20 +49,6 @@ class TableRow(Protocol):
 
     @property
     def placeholder(self) -> bool: ...
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its header and how a row shows in it."""
-
-    title: str
-    text: Callable[[Any], str]
-    align_right: bool = False
-    tooltip: Callable[[Any], str | None] | None = None
-    bold: Callable[[Any], bool] | None = None
-    foreground: Callable[[Any], QColor | None] | None = None
-    badge: Callable[[Any], tuple[str, QColor] | None] | None = None
-    header_tooltip: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,40 +75,27 @@ def marks_by_key(findings: Sequence[Finding]) -> dict[str, RowMark]:
     return marks
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows of one kind of record, shown by `columns`; highlights rows findings point at."""
+class RecordTableModel(ColumnsModel):
+    """Rows of one kind of record, shown by `columns`; highlights rows findings point at
+    and marks rows whose record is locked by a signature."""
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[Any] = []
+        super().__init__(columns, parent)
         self._marks: dict[str, RowMark] = {}
         self._locked: Callable[[Any], str | None] = _never_locked
 
     # -- content ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[TableRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         self._marks = marks_by_key(findings)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        self.refresh_all()
 
     def set_locked(self, locked: Callable[[Any], str | None]) -> None:
         """`locked(row)`: why a row's record is read-only (a signature), or None."""
         self._locked = locked
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def row(self, number: int) -> Any:
-        return self._rows[number]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
+        self.refresh_all()
 
     def row_of_key(self, key: str) -> int | None:
         """The first row a finding record (e.g. "count:2022-08-09") points at."""
@@ -146,53 +113,18 @@ class RecordTableModel(QAbstractTableModel):
         messages = tuple(m for mark in found for m in mark.messages)
         return RowMark(found[0].severity, messages)
 
-    # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+    # -- cells -----------------------------------------------------------------------------
+    def cell(self, number: int, column_number: int, role: int) -> Any:
+        row, column = self._rows[number], self.columns[column_number]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.header_tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), column, row)
+            return self._tooltip(number, column, row)
         if role == Qt.ItemDataRole.BackgroundRole:
-            mark = self.mark(index.row())
+            mark = self.mark(number)
             return None if mark is None else severity_tint(mark.severity)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            mark = self.mark(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column_number != 0:
+                return None
+            mark = self.mark(number)
             if mark is not None:
                 return severity_icon(mark.severity)
             return lock_icon() if self._locked(row) else None
@@ -205,7 +137,7 @@ class RecordTableModel(QAbstractTableModel):
             return colour
         if role == BADGE_ROLE:
             return column.badge(row) if column.badge else None
-        return None
+        return super().cell(number, column_number, role)
 
     def _tooltip(self, number: int, column: Column, row: Any) -> str | None:
         parts = []
@@ -230,11 +162,6 @@ class RecordTableModel(QAbstractTableModel):
 
 def _never_locked(_row: Any) -> str | None:
     return None
-
-
-def _alignment(column: Column) -> int:
-    horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -280,20 +207,12 @@ class BadgeDelegate(QStyledItemDelegate):
 
 def record_table_view(model: RecordTableModel, parent: QWidget | None = None) -> QTableView:
     """A keyboard-friendly, whole-row-selecting view for a record table."""
-    view = QTableView(parent)
+    view = read_only_table(QTableView(parent), alternating=False)  # tints stay recognisable
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.setAlternatingRowColors(False)  # finding tints must stay recognisable
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
+    view.horizontalHeader().setHighlightSections(False)
     view.setItemDelegate(BadgeDelegate(view))
     return view
 
