@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.i18n import tr, tr_noop
+from baitp_desktop.core.vocabulary import ctcae_grade_meaning
+from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
 
 TERMS_FILE = "ctcae_v5_terms.csv"
@@ -36,15 +37,6 @@ _TERM_COLUMNS = (
     "definition",
 )
 
-# CTCAE v5.0's general grade meanings (PROTOCOL.md §5), for terms typed as free text.
-_GENERIC_GRADES: dict[int, str] = {
-    1: tr_noop("CTCAE", "Mild"),
-    2: tr_noop("CTCAE", "Moderate"),
-    3: tr_noop("CTCAE", "Severe"),
-    4: tr_noop("CTCAE", "Life-threatening"),
-    5: tr_noop("CTCAE", "Death"),
-}
-
 
 class TermListError(UserFacingError):
     """The shipped term list or synonyms file is missing or malformed."""
@@ -52,7 +44,7 @@ class TermListError(UserFacingError):
 
 def generic_grade_meaning(grade: int) -> str:
     """'Mild' … 'Death': the meaning of a grade when the term gives none of its own."""
-    return tr("CTCAE", _GENERIC_GRADES[grade])
+    return ctcae_grade_meaning(grade)
 
 
 @dataclass(frozen=True, slots=True)

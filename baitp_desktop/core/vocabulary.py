@@ -33,13 +33,13 @@ WHO_GRADES: dict[int, str] = {
     4: tr_noop("Vocabulary", "Debilitating blood loss (retinal, cerebral, or fatal)"),
 }
 
-# CTCAE v5.0 generic grade meanings (a term's own grade texts come from core.ctcae)
+# CTCAE grade meanings as PROTOCOL.md §5 words them (a term's own texts: core.ctcae)
 CTCAE_GRADES: dict[int, str] = {
     1: tr_noop("Vocabulary", "Mild"),
     2: tr_noop("Vocabulary", "Moderate"),
     3: tr_noop("Vocabulary", "Severe"),
     4: tr_noop("Vocabulary", "Life-threatening"),
-    5: tr_noop("Vocabulary", "Death related to AE"),
+    5: tr_noop("Vocabulary", "Death"),
 }
 
 # PROTOCOL.md §1, short enough for a form row and a table cell.

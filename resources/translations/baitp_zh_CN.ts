@@ -323,6 +323,14 @@
         </message>
     </context>
     <context>
+        <name>Actor</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/display.py" />
+            <source>System (import / demo)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <location filename="../../baitp_desktop/storage/audit.py" />
@@ -808,29 +816,24 @@
     <context>
         <name>CTCAE</name>
         <message>
-            <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Death</source>
-            <translation>死亡</translation>
+            <translation type="vanished">死亡</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Life-threatening</source>
-            <translation>危及生命</translation>
+            <translation type="vanished">危及生命</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Mild</source>
-            <translation>轻度</translation>
+            <translation type="vanished">轻度</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Moderate</source>
-            <translation>中度</translation>
+            <translation type="vanished">中度</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/ctcae.py" />
             <source>Severe</source>
-            <translation>重度</translation>
+            <translation type="vanished">重度</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/ctcae.py" />
@@ -2837,7 +2840,7 @@
             <translation>已录入</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/display.py" />
             <source>system (import / demo)</source>
             <translation>system（导入/演示）</translation>
         </message>
@@ -7456,8 +7459,12 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>Death</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
             <source>Death related to AE</source>
-            <translation>与不良事件相关的死亡</translation>
+            <translation type="vanished">与不良事件相关的死亡</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
