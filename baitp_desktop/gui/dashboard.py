@@ -40,6 +40,8 @@ from baitp_desktop.core.dashboard import (
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.core.validator import validate_study
+from baitp_desktop.gui.display import short_visit_name
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.outcomes_table import TARGET_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.style import (
     ERROR_COLOUR,
@@ -90,15 +92,6 @@ def _who(row: VisitDue | DiaryGap | UnsignedVisit | QueryLine) -> str:
     if isinstance(row, QueryLine):
         return f"{row.query.participant_id} {row.initials}".strip()
     return f"{row.participant_id} {row.initials}"
-
-
-def short_visit_name(name: str) -> str:
-    """'Week 24' for 'Week 24 (6-month / durable response)': the list stays narrow; the
-    whole name is in the tooltip."""
-    for bracket in (" (", "（", "("):
-        if bracket in name:
-            return name.split(bracket, 1)[0].strip() or name
-    return name
 
 
 def _visit_tip(row: VisitDue | UnsignedVisit) -> str:
@@ -393,7 +386,7 @@ class DashboardWidget(QWidget):
         self._show_titles()
 
     def _show_titles(self) -> None:
-        self.title.setText(tr("Dashboard", "Today, {date}").format(date=self._today.isoformat()))
+        self.title.setText(tr("Dashboard", "Today, {date}").format(date=format_date(self._today)))
         counts = {key: model.rowCount() for key, model in self.models.items()}
         self.boxes["due"].setTitle(
             tr("Dashboard", "Visits due in the next 7 days ({n})").format(n=counts["due"])

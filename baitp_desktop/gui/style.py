@@ -14,9 +14,26 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QLineEdit, QProxyStyle, QWidget
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionComplex,
+    QStyleOptionGroupBox,
+    QWidget,
+)
 
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.i18n import tr
@@ -186,6 +203,66 @@ class BaitpStyle(QProxyStyle):
         if isinstance(target, QWidget):
             apply_roles(target)
         return result
+
+    # Group box titles are headings: drawn bold; the box's contents keep their own font.
+    def subControlRect(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        sub: QStyle.SubControl,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        rect = super().subControlRect(control, option, sub, widget)
+        if sub == QStyle.SubControl.SC_GroupBoxLabel and _titled_group_box(control, option):
+            assert isinstance(option, QStyleOptionGroupBox)
+            bold = QFontMetrics(heading_font(widget)).horizontalAdvance(option.text)
+            rect.setWidth(max(rect.width(), bold + 2))  # room for the bolder title
+        return rect
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if not _titled_group_box(control, option):
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        assert isinstance(option, QStyleOptionGroupBox)
+        frame = QStyleOptionGroupBox(option)  # frame and check box as the platform draws them,
+        frame.palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.transparent)
+        super().drawComplexControl(control, frame, painter, widget)  # the title unseen
+        label = self.subControlRect(control, option, QStyle.SubControl.SC_GroupBoxLabel, widget)
+        painter.save()
+        painter.setFont(heading_font(widget))
+        self.drawItemText(
+            painter,
+            label,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextShowMnemonic),
+            option.palette,
+            bool(option.state & QStyle.StateFlag.State_Enabled),
+            option.text,
+            QPalette.ColorRole.WindowText,
+        )
+        painter.restore()
+
+
+def heading_font(widget: QWidget | None) -> QFont:
+    """A group box title's font: the box's own, bolder."""
+    font = QFont(widget.font()) if widget is not None else QFont()
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _titled_group_box(control: QStyle.ComplexControl, option: QStyleOptionComplex) -> bool:
+    return (
+        control == QStyle.ComplexControl.CC_GroupBox
+        and isinstance(option, QStyleOptionGroupBox)
+        and bool(option.text)
+        and bool(option.subControls & QStyle.SubControl.SC_GroupBoxLabel)
+    )
 
 
 def apply_roles(widget: QWidget) -> None:

@@ -327,7 +327,7 @@
         <message>
             <location filename="../../baitp_desktop/gui/display.py" />
             <source>System (import / demo)</source>
-            <translation type="unfinished" />
+            <translation>系统（导入/演示）</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,7 @@ def test_investigator_signs_a_visit(qtbot: QtBot, database: Database) -> None:
     assert dialog.sign_button.isEnabled() and not dialog.unlock_button.isEnabled()
     sign = dialog.sign_selected()
     assert sign is not None
-    assert "records dated 2022-07-18 to 2022-07-20" in sign.what.text()
+    assert "records dated 18 Jul 2022 to 20 Jul 2022" in sign.what.text()
     assert SIGNATURE_MEANING in sign.meaning.text()
     assert NAMES["investigator"] in sign.name.text()
 

@@ -113,7 +113,7 @@ def test_the_lists_on_a_fixed_today(widget: DashboardWidget) -> None:
     titles = {key: box.title() for key, box in widget.boxes.items()}
     assert titles["due"] == "Visits due in the next 7 days (3)"
     assert titles["findings"] == "Open findings: 0 major · 1 minor · 2 queries"
-    assert widget.title.text() == "Today, 2023-03-01"
+    assert widget.title.text() == "Today, 1 Mar 2023"
 
 
 def test_activating_a_line_opens_its_participant_on_the_right_tab(

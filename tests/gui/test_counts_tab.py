@@ -280,3 +280,20 @@ def test_the_chart_can_be_repainted_for_hours(qtbot: QtBot, study: Study) -> Non
     for _ in range(20):
         tab.chart.grab()
     assert before - sys.getrefcount(None) < 100
+
+
+def test_the_visit_column_shows_short_visit_names_with_the_whole_name_in_the_tooltip(
+    qtbot: QtBot, study: Study
+) -> None:
+    tab = counts_tab(qtbot, study)
+    visit = column(tab, "Visit")
+    missed = {
+        tab.model.index(n, visit).data(): tab.model.index(n, visit).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        for n in range(tab.model.rowCount())
+        if tab.model.row(n).visit_name
+    }
+    assert "Day 28: missed" in missed and "Day 14: missed" in missed
+    *_finding, whole, note = missed["Day 28: missed"].split("\n")
+    assert whole == "Day 28 (initial / 1-month response)" and note.startswith("Window ")

@@ -34,6 +34,7 @@ from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog, RaiseQuer
 from baitp_desktop.gui.compliance.signatures_dialog import CASEBOOK, SignaturesDialog
 from baitp_desktop.gui.compliance.users_dialog import UsersDialog
 from baitp_desktop.gui.dialogs.common import UnsavedChoice
+from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.findings_panel import FINDING_ROLE
 from baitp_desktop.gui.main_window import MainWindow
 from baitp_desktop.i18n import tr
@@ -175,7 +176,7 @@ class ComplianceControls(QObject):
         bar = self.window.statusBar()
         self.user_label = QLabel(
             tr("Compliance", "{name} · {role}").format(
-                name=self.actor.display_name, role=role_name(self.actor.role)
+                name=person_name(self.actor), role=role_name(self.actor.role)
             ),
             self.window,
         )

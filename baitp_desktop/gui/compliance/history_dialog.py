@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.gui.display import user_text
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.proxy import change_filter
 from baitp_desktop.i18n import tr, tr_noop
-from baitp_desktop.service.actor import SYSTEM
 from baitp_desktop.storage.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,12 +39,6 @@ _ACTIONS = {
     "update": tr_noop("History", "changed"),
     "delete": tr_noop("History", "deleted"),
 }
-
-
-def _user_text(username: str) -> str:
-    if username == SYSTEM.username:
-        return tr("History", "system (import / demo)")
-    return username
 
 
 def _value_text(entry: AuditEntry, value: str | None) -> str:
@@ -63,7 +57,7 @@ def _audit_columns() -> list[Column]:
         column(
             tr("History", "When (UTC)"), lambda e: e.timestamp_utc.replace("T", " ").rstrip("Z")
         ),
-        column(tr("History", "User"), lambda e: _user_text(e.username)),
+        column(tr("History", "User"), lambda e: user_text(e.username)),
         column(tr("History", "Record"), lambda e: e.record_label),
         column(tr("History", "Field"), lambda e: e.field),
         column(tr("History", "Action"), lambda e: tr("History", _ACTIONS.get(e.action, e.action))),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.gui.display import person_name
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import AccountLocked
@@ -53,7 +54,7 @@ class LockDialog(QDialog):
         self.check_password = check_password
         self.message = QLabel(
             tr("Lock", "The window was locked. {name} ({user}): enter your password.").format(
-                name=actor.display_name, user=actor.username
+                name=person_name(actor), user=actor.username
             ),
             self,
         )

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
 from baitp_desktop.gui.compliance.login import error_label
+from baitp_desktop.gui.locale_format import format_datetime
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import Permission, can
@@ -52,7 +53,7 @@ def thread_html(query: Query) -> str:
     parts = [f"<p><b>{escape(query.target.label)}</b></p>"]
     for m in query.messages:
         who = escape(f"{m.printed_name} ({m.username})")
-        when = m.at_utc.strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(m.at_utc)
         action = escape(tr("Queries", _ACTION_NAMES[m.action]))
         parts.append(f"<p><i>{when} UTC — {who} {action}:</i><br>{escape(m.text)}</p>")
     return "".join(parts)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, VisitScope
 from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.gui.display import person_name
+from baitp_desktop.gui.locale_format import format_date, format_datetime
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.signatures import SignatureService
 
@@ -37,8 +39,8 @@ def coverage_text(participant_id: str, visit: VisitScope | None) -> str:
     return tr("Sign", "{visit} of {pid}: the records dated {first} to {last}.").format(
         visit=visit.label,
         pid=participant_id,
-        first=visit.first.isoformat(),
-        last=visit.last.isoformat(),
+        first=format_date(visit.first),
+        last=format_date(visit.last),
     )
 
 
@@ -58,13 +60,11 @@ def signature_text(signature: SignatureRecord) -> str:
     text = tr("Sign", "Signed by {name} ({user}) on {when} UTC — “{meaning}”").format(
         name=signature.printed_name,
         user=signature.username,
-        when=signature.signed_at_utc.strftime("%Y-%m-%d %H:%M"),
+        when=format_datetime(signature.signed_at_utc),
         meaning=tr("Signature", signature.meaning),
     )
     if signature.void:
-        when = (
-            signature.voided_at_utc.strftime("%Y-%m-%d %H:%M") if signature.voided_at_utc else "?"
-        )
+        when = format_datetime(signature.voided_at_utc) if signature.voided_at_utc else "?"
         text += "\n" + tr("Sign", "VOID since {when} UTC, by {by}: {why}").format(
             when=when, by=signature.voided_by, why=signature.void_reason
         )
@@ -99,7 +99,7 @@ class SignDialog(QDialog):
         self.meaning.setWordWrap(True)
         self.meaning.setProperty("role", "header")
         actor = service.actor
-        self.name = QLabel(f"{actor.display_name} ({actor.username})", self)
+        self.name = QLabel(f"{person_name(actor)} ({actor.username})", self)
         self.name.setObjectName("sign_name")
         self.password = password_field(self, "password")
         self.error = error_label(self)

@@ -35,6 +35,7 @@ from baitp_desktop.core.signatures import (
 )
 from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
 from baitp_desktop.gui.compliance.sign_dialog import SignDialog, dates_text, signature_text
+from baitp_desktop.gui.locale_format import format_datetime
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import Permission, can
 from baitp_desktop.service.sdv import SdvService
@@ -55,7 +56,7 @@ def ask_unlock_reason(parent: QWidget, what: str, prompt: str) -> str | None:
 
 def _short(signature: SignatureRecord) -> str:
     return tr("Signatures", "{name}, {when} UTC").format(
-        name=signature.printed_name, when=signature.signed_at_utc.strftime("%Y-%m-%d %H:%M")
+        name=signature.printed_name, when=format_datetime(signature.signed_at_utc)
     )
 
 
@@ -63,7 +64,7 @@ def _mark_text(mark: SdvMark | None) -> str:
     if mark is None:
         return "—"
     text = tr("Signatures", "{name}, {when} UTC").format(
-        name=mark.printed_name, when=mark.verified_at_utc.strftime("%Y-%m-%d %H:%M")
+        name=mark.printed_name, when=format_datetime(mark.verified_at_utc)
     )
     if mark.changed_since:
         text += " — " + tr("Signatures", "changed since verified")

@@ -22,6 +22,7 @@ from baitp_desktop.core.platelet_course import visit_placement
 from baitp_desktop.core.records import PlateletCount
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.display import short_visit_name
 from baitp_desktop.gui.style import MUTED_TEXT, severity_colour
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition
 from baitp_desktop.gui.widgets.fields import study_day_text
@@ -45,6 +46,7 @@ class CountRow:
     record: PlateletCount | None
     keys: tuple[str, ...]
     note: str = ""
+    visit_name: str = ""  # the visit's whole name when `visit` shows it shortened
     is_screening: bool = False
     used: bool = True  # False: a lower count on the same date is the one used
     trigger: bool = False  # the interruption rule was met on this count
@@ -68,11 +70,13 @@ def count_rows(snapshot: ParticipantSnapshot) -> list[CountRow]:
             keys.append(f"visit:{chosen_for[record.date]}")
         used = course.counts.get(record.date) == record.value
         trigger = used and record.date in course.triggers
+        visit = placement.text if placement else tr("Counts", "Before Day 1 is set")
         rows.append(
             CountRow(
                 date=record.date,
                 day=study_day_text(record.date, day1),
-                visit=placement.text if placement else tr("Counts", "Before Day 1 is set"),
+                visit=_shortened(visit, placement.name) if placement else visit,
+                visit_name=placement.name if placement else "",
                 count=record.value,
                 who_grade=course.grades.get(record.date),
                 response=responses.get(record.date),
@@ -128,11 +132,13 @@ def _missed_visit_rows(course: Course, today: date) -> list[CountRow]:
     for window in course.windows:
         if window.last >= today or course.visit_counts.get(window.visit_id) is not None:
             continue
+        name = visit_label(window.definition)
         rows.append(
             CountRow(
                 date=window.target,
                 day=study_day_text(window.target, course.day1),
-                visit=tr("Counts", "{visit}: missed").format(visit=visit_label(window.definition)),
+                visit=tr("Counts", "{visit}: missed").format(visit=short_visit_name(name)),
+                visit_name=name,
                 count=None,
                 who_grade=None,
                 response=None,
@@ -144,6 +150,17 @@ def _missed_visit_rows(course: Course, today: date) -> list[CountRow]:
             )
         )
     return rows
+
+
+def _shortened(text: str, visit_name: str) -> str:
+    """`text` with the visit's name cut to its first words ("Week 24 (extra)"), so that the
+    Visit column fits beside the chart, also in Chinese; the tooltip has the whole name."""
+    return text.replace(visit_name, short_visit_name(visit_name))
+
+
+def _visit_tooltip(row: CountRow) -> str | None:
+    whole = row.visit_name if row.visit_name and row.visit_name not in row.visit else ""
+    return "\n".join(part for part in (whole, row.note) if part) or None
 
 
 def _response_text(row: CountRow) -> str:
@@ -202,5 +219,5 @@ def count_columns(config: ProtocolConfig) -> list[Column]:
                 "CR / R / NR from the count and the same-date WHO grade; NE without a grade",
             ),
         ),
-        Column(tr("Counts", "Visit"), lambda r: r.visit, tooltip=note),
+        Column(tr("Counts", "Visit"), lambda r: r.visit, tooltip=_visit_tooltip),
     ]

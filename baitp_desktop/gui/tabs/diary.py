@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.core.course import Course
 from baitp_desktop.core.entry_checks import check_dose_mg
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
@@ -48,6 +49,22 @@ from baitp_desktop.i18n import tr
 from baitp_desktop.service.changes import Change, DoseClear, DoseEntry, Upsert
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def first_selected_day(course: Course, today: date, last_day: int) -> int:
+    """The day the diary opens on: today while the participant is on treatment (a returned
+    card ends about there); after the diary period or a discontinuation, the last day
+    with an entry (the card that came back last), or Day 1 when there is none."""
+    day1 = course.day1
+    assert day1 is not None
+    today_number = (today - day1).days + 1
+    ended = course.discontinuation_date is not None and course.discontinuation_date <= today
+    if today_number < 1:
+        return 1
+    if today_number <= last_day and not ended:
+        return today_number
+    recorded = ((day - day1).days + 1 for day in course.diary)
+    return max((n for n in recorded if 1 <= n <= last_day), default=1)
 
 
 class DecisionsModel(ColumnsModel):
@@ -301,10 +318,8 @@ class DiaryTab(CrfTab):
         )
         self._show_rule()
         if has_day1 and not same:
-            assert snapshot is not None and course is not None and course.day1 is not None
-            self.grid.move_to(
-                max(1, min(self.model.last_day, (snapshot.today - course.day1).days + 1))
-            )
+            assert snapshot is not None and course is not None
+            self.grid.move_to(first_selected_day(course, snapshot.today, self.model.last_day))
         elif has_day1:
             self.model.set_selection(*(self.model.selection or (1, 1)))
         self._dirty_check()
