@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QApplication, QTableView
 from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.demo import generate_study
 from baitp_desktop.gui.contract import CrfTab, GuiContext
-from baitp_desktop.gui.style import APP_STYLESHEET
 from baitp_desktop.gui.widgets.record_table import RecordTableModel
 from baitp_desktop.service import StudyService, Upsert
 from baitp_desktop.storage import open_database
@@ -81,12 +80,12 @@ def _open_record(record: str) -> Callable[[CrfTab], None]:
 
 
 def main(out: Path) -> None:
+    from baitp_desktop.gui.app import qt_application
     from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
     from baitp_desktop.gui.tabs.bleeding import BleedingTab
     from baitp_desktop.gui.tabs.counts import CountsTab
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(APP_STYLESHEET)
+    qt_application()  # the application's style (roles, bold group box titles), as `baitp gui`
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         context = _context(Path(folder))

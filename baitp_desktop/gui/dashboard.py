@@ -137,7 +137,6 @@ class DashboardWidget(QWidget):
         self.today = today
         self.runner = TaskRunner(self)
         self.dashboard: Dashboard | None = None
-        self._asked = 0
         self._today = today()
 
         self.title = QLabel(self)
@@ -351,18 +350,11 @@ class DashboardWidget(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the study again on the background thread; the lists update when done."""
-        self._asked += 1
-        token, today, service = self._asked, self.today(), self.service
+        today, service = self.today(), self.service
         self.status.setText(tr("Dashboard", "Reading the study…"))
-        self.runner.run(
-            lambda: load_dashboard(service, today),
-            lambda board: self._loaded(token, board),
-            self._failed,
-        )
+        self.runner.run_latest(lambda: load_dashboard(service, today), self._loaded, self._failed)
 
-    def _loaded(self, token: int, board: Dashboard) -> None:
-        if token != self._asked:
-            return  # a newer refresh is on its way
+    def _loaded(self, board: Dashboard) -> None:
         self.show_dashboard(board)
         self.loaded.emit(board)
 

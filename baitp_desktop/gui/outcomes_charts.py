@@ -11,6 +11,8 @@ band, the thresholds dashed and labelled, the participants' lines thin and grey.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
@@ -30,10 +32,13 @@ _THRESHOLD = QColor("#3c4043")
 
 
 class _ChartWidget(QWidget):
+    """A white plot area with axes; subclasses map their chart's values to `point`."""
+
     margins = (56, 30, 70, 44)  # left, top, right, bottom
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.chart: Any = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 220)
         self.setAutoFillBackground(True)
@@ -43,6 +48,13 @@ class _ChartWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 320)
+
+    def set_chart(self, chart: Any) -> None:
+        self.chart = chart
+        self.update()
+
+    def point(self, x: float, y: float) -> QPointF:
+        raise NotImplementedError
 
     def plot_rect(self) -> QRectF:
         left, top, right, bottom = self.margins
@@ -63,18 +75,48 @@ class _ChartWidget(QWidget):
         )
         painter.drawText(QPointF(6, metrics.ascent() + 4), y_title)
 
+    def _grid_and_ticks(
+        self,
+        painter: QPainter,
+        y_ticks: Sequence[tuple[float, str]],
+        x_ticks: Sequence[int],
+        x_origin: float,
+        y_origin: float,
+    ) -> None:
+        """Horizontal grid lines labelled on the left, tick marks with day numbers below."""
+        plot = self.plot_rect()
+        metrics = QFontMetrics(painter.font())
+        for value, label in y_ticks:
+            y = self.point(x_origin, value).y()
+            painter.setPen(QPen(_GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(_AXIS)
+            painter.drawText(
+                QPointF(
+                    plot.left() - 6 - metrics.horizontalAdvance(label), y + metrics.ascent() / 2 - 1
+                ),
+                label,
+            )
+        for day in x_ticks:
+            x = self.point(day, y_origin).x()
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            label = str(day)
+            painter.drawText(
+                QPointF(
+                    x - metrics.horizontalAdvance(label) / 2, plot.bottom() + 6 + metrics.ascent()
+                ),
+                label,
+            )
+
 
 class TrajectoryChartWidget(_ChartWidget):
     """Every participant's visit counts, the median and IQR at each visit, R/CR lines."""
 
+    chart: TrajectoryChart | None
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart: TrajectoryChart | None = None
         self.setAccessibleName(tr("OutcomesView", "Platelet trajectories of all participants"))
-
-    def set_chart(self, chart: TrajectoryChart | None) -> None:
-        self.chart = chart
-        self.update()
 
     def point(self, day: float, count: float) -> QPointF:
         assert self.chart is not None
@@ -97,28 +139,8 @@ class TrajectoryChartWidget(_ChartWidget):
             return
         plot = self.plot_rect()
         metrics = QFontMetrics(painter.font())
-        for tick in chart.y_ticks:
-            y = self.point(chart.x_range[0], tick).y()
-            painter.setPen(QPen(_GRID, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(_AXIS)
-            label = fmt_number(tick)
-            painter.drawText(
-                QPointF(
-                    plot.left() - 6 - metrics.horizontalAdvance(label), y + metrics.ascent() / 2 - 1
-                ),
-                label,
-            )
-        for day in chart.x_ticks:
-            x = self.point(day, 1).x()
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            label = str(day)
-            painter.drawText(
-                QPointF(
-                    x - metrics.horizontalAdvance(label) / 2, plot.bottom() + 6 + metrics.ascent()
-                ),
-                label,
-            )
+        y_ticks = [(tick, fmt_number(tick)) for tick in chart.y_ticks]
+        self._grid_and_ticks(painter, y_ticks, chart.x_ticks, chart.x_range[0], 1)
         band = chart.band
         if len(band) > 1:
             path = QPainterPath(self.point(band[0].target_day, band[0].q3))
@@ -160,14 +182,11 @@ class TrajectoryChartWidget(_ChartWidget):
 class CurveChartWidget(_ChartWidget):
     """The Kaplan–Meier cumulative response over days since Day 1."""
 
+    chart: CurveChart | None
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart: CurveChart | None = None
         self.setAccessibleName(tr("OutcomesView", "Cumulative response curve"))
-
-    def set_chart(self, chart: CurveChart | None) -> None:
-        self.chart = chart
-        self.update()
 
     def point(self, day: float, fraction: float) -> QPointF:
         assert self.chart is not None
@@ -185,28 +204,8 @@ class CurveChartWidget(_ChartWidget):
             return
         plot = self.plot_rect()
         metrics = QFontMetrics(painter.font())
-        for percent in (0, 25, 50, 75, 100):
-            y = self.point(0, percent / 100).y()
-            painter.setPen(QPen(_GRID, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(_AXIS)
-            label = f"{percent}%"
-            painter.drawText(
-                QPointF(
-                    plot.left() - 6 - metrics.horizontalAdvance(label), y + metrics.ascent() / 2 - 1
-                ),
-                label,
-            )
-        for day in chart.x_ticks:
-            x = self.point(day, 0).x()
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            label = str(day)
-            painter.drawText(
-                QPointF(
-                    x - metrics.horizontalAdvance(label) / 2, plot.bottom() + 6 + metrics.ascent()
-                ),
-                label,
-            )
+        y_ticks = [(percent / 100, f"{percent}%") for percent in (0, 25, 50, 75, 100)]
+        self._grid_and_ticks(painter, y_ticks, chart.x_ticks, 0, 0)
         corners = [self.point(d, f) for d, f in chart.path()]
         painter.setPen(QPen(_CURVE, 2.6))
         for a, b in itertools.pairwise(corners):

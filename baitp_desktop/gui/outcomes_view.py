@@ -153,7 +153,6 @@ class OutcomesView(QWidget):
         self.today = today
         self.runner = TaskRunner(self)
         self.outcomes: StudyOutcomes | None = None
-        self._asked = 0
         # replaceable in tests: where to save
         self.ask_save_path: Callable[[QWidget, str, str], Path | None] = _ask_save_path
 
@@ -277,19 +276,13 @@ class OutcomesView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._asked += 1
-        token, service, today = self._asked, self.service, self.today()
+        service, today = self.service, self.today()
         self.status.setText(tr("OutcomesView", "Computing…"))
-        self.runner.run(
-            lambda: load_outcomes(service, today),
-            lambda outcomes: self._loaded(token, outcomes),
-            self._failed,
-        )
+        self.runner.run_latest(lambda: load_outcomes(service, today), self._loaded, self._failed)
 
-    def _loaded(self, token: int, outcomes: StudyOutcomes) -> None:
-        if token == self._asked:
-            self.show_outcomes(outcomes)
-            self.loaded.emit(outcomes)
+    def _loaded(self, outcomes: StudyOutcomes) -> None:
+        self.show_outcomes(outcomes)
+        self.loaded.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
         message = tr("OutcomesView", "The outcomes could not be computed: {error}").format(

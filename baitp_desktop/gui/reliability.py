@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.drafts import Draft, DraftError, DraftStore
 from baitp_desktop.gui.contract import CrfTab
+from baitp_desktop.gui.dialogs.common import ask_three_ways
 from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.integrity import CheckResult, run_checks
@@ -52,14 +53,6 @@ def ask_restore(
     parent: QWidget | None, participant_id: str, what: Sequence[str], changed_since: bool
 ) -> RestoreChoice:
     """Restore / Discard / Later for the entries kept from an interrupted session."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Drafts", "Unsaved entries found"))
-    box.setText(
-        tr(
-            "Drafts", "Entries for {pid} were not saved when baitp-desktop last closed: {what}."
-        ).format(pid=participant_id, what="; ".join(what))
-    )
     info = tr("Drafts", "Put them back into the form so you can check and save them?")
     if changed_since:
         info += " " + tr(
@@ -67,19 +60,16 @@ def ask_restore(
             "The participant was changed since then (in another window or by someone "
             "else): check the restored entries against the saved data before saving.",
         )
-    box.setInformativeText(info)
-    restore = box.addButton(tr("Drafts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Drafts", "Discard them"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(tr("Drafts", "Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is restore:
-        return RestoreChoice.RESTORE
-    if clicked is discard:
-        return RestoreChoice.DISCARD
-    return RestoreChoice.LATER
+    answer = ask_three_ways(
+        parent,
+        tr("Drafts", "Unsaved entries found"),
+        tr(
+            "Drafts", "Entries for {pid} were not saved when baitp-desktop last closed: {what}."
+        ).format(pid=participant_id, what="; ".join(what)),
+        info,
+        (tr("Drafts", "Restore"), tr("Drafts", "Discard them"), tr("Drafts", "Later")),
+    )
+    return (RestoreChoice.RESTORE, RestoreChoice.DISCARD, RestoreChoice.LATER)[answer]
 
 
 def _local_time(saved_at: str) -> str:

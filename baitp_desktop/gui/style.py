@@ -1,4 +1,4 @@
-"""The application's look in one place: severity colours and icons, diary colours, stylesheet.
+"""The application's look in one place: severity colours and icons, diary colours, roles.
 
 Shared by every tab (also the counts/bleeding/AE tabs and the compliance screens): reuse
 `severity_icon`, `severity_colour`, `severity_tint` and `ERROR_COLOUR` instead of picking
@@ -195,7 +195,8 @@ class BaitpStyle(QProxyStyle):
     Qt's stylesheet engine, which made building the main window about 40 % slower. The
     same looks are set here directly: `role` property "field-error" (red text), "hint" and
     "study-day" (muted text), "header" (larger bold); `invalid` True on a line edit gives it
-    a red border (`widgets.fields.set_invalid` re-polishes after changing it).
+    a red border (`widgets.fields.set_invalid` re-polishes after changing it); group box
+    titles are drawn bold as headings (their contents keep the normal weight).
     """
 
     def polish(self, target: Any) -> Any:
@@ -286,15 +287,3 @@ def apply_roles(widget: QWidget) -> None:
             widget.setStyleSheet(INVALID_FIELD_CSS)
         elif not invalid and widget.styleSheet() == INVALID_FIELD_CSS:
             widget.setStyleSheet("")
-
-
-# Kept for screens that want the same rules as a stylesheet (not set application-wide).
-APP_STYLESHEET = f"""
-QLineEdit[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}
-QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
-QLabel[role="hint"] {{ color: {MUTED_TEXT}; }}
-QLabel[role="study-day"] {{ color: {MUTED_TEXT}; }}
-QLabel[role="header"] {{ font-size: 12pt; font-weight: 600; }}
-QGroupBox {{ font-weight: 600; }}
-QGroupBox QLabel, QGroupBox QRadioButton, QGroupBox QCheckBox {{ font-weight: normal; }}
-"""

@@ -39,6 +39,7 @@ class TaskRunner(QObject):
         self._bridge = _Bridge(self)
         self._bridge.delivered.connect(self._deliver)
         self._pending = 0
+        self._latest = 0
 
     @property
     def pending(self) -> int:
@@ -64,6 +65,23 @@ class TaskRunner(QObject):
             self._bridge.delivered.emit(on_done, result)
 
         self._pool.start(job)
+
+    def run_latest(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """`run`, but `on_done` is skipped when another `run_latest` was asked meanwhile:
+        a refresh asked twice shows only the newer result, never an older one after it."""
+        self._latest += 1
+        token = self._latest
+
+        def done(result: Any) -> None:
+            if token == self._latest:
+                on_done(result)
+
+        self.run(work, done, on_error)
 
     def _deliver(self, callback: Callable[[Any], None], argument: Any) -> None:
         self._pending -= 1

@@ -144,3 +144,16 @@ def test_validate_one_reads_a_fresh_copy(scenario_service: StudyService) -> None
     assert before.day1 == date(2022, 7, 13)
     assert before.status.value == "completed"
     assert before.ulns["alt_uln"] is not None
+
+
+def test_run_latest_delivers_only_the_newest_result(qtbot: QtBot) -> None:
+    from baitp_desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    shown: list[str] = []
+    runner.run_latest(lambda: "older", shown.append)
+    runner.run_latest(lambda: "newer", shown.append)
+    runner.run(lambda: "plain", shown.append)  # not a refresh: always delivered
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert shown == ["newer", "plain"]
+    runner.shutdown()

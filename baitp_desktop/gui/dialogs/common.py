@@ -28,20 +28,33 @@ def show_error(parent: QWidget | None, message: str) -> None:
 
 def ask_unsaved(parent: QWidget | None, what: Sequence[str]) -> UnsavedChoice:
     """Save / Discard / Cancel for unsaved edits in the named tabs."""
+    answer = ask_three_ways(
+        parent,
+        tr("Dialog", "Unsaved changes"),
+        tr("Dialog", "There are unsaved changes in: {tabs}.").format(tabs=", ".join(what)),
+        tr("Dialog", "Save them before leaving this participant?"),
+        (tr("Dialog", "Save"), tr("Dialog", "Discard changes"), tr("Dialog", "Cancel")),
+    )
+    return (UnsavedChoice.SAVE, UnsavedChoice.DISCARD, UnsavedChoice.CANCEL)[answer]
+
+
+def ask_three_ways(
+    parent: QWidget | None, title: str, text: str, informative: str, labels: Sequence[str]
+) -> int:
+    """A question with (keep/do it, throw away, not now) buttons: 0, 1 or 2 (also Escape)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Dialog", "Unsaved changes"))
-    box.setText(tr("Dialog", "There are unsaved changes in: {tabs}.").format(tabs=", ".join(what)))
-    box.setInformativeText(tr("Dialog", "Save them before leaving this participant?"))
-    save = box.addButton(tr("Dialog", "Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Dialog", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Dialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    accept, destroy, later = labels
+    buttons = (
+        box.addButton(accept, QMessageBox.ButtonRole.AcceptRole),
+        box.addButton(destroy, QMessageBox.ButtonRole.DestructiveRole),
+        box.addButton(later, QMessageBox.ButtonRole.RejectRole),
+    )
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[2])
     box.exec()
     clicked = box.clickedButton()
-    if clicked is save:
-        return UnsavedChoice.SAVE
-    if clicked is discard:
-        return UnsavedChoice.DISCARD
-    return UnsavedChoice.CANCEL
+    return next((n for n, button in enumerate(buttons) if button is clicked), 2)
