@@ -20,6 +20,7 @@ from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import BleedingAssessment
 from baitp_desktop.core.visits import visit_label, window_of
 from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.display import short_visit_name
 from baitp_desktop.gui.style import MUTED_TEXT, severity_colour
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition
 from baitp_desktop.gui.widgets.fields import study_day_text
@@ -135,5 +136,7 @@ def bleeding_columns(config: ProtocolConfig) -> list[Column]:
                 grade=config.bleeding_event_min_grade
             ),
         ),
-        Column(tr("Bleeding", "Visit"), lambda r: r.visit, tooltip=lambda r: r.visit),
+        Column(  # the first words of the visit's name; the whole name in the tooltip
+            tr("Bleeding", "Visit"), lambda r: short_visit_name(r.visit), tooltip=lambda r: r.visit
+        ),
     ]
