@@ -20,7 +20,8 @@ from typing import Any
 
 from baitp_desktop.resources import resource_path
 
-_OPERATORS: dict[str, Callable[[float, float], bool]] = {
+# Any, not float: the ULN limits compare Decimals (see LabLimit.fails).
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     ">": operator.gt,
     ">=": operator.ge,
     "<": operator.lt,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -39,7 +40,7 @@ class Finding:
     message: str
 
     @property
-    def sort_key(self) -> tuple[str, date, str, str]:
+    def sort_key(self) -> tuple[str, datetime.date, str, str]:
         return (self.participant_id, self.date, self.code, self.record)
 
     def to_json(self) -> dict[str, str]:

@@ -12,7 +12,7 @@ blue circle with "?" — drawn here with QPainter so no image files need shippin
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -213,7 +213,8 @@ class BaitpStyle(QProxyStyle):
         sub: QStyle.SubControl,
         widget: QWidget | None = None,
     ) -> QRect:
-        rect = super().subControlRect(control, option, sub, widget)
+        # Qt's widget argument may be null; PySide6's stubs leave that out.
+        rect = super().subControlRect(control, option, sub, cast(QWidget, widget))
         if sub == QStyle.SubControl.SC_GroupBoxLabel and _titled_group_box(control, option):
             assert isinstance(option, QStyleOptionGroupBox)
             bold = QFontMetrics(heading_font(widget)).horizontalAdvance(option.text)

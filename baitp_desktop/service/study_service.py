@@ -160,7 +160,7 @@ class StudyService:
     ) -> int:
         """Register a new participant (the "New participant" form); returns its version."""
         require(self.actor, Permission.ENTER_DATA)
-        values = {field: None for field in PARTICIPANT_FIELDS}
+        values: dict[str, Any] = dict.fromkeys(PARTICIPANT_FIELDS)
         values.update(
             initials=initials, sex=_plain(sex), birth_date=birth_date, consent_date=consent_date
         )

@@ -181,10 +181,11 @@ def check_participant(
     """Problems with the final values of the participant row (demographics, screening, end)."""
     c = _Checker(participant, "participant", today, config)
     initials = values.get("initials")
-    if c.required(values, "initials") and (
-        not isinstance(initials, str) or (message := checks.check_initials(initials)) is not None
-    ):
-        c.fail("initials", message if isinstance(initials, str) else tr("Entry", "must be text"))
+    if c.required(values, "initials"):
+        if not isinstance(initials, str):
+            c.fail("initials", tr("Entry", "must be text"))
+        elif (message := checks.check_initials(initials)) is not None:
+            c.fail("initials", message)
     c.choice(values, "sex", Sex, required=True)
     for field in ("birth_date", "consent_date"):
         c.date(values, field, required=True)

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
@@ -66,6 +66,11 @@ def canonical(value: Any) -> str | None:
     return str(value)
 
 
+def _row_id(row: Base) -> int:
+    """Every audited table has an integer primary key `id` (Base itself declares none)."""
+    return int(cast(Any, row).id)
+
+
 def audited_fields(model: type[Base]) -> list[str]:
     """The columns audited as fields (a model may exclude counters via `not_audited`)."""
     skip = _NOT_AUDITED | getattr(model, "not_audited", frozenset())
@@ -114,7 +119,7 @@ def label_for(model: type[Base], values: dict[str, Any]) -> str:
     custom = getattr(model, "audit_label", None)  # models outside this table name themselves
     if custom is not None:
         return str(custom(texts))
-    template = _LABELS.get(model.__tablename__, model.__tablename__)
+    template: str = _LABELS.get(model.__tablename__, model.__tablename__)
     return template.format(**texts)
 
 
@@ -174,15 +179,15 @@ class AuditTrail:
 
     def inserted(self, row: Base, reason: str) -> None:
         values = {field: getattr(row, field) for field in audited_fields(type(row))}
-        self.inserted_values(type(row), row.id, label_for(type(row), values), values, reason)  # type: ignore[attr-defined]
+        self.inserted_values(type(row), _row_id(row), label_for(type(row), values), values, reason)
 
     def updated(self, row: Base, field: str, old: Any, new: Any, reason: str) -> None:
         self.add(
             row.__tablename__,
-            row.id,
+            _row_id(row),
             record_label(row),
             "update",
-            field,  # type: ignore[attr-defined]
+            field,
             canonical(old),
             canonical(new),
             reason,
@@ -194,10 +199,10 @@ class AuditTrail:
             if value is not None:
                 self.add(
                     row.__tablename__,
-                    row.id,
+                    _row_id(row),
                     record_label(row),
                     "delete",
-                    field,  # type: ignore[attr-defined]
+                    field,
                     value,
                     None,
                     reason,
@@ -338,7 +343,7 @@ def _last_values(session: Session) -> dict[tuple[str, int, str], tuple[str, str 
 def _current_rows(session: Session) -> Iterator[tuple[type[Base], int, dict[str, Any]]]:
     for model in AUDITED_MODELS:
         fields = audited_fields(model)
-        columns = [model.id] + [getattr(model, f) for f in fields]
+        columns = [cast(Any, model).id] + [getattr(model, f) for f in fields]
         for row in session.execute(select(*columns)):
             yield model, row[0], dict(zip(fields, row[1:], strict=True))
 

@@ -74,7 +74,7 @@ def test_new_participant_dialog_then_screening_by_keyboard(
         dialog.female.click()
         type_into(qtbot, dialog.birth_date, "1985-04-30")
         type_into(qtbot, dialog.consent_date, "2023-02-20")
-        dialog.create()
+        dialog.create_participant()
 
     QTimer.singleShot(0, fill_dialog)
     window.new_participant()

@@ -145,7 +145,7 @@ def test_schema_head_constant_names_the_newest_migration() -> None:
     """SCHEMA_HEAD lets a database at head open without Alembic; it must follow the files."""
     from baitp_desktop.storage.schema import SCHEMA_HEAD, scripted_head
 
-    assert SCHEMA_HEAD == scripted_head()
+    assert scripted_head() == SCHEMA_HEAD
 
 
 def test_opening_at_head_does_not_import_alembic(tmp_path) -> None:

@@ -154,7 +154,7 @@ class IdleLock(QObject):
         elif event.type() == QEvent.Type.Resize and self.covers:
             for cover in self.covers:
                 if cover.parentWidget() is watched:
-                    cover.setGeometry(watched.rect())  # type: ignore[attr-defined]
+                    cover.setGeometry(watched.rect())
         return False
 
     def lock_now(self) -> None:

@@ -95,7 +95,7 @@ class NewParticipantDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             tr("NewParticipant", "Create")
         )
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_participant)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -116,7 +116,7 @@ class NewParticipantDialog(QDialog):
             return Sex.FEMALE
         return Sex.MALE if self.male.isChecked() else None
 
-    def create(self) -> None:
+    def create_participant(self) -> None:
         """Check every field; create the participant, or show each refusal at its field."""
         ok = True
         for field in self._fields().values():

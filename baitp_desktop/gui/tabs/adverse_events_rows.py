@@ -24,8 +24,8 @@ from baitp_desktop.core.records import (
 from baitp_desktop.core.vocabulary import label
 from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.style import MUTED_TEXT, severity_tint
+from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.gui.widgets.fields import study_day_text
-from baitp_desktop.gui.widgets.record_table import Column
 from baitp_desktop.i18n import tr, tr_noop
 
 # Stored values are the English names (data, not labels); shown through tr().

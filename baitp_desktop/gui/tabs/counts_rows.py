@@ -25,9 +25,9 @@ from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.display import short_visit_name
 from baitp_desktop.gui.style import MUTED_TEXT, severity_colour
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition
+from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.gui.widgets.platelet_chart import response_name
-from baitp_desktop.gui.widgets.record_table import Column
 from baitp_desktop.i18n import tr
 
 COUNT_UNIT = "×10⁹/L"

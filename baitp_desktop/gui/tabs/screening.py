@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -53,6 +53,7 @@ from baitp_desktop.i18n import tr
 from baitp_desktop.service.changes import ParticipantUpdate
 
 Editor = EntryField | RadioChoice | QComboBox
+EditorT = TypeVar("EditorT", EntryField, RadioChoice, QComboBox, NumberField, DateField, TextField)
 _FOCUS_FOR_RECORD = {
     "screening:age": "birth_date",
     "screening:platelets": "screening_platelets",
@@ -148,11 +149,12 @@ class ScreeningTab(CrfTab):
         labs.addWidget(_wrapped(tr("Screening", "Excluded when"), hint=True), 0, 3)
         for row, lab in enumerate(config.lab_limits, start=1):
             labs.addWidget(QLabel(tr("Lab", lab.label)), row, 0)
-            labs.addWidget(self._bind(lab.key, NumberField(lab.unit, check_lab_value)), row, 1)
+            value_field = self._bind(lab.key, NumberField(lab.unit, check_lab_value))
+            labs.addWidget(value_field, row, 1)
             if lab.uses_uln:
                 uln = self._bind(f"{lab.key}_uln", NumberField("", check_lab_value))
                 labs.addWidget(uln, row, 2)
-                self.editors[lab.key].edited.connect(lambda key=lab.key: self._prefill_uln(key))
+                value_field.edited.connect(lambda key=lab.key: self._prefill_uln(key))
                 rule = f"{lab.comparison} {lab.times_uln:g} × ULN"
             else:
                 rule = f"{lab.comparison} {lab.limit:g} {lab.unit}".strip()
@@ -210,17 +212,17 @@ class ScreeningTab(CrfTab):
         grid.addWidget(enrol_box, 4, 0, 1, 2)
         grid.addWidget(stop_box, 5, 0, 1, 2)
         grid.setRowStretch(6, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.show_participant(None)
 
     # -- building ----------------------------------------------------------------------------
-    def _bind(self, name: str, editor: Editor) -> Editor:
+    def _bind(self, name: str, editor: EditorT) -> EditorT:
         self.editors[name] = editor
         if isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self._edited)
@@ -266,10 +268,6 @@ class ScreeningTab(CrfTab):
 
     def _typed(self, name: str) -> Any:
         editor = self.editors[name]
-        if isinstance(editor, TextField):
-            return editor.value()
-        if isinstance(editor, DateField | NumberField):
-            return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         return editor.value()
@@ -420,7 +418,7 @@ class ScreeningTab(CrfTab):
         if name is None or name not in self.editors:
             return False
         editor = self.editors[name]
-        self.scroll.ensureWidgetVisible(editor)
+        self.scroll_area.ensureWidgetVisible(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -442,7 +440,7 @@ class ScreeningTab(CrfTab):
         refused = [field for field in fields if not field.validate()]
         if refused:
             refused[0].setFocus()
-            self.scroll.ensureWidgetVisible(refused[0])
+            self.scroll_area.ensureWidgetVisible(refused[0])
             return False
         raw = self._raw()
         values = {name: self._typed(name) for name in raw if raw[name] != self._loaded.get(name)}

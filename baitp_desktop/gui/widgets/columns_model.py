@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -142,12 +142,15 @@ class ColumnsModel(QAbstractTableModel):
         return None
 
 
+ViewT = TypeVar("ViewT", bound=QTableView)
+
+
 def read_only_table(
-    view: QTableView,
+    view: ViewT,
     *,
     alternating: bool = True,
     resize: QHeaderView.ResizeMode = QHeaderView.ResizeMode.ResizeToContents,
-) -> QTableView:
+) -> ViewT:
     """A list to read and choose from: whole rows, one at a time, no editing, no row
     numbers; columns resized by `resize`, the last one taking the spare width."""
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

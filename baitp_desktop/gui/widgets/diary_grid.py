@@ -310,13 +310,13 @@ class DiaryCellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.fillRect(rect, index.data(Qt.ItemDataRole.BackgroundRole))
         selected = bool(index.data(SELECTED_ROLE))
         if selected:
             painter.fillRect(rect, QColor(33, 110, 220, 70))
         ink = index.data(Qt.ItemDataRole.ForegroundRole)
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         painter.setFont(small)
         painter.setPen(QColor("#5f6368"))
@@ -326,7 +326,7 @@ class DiaryCellDelegate(QStyledItemDelegate):
             str(index.data(DAY_ROLE)),
         )
         symbol = str(index.data(SYMBOL_ROLE) or "")
-        big = QFont(option.font)  # type: ignore[attr-defined]
+        big = QFont(option.font)
         if len(symbol) <= 1:
             big.setPointSizeF(big.pointSizeF() * 1.25)
         big.setBold(True)
@@ -449,7 +449,12 @@ class DiaryGrid(QWidget):
     def handle_key(self, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text()
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {
+            Qt.Key.Key_Left.value: -1,
+            Qt.Key.Key_Right.value: 1,
+            Qt.Key.Key_Up.value: -7,
+            Qt.Key.Key_Down.value: 7,
+        }
         if key in steps:
             self.move_to(self.current + steps[key], extend)
             return True

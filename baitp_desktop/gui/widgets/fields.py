@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -101,6 +102,13 @@ class EntryField(QWidget):
         self._external_error: str | None = None
 
     # -- value -----------------------------------------------------------------------------
+    def value(self) -> Any:
+        """The entered value in its type (None when empty); each field kind says how."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
     def text(self) -> str:
         return self.editor.text().strip()
 
