@@ -1,33 +1,21 @@
 """The participant's CRF tabs, in the order the main window shows them.
 
-Each module defines one `CrfTab` subclass; `tab_classes()` lists those that exist, so the
-main window composes the tabs without holding any of their logic.
+Each module defines one `CrfTab` subclass; the main window builds the tabs listed by
+`tab_classes()` and holds none of their logic.
 """
 
 from __future__ import annotations
 
-import importlib
-
 from baitp_desktop.gui.contract import CrfTab
-
-# (module, class) in display order
-TAB_ORDER: tuple[tuple[str, str], ...] = (
-    ("screening", "ScreeningTab"),
-    ("diary", "DiaryTab"),
-    ("counts", "CountsTab"),
-    ("bleeding", "BleedingTab"),
-    ("adverse_events", "AdverseEventsTab"),
-)
 
 
 def tab_classes() -> list[type[CrfTab]]:
-    classes: list[type[CrfTab]] = []
-    for module_name, class_name in TAB_ORDER:
-        try:
-            module = importlib.import_module(f"baitp_desktop.gui.tabs.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"baitp_desktop.gui.tabs.{module_name}":
-                continue  # that tab is not part of this build yet
-            raise
-        classes.append(getattr(module, class_name))
-    return classes
+    """Screening, diary, platelet counts, bleeding, adverse events (imported on first use,
+    so that importing the package for one tab does not build all five)."""
+    from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
+    from baitp_desktop.gui.tabs.bleeding import BleedingTab
+    from baitp_desktop.gui.tabs.counts import CountsTab
+    from baitp_desktop.gui.tabs.diary import DiaryTab
+    from baitp_desktop.gui.tabs.screening import ScreeningTab
+
+    return [ScreeningTab, DiaryTab, CountsTab, BleedingTab, AdverseEventsTab]
