@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from baitp_desktop.core.records import LAB_FIELDS, Participant
+
 KINDS: tuple[str, ...] = ("dose", "decision", "count", "bleeding", "ae", "rescue")
 
 # Fields a caller may set per kind (AE/rescue numbers are assigned by the service).
@@ -110,3 +112,27 @@ class ParticipantUpdate:
 
 
 Change = Upsert | Delete | DoseEntry | DoseClear | ParticipantUpdate
+
+
+def participant_fields(p: Participant) -> dict[str, Any]:
+    """The participant row's fields (PARTICIPANT_FIELDS) from a core record.
+
+    The import writes them and the screening form loads them: one mapping for both."""
+    s = p.screening
+    values: dict[str, Any] = {
+        "initials": p.initials,
+        "sex": p.sex.value,
+        "birth_date": p.birth_date,
+        "consent_date": p.consent_date,
+        "first_dose_date": p.first_dose_date,
+        "screening_date": s.date,
+        "screening_platelets": s.platelets,
+        "significant_bleeding": s.significant_bleeding,
+        "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
+        "discontinuation_reason": p.discontinuation.reason.value if p.discontinuation else None,
+    }
+    for item, answer in {**s.inclusion, **s.exclusion}.items():
+        values[item.lower()] = answer
+    for key in LAB_FIELDS:
+        values[key] = getattr(s.labs, key)
+    return values

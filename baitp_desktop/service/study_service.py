@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.errors import InputProblem, InvalidInput
-from baitp_desktop.core.records import LAB_FIELDS, Participant
+from baitp_desktop.core.records import Participant
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.changes import (
@@ -38,6 +38,7 @@ from baitp_desktop.service.changes import (
     DoseEntry,
     ParticipantUpdate,
     Upsert,
+    participant_fields,
 )
 from baitp_desktop.service.errors import ConflictError, NotFound, ReasonRequired
 from baitp_desktop.service.locks import refuse_locked_changes
@@ -459,26 +460,7 @@ class _BulkInsert:
         self.actor = actor
 
     def participant(self, p: Participant) -> None:
-        s = p.screening
-        values: dict[str, Any] = {
-            "participant_id": p.participant_id,
-            "initials": p.initials,
-            "sex": p.sex.value,
-            "birth_date": p.birth_date,
-            "consent_date": p.consent_date,
-            "first_dose_date": p.first_dose_date,
-            "screening_date": s.date,
-            "screening_platelets": s.platelets,
-            "significant_bleeding": s.significant_bleeding,
-            "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
-            "discontinuation_reason": (
-                p.discontinuation.reason.value if p.discontinuation else None
-            ),
-        }
-        for item, answer in {**s.inclusion, **s.exclusion}.items():
-            values[item.lower()] = answer
-        for key in LAB_FIELDS:
-            values[key] = getattr(s.labs, key)
+        values = {"participant_id": p.participant_id, **participant_fields(p)}
         trail = AuditTrail(self.session, self.actor.username, p.participant_id)
         pk = self._insert(ParticipantRow, [{**values, "version": 1}], trail)[0]
         rows: dict[str, list[dict[str, Any]]] = {

@@ -17,6 +17,7 @@ from baitp_desktop.core import entry_checks as checks
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.records import (
+    LAB_FIELDS,
     AeAction,
     AeOutcome,
     DecisionAction,
@@ -160,21 +161,6 @@ def check_record(
     return c.problems
 
 
-_LAB_KEYS = (
-    "alt",
-    "alt_uln",
-    "ast",
-    "ast_uln",
-    "bilirubin",
-    "bilirubin_uln",
-    "hemoglobin",
-    "wbc",
-    "anc",
-    "lymphocytes",
-    "egfr",
-)
-
-
 def check_participant(
     values: dict[str, Any], *, participant: str, today: date, config: ProtocolConfig
 ) -> Problems:
@@ -197,7 +183,7 @@ def check_participant(
     for item in ("i1", "i2", "i3", "i5", *(f"e{n}" for n in range(1, 11)), "significant_bleeding"):
         c.boolean(values, item)
     c.number(values, "screening_platelets", lambda v: checks.check_platelets(v, config))
-    for key in _LAB_KEYS:
+    for key in LAB_FIELDS:
         c.number(values, key, checks.check_lab_value)
     c.choice(values, "discontinuation_reason", DiscontinuationReason)
     if (values.get("discontinuation_date") is None) != (

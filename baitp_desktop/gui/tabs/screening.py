@@ -45,12 +45,12 @@ from baitp_desktop.core.records import (
 from baitp_desktop.core.studyday import age_in_completed_years
 from baitp_desktop.core.vocabulary import criterion_text
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
-from baitp_desktop.gui.tabs.screening_values import participant_values, verdict_html
+from baitp_desktop.gui.tabs.screening_values import verdict_html
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
 from baitp_desktop.gui.widgets.visit_calendar import VisitCalendarView
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import ParticipantUpdate
+from baitp_desktop.service.changes import ParticipantUpdate, participant_fields
 
 Editor = EntryField | RadioChoice | QComboBox
 EditorT = TypeVar("EditorT", EntryField, RadioChoice, QComboBox, NumberField, DateField, TextField)
@@ -275,7 +275,7 @@ class ScreeningTab(CrfTab):
     def _populate(self, participant: Participant | None) -> None:
         self._populating = True
         try:
-            values = participant_values(participant) if participant else {}
+            values = participant_fields(participant) if participant else {}
             for name, editor in self.editors.items():
                 value = values.get(name)
                 if isinstance(editor, QComboBox):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from baitp_desktop.core.eligibility import EligibilityResult
-from baitp_desktop.core.records import LAB_FIELDS, Participant
 from baitp_desktop.gui.style import ERROR_COLOUR, OK_COLOUR
 from baitp_desktop.i18n import tr
 
@@ -28,25 +25,3 @@ def verdict_html(result: EligibilityResult, dates_known: bool) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def participant_values(p: Participant) -> dict[str, Any]:
-    """The participant row's fields (PARTICIPANT_FIELDS) from a core record."""
-    s = p.screening
-    values: dict[str, Any] = {
-        "initials": p.initials,
-        "sex": p.sex.value,
-        "birth_date": p.birth_date,
-        "consent_date": p.consent_date,
-        "first_dose_date": p.first_dose_date,
-        "screening_date": s.date,
-        "screening_platelets": s.platelets,
-        "significant_bleeding": s.significant_bleeding,
-        "discontinuation_date": p.discontinuation.date if p.discontinuation else None,
-        "discontinuation_reason": p.discontinuation.reason.value if p.discontinuation else None,
-    }
-    for item, answer in {**s.inclusion, **s.exclusion}.items():
-        values[item.lower()] = answer
-    for key in LAB_FIELDS:
-        values[key] = getattr(s.labs, key)
-    return values
