@@ -8,7 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 [[ -x $PYTHON ]] || { echo "build_linux: no $PYTHON; run bash scripts/setup.sh first" >&2; exit 1; }
-# PyInstaller reads shared-library dependencies with ldd and objdump (binutils).
+# PyInstaller reads shared-library dependencies with ldd and objdump (binutils); a fresh
+# Debian has no binutils, so install it when apt-get can (root, or sudo).
+if ! command -v objdump >/dev/null && command -v apt-get >/dev/null; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null && SUDO="sudo"
+  if [[ $(id -u) -eq 0 || -n $SUDO ]]; then
+    echo "build_linux: installing binutils (objdump)"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null \
+      || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null; }
+  fi
+fi
 for tool in ldd objdump; do
   command -v $tool >/dev/null || { echo "build_linux: $tool not found (apt-get install binutils)" >&2; exit 1; }
 done

@@ -16,6 +16,8 @@ DEBIAN_PACKAGES=(
   fonts-wqy-microhei
   # PDF text and page rendering (tests and sample reports)
   poppler-utils poppler-data
+  # checks the Linux .desktop file (packaging tests)
+  desktop-file-utils
 )
 
 missing_packages() {
