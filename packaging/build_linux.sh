@@ -8,14 +8,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 [[ -x $PYTHON ]] || { echo "build_linux: no $PYTHON; run bash scripts/setup.sh first" >&2; exit 1; }
-# PyInstaller reads shared-library dependencies with ldd and objdump (binutils); a fresh
-# Debian has no binutils, so install it when apt-get can (root, or sudo).
-if ! command -v objdump >/dev/null && command -v apt-get >/dev/null; then
+# PyInstaller reads shared-library dependencies with ldd and objdump (binutils) and bundles
+# libpython, which Debian's own Python keeps in a separate package (libpython3.X). A fresh
+# Debian has neither, so install what is missing when apt-get can (root, or sudo).
+needed=()
+command -v objdump >/dev/null || needed+=(binutils)
+if [[ $("$PYTHON" -c 'import sys; print(sys.base_prefix)') == /usr ]]; then
+  libpython=libpython$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  dpkg-query -W -f='${Status}' "$libpython" 2>/dev/null | grep -q "install ok installed" \
+    || needed+=("$libpython")
+fi
+if ((${#needed[@]})) && command -v apt-get >/dev/null; then
   SUDO=""; [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null && SUDO="sudo"
   if [[ $(id -u) -eq 0 || -n $SUDO ]]; then
-    echo "build_linux: installing binutils (objdump)"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null \
-      || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null; }
+    echo "build_linux: installing ${needed[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null \
+      || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null; }
   fi
 fi
 for tool in ldd objdump; do
