@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.ctcae import TermList, TermListError, default_term_list
+from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import AdverseEvent
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
@@ -38,7 +39,7 @@ from baitp_desktop.gui.widgets.record_table import (
     record_table_view,
 )
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Upsert
+from baitp_desktop.service.changes import Change, Upsert
 
 
 def _load_terms() -> tuple[TermList, str | None]:
@@ -197,26 +198,26 @@ class AdverseEventsTab(RecordActions, CrfTab):
         return saved_ae and saved_rescue
 
     def _save_ae(self) -> bool:
-        snapshot = self.snapshot
-        if snapshot is None or not self._ae_dirty():
-            return True
-        if not self.editor.validate():
-            self._say(self.wording.not_saved)
-            return False
+        return self._save_form()
+
+    def _form_dirty(self) -> bool:
+        return self._ae_dirty()
+
+    def _form_valid(self) -> bool:
+        return self.editor.validate()
+
+    def _form_changes(self) -> tuple[Sequence[Change], str]:
         values = self.editor.values()
         record_id = None if self._editing is None else self._editing.record_id
-        outcome = self.context.save(
-            self, snapshot.participant_id, [Upsert("ae", values, record_id)], snapshot.version
-        )
-        if outcome.saved:
-            self.status.setText(tr("AE", "Saved the AE “{term}”.").format(term=values["term"]))
-            self._start_new()
-            self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        if outcome.problems:
-            self.editor.show_problems(list(outcome.problems))
-        self._report_not_saved(outcome)
-        return False
+        saved = tr("AE", "Saved the AE “{term}”.").format(term=values["term"])
+        return [Upsert("ae", values, record_id)], saved
+
+    def _show_refusals(self, problems: Sequence[InputProblem]) -> None:
+        self.editor.show_problems(list(problems))
+
+    def _after_save(self) -> None:
+        self._start_new()
+        self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_row(self, row: AeRow) -> None:
         self._start_edit(row.record)

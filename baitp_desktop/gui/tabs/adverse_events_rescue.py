@@ -8,7 +8,7 @@ other, typed).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.entry_checks import check_text
+from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.records import RescueTherapy
 from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot, same_participant
 from baitp_desktop.gui.tabs.adverse_events_rows import (
@@ -37,7 +38,7 @@ from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, reco
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, TextField
 from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Upsert
+from baitp_desktop.service.changes import Change, Upsert
 
 OTHER = "__other__"
 
@@ -204,31 +205,25 @@ class RescuePanel(RecordActions, QGroupBox):
         return ok
 
     def save(self) -> bool:
-        snapshot = self.snapshot
-        if snapshot is None or not self.has_unsaved_changes():
-            return True
-        if not self.validate():
-            self._say(self.wording.not_saved)
-            return False
+        return self._save_form()
+
+    def _form_valid(self) -> bool:
+        return self.validate()
+
+    def _form_changes(self) -> tuple[Sequence[Change], str]:
         day, therapy = self.entered()
         record_id = None if self._editing is None else self._editing.record_id
         change = Upsert("rescue", {"date": day, "therapy": therapy}, record_id)
-        outcome = self.context.save(self, snapshot.participant_id, [change], snapshot.version)
-        if outcome.saved:
-            self._say(
-                tr("Rescue", "Saved the rescue therapy of {date}.").format(
-                    date=day.isoformat() if day else ""
-                )
-            )
-            self.start_new()
-            return True
-        for problem in outcome.problems:
+        return [change], tr("Rescue", "Saved the rescue therapy of {date}.").format(
+            date=day.isoformat() if day else ""
+        )
+
+    def _show_refusals(self, problems: Sequence[InputProblem]) -> None:
+        for problem in problems:
             if problem.field == "therapy":
                 self.other.set_error(problem.message)
             else:
                 self.date.set_error(problem.message)
-        self._report_not_saved(outcome)
-        return False
 
     # -- drafts ----------------------------------------------------------------------------
     def draft(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ radio buttons with their definitions (PROTOCOL.md §4); number keys 0–4 choose
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.records import BleedingAssessment
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.tabs.bleeding_rows import (
@@ -42,7 +44,7 @@ from baitp_desktop.gui.widgets.fields import DateField, study_day_text
 from baitp_desktop.gui.widgets.graded_choice import GradedChoice
 from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Upsert
+from baitp_desktop.service.changes import Change, Upsert
 
 
 class BleedingTab(RecordActions, CrfTab):
@@ -246,30 +248,26 @@ class BleedingTab(RecordActions, CrfTab):
         return ok
 
     def save(self) -> bool:
-        snapshot = self.snapshot
-        if snapshot is None or not self.has_unsaved_changes():
-            return True
-        if not self.validate():
-            self._say(self.wording.not_saved)
-            return False
+        return self._save_form()
+
+    def _form_valid(self) -> bool:
+        return self.validate()
+
+    def _form_changes(self) -> tuple[Sequence[Change], str]:
         day, grade = self._entered()
+        assert day is not None
         record_id = None if self._editing is None else self._editing.record_id
         change = Upsert("bleeding", {"date": day, "who_grade": grade}, record_id)
-        outcome = self.context.save(self, snapshot.participant_id, [change], snapshot.version)
-        if outcome.saved:
-            assert day is not None
-            self.status.setText(
-                tr("Bleeding", "Saved the WHO grade of {date}.").format(date=day.isoformat())
-            )
-            self._start_new()
-            return True
-        for problem in outcome.problems:
+        return [change], tr("Bleeding", "Saved the WHO grade of {date}.").format(
+            date=day.isoformat()
+        )
+
+    def _show_refusals(self, problems: Sequence[InputProblem]) -> None:
+        for problem in problems:
             if problem.field == "who_grade":
                 self.grade.set_error(problem.message)
             else:
                 self.date.set_error(problem.message)
-        self._report_not_saved(outcome)
-        return False
 
     def _open_row(self, row: BleedingRow) -> None:
         if row.record is not None:

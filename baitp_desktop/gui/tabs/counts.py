@@ -10,11 +10,13 @@ chart and the endpoint panel are derived from the same snapshot.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.platelet_course import chart_series, due_visit
 from baitp_desktop.core.records import PlateletCount
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
@@ -27,6 +29,7 @@ from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.gui.widgets.platelet_chart import PlateletChart
 from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
+from baitp_desktop.service.changes import Change
 
 
 class CountsTab(RecordActions, CrfTab):
@@ -157,29 +160,28 @@ class CountsTab(RecordActions, CrfTab):
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
-        snapshot = self.snapshot
-        if snapshot is None or not self.has_unsaved_changes():
-            return True
-        if not self.form.validate():
-            self._say(self.wording.not_saved)
-            return False
+        return self._save_form()
+
+    def _form_valid(self) -> bool:
+        return self.form.validate()
+
+    def _form_changes(self) -> tuple[Sequence[Change], str]:
+        assert self.snapshot is not None
         entry = self.form.entry()
         assert entry.day is not None and entry.count is not None
         changes = count_changes(
-            snapshot.participant, entry, self._editing, self.form.grade_was_touched()
+            self.snapshot.participant, entry, self._editing, self.form.grade_was_touched()
         )
-        outcome = self.context.save(self, snapshot.participant_id, changes, snapshot.version)
-        if outcome.saved:
-            self.status.setText(
-                tr("Counts", "Saved the count of {date}.").format(date=entry.day.isoformat())
-            )
-            self._start_new()
-            self.form.focus_first_field()
-            return True
-        if outcome.problems:
-            self.form.show_problems(list(outcome.problems))
-        self._report_not_saved(outcome)
-        return False
+        return changes, tr("Counts", "Saved the count of {date}.").format(
+            date=entry.day.isoformat()
+        )
+
+    def _show_refusals(self, problems: Sequence[InputProblem]) -> None:
+        self.form.show_problems(list(problems))
+
+    def _after_save(self) -> None:
+        self._start_new()
+        self.form.focus_first_field()
 
     def _open_row(self, row: CountRow) -> None:
         if row.record is not None:

@@ -23,12 +23,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QWidget
 
+from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.signatures import SignatureRecord
 from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot, SaveOutcome
 from baitp_desktop.gui.widgets.record_table import RecordTableModel, select_row, selected_row
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Delete
+from baitp_desktop.service.changes import Change, Delete
 
 
 class StoredRecord(Protocol):
@@ -88,6 +89,11 @@ class RecordActions:
     wording: RecordWording
     _editing: Any
     _findings: tuple[Finding, ...] = ()
+
+    def _widget(self) -> QWidget:
+        """The widget this mixin is part of (parent of the dialogs a save may open)."""
+        assert isinstance(self, QWidget)
+        return self
 
     # -- hooks -----------------------------------------------------------------------------
     def _say(self, text: str) -> None:
@@ -184,10 +190,7 @@ class RecordActions:
             return
         change = Delete(self.record_kind, record.record_id)
         outcome = self.context.save(
-            self,  # type: ignore[arg-type]
-            snapshot.participant_id,
-            [change],
-            snapshot.version,
+            self._widget(), snapshot.participant_id, [change], snapshot.version
         )
         if outcome.saved:
             self._say(self.wording.deleted(record))
@@ -203,6 +206,45 @@ class RecordActions:
         return True
 
     # -- saving ----------------------------------------------------------------------------
+    # The form's part of a save: is anything typed, is it valid, what to send, where a
+    # refused field's message goes, and what to do once saved.
+    def _form_dirty(self) -> bool:
+        return self._entry_pending()
+
+    def _form_valid(self) -> bool:
+        raise NotImplementedError
+
+    def _form_changes(self) -> tuple[Sequence[Change], str]:
+        """The changes to send, and the status text once they are saved."""
+        raise NotImplementedError
+
+    def _show_refusals(self, problems: Sequence[InputProblem]) -> None:
+        raise NotImplementedError
+
+    def _after_save(self) -> None:
+        self._start_new()
+
+    def _save_form(self) -> bool:
+        """Save what the form holds through the save funnel; True when nothing is left."""
+        snapshot = self.snapshot
+        if snapshot is None or not self._form_dirty():
+            return True
+        if not self._form_valid():
+            self._say(self.wording.not_saved)
+            return False
+        changes, saved_text = self._form_changes()
+        outcome = self.context.save(
+            self._widget(), snapshot.participant_id, changes, snapshot.version
+        )
+        if outcome.saved:
+            self._say(saved_text)
+            self._after_save()
+            return True
+        if outcome.problems:
+            self._show_refusals(outcome.problems)
+        self._report_not_saved(outcome)
+        return False
+
     def _report_not_saved(self, outcome: SaveOutcome) -> None:
         """The status line after a save that did not happen (refused or no reason)."""
         if outcome.problems:
