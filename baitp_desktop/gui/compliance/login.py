@@ -12,16 +12,15 @@ import os
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import UserService
@@ -56,18 +55,9 @@ class _FormDialog(QDialog):
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
         self.error = error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel_buttons(self, self._submit, ok_text)
+        self.ok_button = ok_button(self.buttons)
+        stacked(self, self.intro, self.form, self.error, self.buttons)
 
     def _submit(self) -> None:
         self.error.clear()

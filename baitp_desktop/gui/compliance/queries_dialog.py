@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
 from baitp_desktop.gui.compliance.login import error_label
+from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.locale_format import format_datetime
+from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import Permission, can
@@ -94,17 +95,9 @@ class RaiseQueryDialog(QDialog):
             form.addRow(tr("Queries", "On &field:"), self.field)
         form.addRow(tr("Queries", "&About:"), self.about)
         form.addRow(tr("Queries", "&Question:"), self.text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.raise_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.raise_button.setText(tr("Queries", "&Raise"))
-        self.buttons.accepted.connect(self._raise)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel_buttons(self, self._raise, tr("Queries", "&Raise"))
+        self.raise_button = ok_button(self.buttons)
+        stacked(self, form, self.error, self.buttons)
         self.text.setFocus()
 
     def choose_field(self, label: str) -> None:
@@ -235,38 +228,33 @@ class QueriesDialog(QDialog):
         self.queries = self.service.queries(
             self.participant_id, open_only=self.open_only.isChecked()
         )
-        self.table.setRowCount(len(self.queries))
-        for n, q in enumerate(self.queries):
-            last = q.last_message
-            cells = (
-                f"Q{q.number}",
-                q.participant_id,
-                status_name(q.status),
-                q.target.label,
-                q.raised_by,
-                last.text if last else "",
+        rows = [
+            (
+                q.query_id,
+                (
+                    f"Q{q.number}",
+                    q.participant_id,
+                    status_name(q.status),
+                    q.target.label,
+                    q.raised_by,
+                    q.last_message.text if q.last_message else "",
+                ),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, q.query_id)
-                self.table.setItem(n, column, item)
-            if selected is not None and q.query_id == selected.query_id:
-                self.table.selectRow(n)
+            for q in self.queries
+        ]
+        fill_keyed_rows(self.table, rows, selected.query_id if selected else None)
         if not self.table.selectedItems() and self.queries:
             self.table.selectRow(0)
         self._show_selected()
 
     def selected(self) -> Query | None:
-        items = self.table.selectedItems()
-        if not items:
+        key = selected_key(self.table)
+        if key is None:
             return None
-        query_id = items[0].data(Qt.ItemDataRole.UserRole)
-        return next((q for q in self.queries if q.query_id == query_id), None)
+        return next((q for q in self.queries if q.query_id == key), None)
 
     def select(self, query_id: int) -> None:
-        for n, q in enumerate(self.queries):
-            if q.query_id == query_id:
-                self.table.selectRow(n)
+        select_key(self.table, query_id)
 
     def _show_selected(self) -> None:
         query = self.selected()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons
 from baitp_desktop.i18n import tr, tr_noop
 
 COMMON_REASONS: tuple[str, ...] = (
@@ -76,12 +77,8 @@ class ReasonDialog(QDialog):
         self.other_text.setAccessibleName(tr("Reason", "Other reason"))
         layout.addWidget(self.other)
         layout.addWidget(self.other_text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel_buttons(self, self.accept)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.group.buttonToggled.connect(self._update)
         self.other_text.textEdited.connect(self._typed)
         self._update()

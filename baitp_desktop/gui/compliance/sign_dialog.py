@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, VisitScope
 from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.locale_format import format_date, format_datetime
 from baitp_desktop.i18n import tr
@@ -118,18 +117,9 @@ class SignDialog(QDialog):
         form.addRow(tr("Sign", "Meaning:"), self.meaning)
         form.addRow(tr("Sign", "Printed name:"), self.name)
         form.addRow(tr("Sign", "&Password:"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.sign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_button.setText(tr("Sign", "&Sign"))
-        self.buttons.accepted.connect(self._sign)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel_buttons(self, self._sign, tr("Sign", "&Sign"))
+        self.sign_button = ok_button(self.buttons)
+        stacked(self, form, note, self.error, self.buttons)
         self.resize(560, self.sizeHint().height())
         self.password.setFocus()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
+from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.users import ACCOUNT_ROLES, UserInfo, UserService
@@ -69,16 +69,9 @@ class AddUserDialog(QDialog):
         form.addRow(tr("Users", "&Full name (printed):"), self.printed_name)
         form.addRow(tr("Users", "&Role:"), self.role)
         form.addRow(tr("Users", "&Temporary password:"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self._add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        buttons = ok_cancel_buttons(self, self._add)
+        self.ok_button = ok_button(buttons)
+        stacked(self, form, self.error, buttons)
 
     def _add(self) -> None:
         try:
@@ -172,44 +165,38 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         selected = self.selected()
         self.accounts: list[UserInfo] = self.users.users()
-        self.table.setRowCount(len(self.accounts))
-        for n, u in enumerate(self.accounts):
-            state = [
-                text
-                for text, on in (
-                    (tr("Users", "locked"), u.locked),
-                    (tr("Users", "deactivated"), not u.active),
-                    (tr("Users", "temporary password"), u.must_change_password),
-                )
-                if on
-            ]
-            cells = (
-                u.username,
-                u.printed_name,
-                role_name(u.role),
-                ", ".join(state) or tr("Users", "active"),
-                (u.last_login_utc or "").replace("T", " ").rstrip("Z"),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, u.username)
-                self.table.setItem(n, column, item)
-            if selected is not None and u.username == selected.username:
-                self.table.selectRow(n)
+        rows = [(u.username, self._cells(u)) for u in self.accounts]
+        fill_keyed_rows(self.table, rows, selected.username if selected else None)
         self.idle_minutes.setValue(self.users.idle_lock_minutes())
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
-        items = self.table.selectedItems()
-        if not items:
+        key = selected_key(self.table)
+        if key is None:
             return None
-        name = items[0].data(Qt.ItemDataRole.UserRole)
-        return next((u for u in self.accounts if u.username == name), None)
+        return next((u for u in self.accounts if u.username == key), None)
 
     def select(self, username: str) -> None:
-        for n, u in enumerate(self.accounts):
-            if u.username == username:
-                self.table.selectRow(n)
+        select_key(self.table, username)
+
+    @staticmethod
+    def _cells(user: UserInfo) -> tuple[str, ...]:
+        state = [
+            text
+            for text, on in (
+                (tr("Users", "locked"), user.locked),
+                (tr("Users", "deactivated"), not user.active),
+                (tr("Users", "temporary password"), user.must_change_password),
+            )
+            if on
+        ]
+        return (
+            user.username,
+            user.printed_name,
+            role_name(user.role),
+            ", ".join(state) or tr("Users", "active"),
+            (user.last_login_utc or "").replace("T", " ").rstrip("Z"),
+        )
 
     def _update_buttons(self) -> None:
         user = self.selected()

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
 from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.records import DecisionAction, DosingDecision
+from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, TextField
 from baitp_desktop.i18n import tr
@@ -51,14 +52,8 @@ class DecisionDialog(QDialog):
         form.addRow(tr("Decision", "Decision (I/R)"), self.action)
         form.addRow("", self.action_error)
         form.addRow(tr("Decision", "Reason"), self.reason)
-        self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons = ok_cancel_buttons(self, self._accept)
+        stacked(self, form, self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
 
     def _accept(self) -> None:

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.entry_checks import check_initials, check_participant_id
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.records import Sex
+from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, FieldError, TextField
 from baitp_desktop.i18n import tr
 from baitp_desktop.service import StudyService
@@ -89,17 +89,10 @@ class NewParticipantDialog(QDialog):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(field.editor)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = ok_cancel_buttons(
+            self, self.create_participant, tr("NewParticipant", "Create")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("NewParticipant", "Create")
-        )
-        self.buttons.accepted.connect(self.create_participant)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        stacked(self, form, self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
         self.initials.setFocus()
 
