@@ -41,7 +41,7 @@ from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.gui.display import short_visit_name
-from baitp_desktop.gui.locale_format import format_date
+from baitp_desktop.gui.locale_format import format_date, format_date_range
 from baitp_desktop.gui.outcomes_table import TARGET_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.style import (
     ERROR_COLOUR,
@@ -98,21 +98,15 @@ def _visit_tip(row: VisitDue | UnsignedVisit) -> str:
     return f"{row.visit_name} ({row.visit_id})"
 
 
-def short_range(first: date, last: date) -> str:
-    """'2026-11-18 to 11-28': the end without its year when both fall in the same year."""
-    end = last.isoformat()[5:] if last.year == first.year else last.isoformat()
-    return tr("Dashboard", "{first} to {last}").format(first=first.isoformat(), last=end)
-
-
 def _window(row: VisitDue) -> str:
-    return short_range(row.first, row.last)
+    return format_date_range(row.first, row.last)
 
 
 def _overdue_state(row: VisitDue, today: date) -> str:
     if row.window_closed:
         return tr("Dashboard", "window closed: missed visit")
     return tr("Dashboard", "window open until {last} ({when})").format(
-        last=row.last.isoformat(), when=relative_day(row.last, today)
+        last=format_date(row.last), when=relative_day(row.last, today)
     )
 
 
@@ -207,7 +201,7 @@ class DashboardWidget(QWidget):
             ),
             Column(
                 tr("Dashboard", "Target"),
-                lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
+                lambda r: f"{format_date(r.target)} ({relative_day(r.target, self._today)})",
                 bold=lambda r: r.target == self._today,
                 sort_key=lambda r: r.target,
             ),
@@ -231,7 +225,7 @@ class DashboardWidget(QWidget):
             ),
             Column(
                 tr("Dashboard", "Target"),
-                lambda r: f"{r.target.isoformat()} ({relative_day(r.target, self._today)})",
+                lambda r: f"{format_date(r.target)} ({relative_day(r.target, self._today)})",
                 sort_key=lambda r: r.target,
             ),
             Column(
@@ -248,11 +242,11 @@ class DashboardWidget(QWidget):
             Column(tr("Dashboard", "Days without entry"), lambda g: str(g.missing_days), True),
             Column(
                 tr("Dashboard", "First gap"),
-                lambda g: short_range(g.first_missing, g.first_run_last),
+                lambda g: format_date_range(g.first_missing, g.first_run_last),
             ),
             Column(
                 tr("Dashboard", "Cards back until"),
-                lambda g: g.through.isoformat(),
+                lambda g: format_date(g.through),
                 tooltip=lambda _g: tr(
                     "Dashboard",
                     "Days after this are still on the card at home (the card comes back at "
@@ -263,13 +257,13 @@ class DashboardWidget(QWidget):
 
     def _finding_columns(self) -> list[Column]:
         def dates(group: FindingGroup) -> str:
-            return group.first_date.isoformat()  # the last one is in the tooltip
+            return format_date(group.first_date)  # the last one is in the tooltip
 
         def date_tip(group: FindingGroup) -> str:
-            return short_range(group.first_date, group.last_date)
+            return format_date_range(group.first_date, group.last_date)
 
         def details(group: FindingGroup) -> str:
-            lines = [f"{f.date.isoformat()} {f.code}: {f.message}" for f in group.findings]
+            lines = [f"{format_date(f.date)} {f.code}: {f.message}" for f in group.findings]
             return "\n".join([severity_label(group.severity), *lines[:12]]) + (
                 "\n…" if len(lines) > 12 else ""
             )
@@ -341,7 +335,7 @@ class DashboardWidget(QWidget):
             ),
             Column(
                 tr("Dashboard", "Data dated"),
-                lambda u: u.data_date.isoformat(),
+                lambda u: format_date(u.data_date),
                 tooltip=lambda u: relative_day(u.data_date, self._today),
                 sort_key=lambda u: u.data_date,
             ),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import severity_colour, severity_icon, severity_label
 from baitp_desktop.gui.validation_worker import ParticipantResult
 from baitp_desktop.gui.widgets.columns_model import (
@@ -56,7 +57,7 @@ class FindingRow:
 
     @property
     def date_text(self) -> str:
-        day = self.finding.date.isoformat()
+        day = format_date(self.finding.date)
         return f"{day} ({self.day_text})" if self.day_text else day
 
 

@@ -55,3 +55,20 @@ def format_short_date(value: date | None, language: str | None = None) -> str:
     if (language or current_language()) == "zh_CN":
         return f"{value.month}月{value.day}日"
     return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]}"
+
+
+def format_date_range(first: date, last: date, language: str | None = None) -> str:
+    """A window or a run of days: '18 Nov – 28 Nov 2026' / '2026年11月18日至11月28日'.
+
+    The year is said once when both ends share it (the common case: a visit window).
+    """
+    chinese = (language or current_language()) == "zh_CN"
+    if first.year == last.year:
+        start, end = (
+            (format_date(first, language), format_short_date(last, language))
+            if chinese
+            else (format_short_date(first, language), format_date(last, language))
+        )
+    else:
+        start, end = format_date(first, language), format_date(last, language)
+    return f"{start}至{end}" if chinese else f"{start} – {end}"

@@ -44,6 +44,7 @@ from baitp_desktop.core.outcomes_text import (
     not_eligible_note,
     traced_numbers,
 )
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.outcomes_charts import CurveChartWidget, TrajectoryChartWidget
 from baitp_desktop.gui.outcomes_table import TRACE_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.outcomes_tables import (
@@ -296,7 +297,7 @@ class OutcomesView(QWidget):
         config = self.service.config
         self.title.setText(
             tr("OutcomesView", "Study outcomes as of {date}").format(
-                date=outcomes.as_of.isoformat()
+                date=format_date(outcomes.as_of)
             )
         )
         self.status.setText("")

@@ -29,6 +29,7 @@ from baitp_desktop.core.course import Course
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.platelet_course import due_visit
 from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
@@ -321,7 +322,7 @@ def visit_choices(course: Course, today: date) -> tuple[list[tuple[str, str]], i
         window = course.window(visit_id)
         if window is not None:
             label = tr("Print", "{visit} (window {first} to {last})").format(
-                visit=label, first=window.first.isoformat(), last=window.last.isoformat()
+                visit=label, first=format_date(window.first), last=format_date(window.last)
             )
         choices.append((visit_id, label))
     ids = [visit_id for visit_id, _ in choices]

@@ -4,7 +4,7 @@ reason, the interruption rule in the endpoints panel and the chart, findings, dr
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.validator import validate_participant
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.bleeding import BleedingTab
 from baitp_desktop.gui.tabs.counts import CountsTab
@@ -53,10 +54,11 @@ def column(tab: CountsTab, title_start: str) -> int:
     raise KeyError(title_start)
 
 
-def row_text(tab: CountsTab, day: str, title_start: str) -> str:
+def row_text(tab: CountsTab, day: date, title_start: str) -> str:
+    """The cell of the row dated `day`, found as a person does: by the date shown."""
     col = column(tab, title_start)
     for number in range(tab.model.rowCount()):
-        if tab.model.index(number, 0).data() == day:
+        if tab.model.index(number, 0).data() == format_date(day):
             return tab.model.index(number, col).data()
     raise KeyError(day)
 
@@ -84,8 +86,8 @@ def test_a_count_and_its_grade_are_stored_together_and_the_response_shown(
     assert [(c.date, c.value) for c in stored.platelet_counts] == [(TODAY, 150.0)]
     assert [(b.date, b.who_grade) for b in stored.bleeding] == [(TODAY, 0)]
     assert study.service.version(NEW_ID) == version + 1  # one service call, one version
-    assert row_text(tab, TODAY.isoformat(), "Response") == "CR"
-    assert row_text(tab, TODAY.isoformat(), "Visit") == "Week 8"
+    assert row_text(tab, TODAY, "Response") == "CR"
+    assert row_text(tab, TODAY, "Visit") == "Week 8"
     assert not tab.has_unsaved_changes()
     assert tab.form.count.is_empty()
     assert TODAY in {r.date for r in bleeding.model.rows() if r.record is not None}
@@ -130,7 +132,7 @@ def test_counts_over_300_fourteen_days_apart_trigger_the_interruption(
     enter(qtbot, tab, first.isoformat(), "350", "0")
     assert tab.endpoints.value("Interruption triggers") == "none"
     enter(qtbot, tab, TODAY.isoformat(), "320", "0")
-    assert tab.endpoints.value("Interruption triggers") == f"{TODAY.isoformat()} (Day 56)"
+    assert tab.endpoints.value("Interruption triggers") == "1 Mar 2023 (Day 56)"
     series = tab.chart.series()
     assert series is not None
     assert [m.date for m in series.triggers] == [TODAY]
@@ -202,9 +204,9 @@ def test_a_second_count_in_a_window_is_shown_as_extra(qtbot: QtBot, study: Study
     tab.form._date_edited()
     assert "(extra)" in tab.form.placement.text()
     enter(qtbot, tab, None, "70", None)
-    assert row_text(tab, earlier.isoformat(), "Visit") == "Week 8 (extra)"
-    assert row_text(tab, earlier.isoformat(), "Response") == "NE"
-    assert row_text(tab, TODAY.isoformat(), "Visit") == "Week 8"
+    assert row_text(tab, earlier, "Visit") == "Week 8 (extra)"
+    assert row_text(tab, earlier, "Response") == "NE"
+    assert row_text(tab, TODAY, "Visit") == "Week 8"
 
 
 def test_findings_highlight_rows_and_focus_selects_them(qtbot: QtBot, study: Study) -> None:
@@ -262,7 +264,7 @@ def test_hovering_a_chart_point_tells_date_day_count_and_response(
     assert tab.chart.point_at(where + QPointF(3, -2)) == day28
     assert tab.chart.point_at(where + QPointF(0, 40)) is None
     text = point_tooltip(day28)
-    assert day28.date.isoformat() in text and "Day 28" in text
+    assert format_date(day28.date) in text and "Day 28" in text
     assert "Platelets 120 ×10⁹/L" in text and "CR: complete response" in text
     shown: list[str] = []
     monkeypatch.setattr(QToolTip, "showText", lambda _at, text, *_rest: shown.append(text))

@@ -16,7 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from baitp_desktop import i18n
 from baitp_desktop.gui import language
-from baitp_desktop.gui.locale_format import format_date, format_datetime, format_short_date
+from baitp_desktop.gui.locale_format import (
+    format_date,
+    format_date_range,
+    format_datetime,
+    format_short_date,
+)
 from baitp_desktop.resources import resource_path
 
 BAITP = [sys.executable, "-m", "baitp_desktop.cli.main"]
@@ -102,6 +107,17 @@ def test_dates_on_screen_follow_the_language() -> None:
     assert format_date(None) == ""
     with i18n.language_scope("zh_CN"):
         assert format_date(date(2023, 1, 2)) == "2023年1月2日"
+
+
+def test_date_ranges_say_the_year_once_when_they_can() -> None:
+    first, last = date(2026, 11, 18), date(2026, 11, 28)
+    assert format_date_range(first, last, "en") == "18 Nov – 28 Nov 2026"
+    assert format_date_range(first, last, "zh_CN") == "2026年11月18日至11月28日"
+    new_year = date(2027, 1, 2)
+    assert format_date_range(date(2026, 12, 30), new_year, "en") == "30 Dec 2026 – 2 Jan 2027"
+    assert format_date_range(date(2026, 12, 30), new_year, "zh_CN") == (
+        "2026年12月30日至2027年1月2日"
+    )
 
 
 def test_cli_speaks_chinese_when_asked(

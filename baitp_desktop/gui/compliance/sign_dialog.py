@@ -50,7 +50,7 @@ def dates_text(visit: VisitScope | None) -> str:
     if visit.first is None or visit.last is None:
         return tr("Sign", "the screening form")
     return tr("Sign", "records dated {first} to {last}").format(
-        first=visit.first.isoformat(), last=visit.last.isoformat()
+        first=format_date(visit.first), last=format_date(visit.last)
     )
 
 

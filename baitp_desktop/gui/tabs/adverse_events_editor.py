@@ -33,6 +33,7 @@ from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import AdverseEvent, AeAction, AeOutcome, Relationship
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import severity_colour
 from baitp_desktop.gui.tabs.adverse_events_rows import (
     action_label,
@@ -473,7 +474,7 @@ class AeEditor(QGroupBox):
         if show_due and aware is not None:
             due = aware + timedelta(days=self.config.sae_max_report_delay_days)
             self.report_due.setText(
-                tr("AE", "Report to the sponsor by {date}.").format(date=due.isoformat())
+                tr("AE", "Report to the sponsor by {date}.").format(date=format_date(due))
             )
         if emit:
             self.edited.emit()

@@ -28,6 +28,7 @@ from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.records import RescueTherapy
 from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot, same_participant
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.adverse_events_rows import (
     RESCUE_THERAPIES,
     RescueRow,
@@ -215,7 +216,7 @@ class RescuePanel(RecordActions, QGroupBox):
         record_id = None if self._editing is None else self._editing.record_id
         change = Upsert("rescue", {"date": day, "therapy": therapy}, record_id)
         return [change], tr("Rescue", "Saved the rescue therapy of {date}.").format(
-            date=day.isoformat() if day else ""
+            date=format_date(day) if day else ""
         )
 
     def _show_refusals(self, problems: Sequence[InputProblem]) -> None:

@@ -23,6 +23,7 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.core.vocabulary import label
 from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import MUTED_TEXT, severity_tint
 from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.gui.widgets.fields import study_day_text
@@ -74,7 +75,7 @@ def _dated(day: date | None, day1: date | None) -> str:
     if day is None:
         return ""
     study = study_day_text(day, day1)
-    return f"{day.isoformat()} · {study}" if study else day.isoformat()
+    return f"{format_date(day)} · {study}" if study else format_date(day)
 
 
 def ae_rows(snapshot: ParticipantSnapshot, terms: TermList) -> list[AeRow]:
@@ -86,7 +87,7 @@ def ae_rows(snapshot: ParticipantSnapshot, terms: TermList) -> list[AeRow]:
             serious = tr("AE", "SAE")
             if ae.reported_date is not None:
                 serious += " · " + tr("AE", "reported {date}").format(
-                    date=ae.reported_date.isoformat()
+                    date=format_date(ae.reported_date)
                 )
             else:
                 serious += " · " + tr("AE", "not yet reported")
@@ -112,8 +113,8 @@ def ae_columns() -> list[Column]:
         ae = row.record
         if not ae.serious:
             return None
-        aware = ae.aware_date.isoformat() if ae.aware_date else "—"
-        reported = ae.reported_date.isoformat() if ae.reported_date else "—"
+        aware = format_date(ae.aware_date) if ae.aware_date else "—"
+        reported = format_date(ae.reported_date) if ae.reported_date else "—"
         return tr("AE", "Site aware {aware} · reported to the sponsor {reported}").format(
             aware=aware, reported=reported
         )
@@ -173,7 +174,7 @@ def rescue_rows(snapshot: ParticipantSnapshot) -> list[RescueRow]:
 
 def rescue_columns() -> list[Column]:
     return [
-        Column(tr("Rescue", "Date"), lambda r: r.record.date.isoformat()),
+        Column(tr("Rescue", "Date"), lambda r: format_date(r.record.date)),
         Column(tr("Rescue", "Study day"), lambda r: r.day, align_right=True),
         Column(tr("Rescue", "Therapy"), lambda r: therapy_label(r.record.therapy)),
     ]

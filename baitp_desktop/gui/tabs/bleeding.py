@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.records import BleedingAssessment
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.bleeding_rows import (
     EVENT_SYMBOL,
     BleedingRow,
@@ -60,7 +61,7 @@ class BleedingTab(RecordActions, CrfTab):
             not_saved=tr("Bleeding", "Not saved: correct the fields marked in red."),
             no_reason=tr("Bleeding", "Not saved: no reason for the change was given."),
             deleted=lambda b: tr("Bleeding", "Deleted the WHO grade of {date}.").format(
-                date=b.date.isoformat()
+                date=format_date(b.date)
             ),
         )
         self.model = RecordTableModel(bleeding_columns(config), self)
@@ -178,7 +179,7 @@ class BleedingTab(RecordActions, CrfTab):
         self._editing = record
         self.editor.setTitle(
             tr("Bleeding", "Changing the grade of {date} ({day})").format(
-                date=record.date.isoformat(), day=study_day_text(record.date, snapshot.course.day1)
+                date=format_date(record.date), day=study_day_text(record.date, snapshot.course.day1)
             )
         )
         self.delete_button.setVisible(True)
@@ -233,7 +234,7 @@ class BleedingTab(RecordActions, CrfTab):
                 "Bleeding",
                 "{date} already has grade {grades}; with several grades on one date "
                 "the highest counts. To correct it, select it in the table instead.",
-            ).format(date=day.isoformat(), grades=", ".join(str(b.who_grade) for b in others))
+            ).format(date=format_date(day), grades=", ".join(str(b.who_grade) for b in others))
         )
 
     # -- saving ----------------------------------------------------------------------------
@@ -259,7 +260,7 @@ class BleedingTab(RecordActions, CrfTab):
         record_id = None if self._editing is None else self._editing.record_id
         change = Upsert("bleeding", {"date": day, "who_grade": grade}, record_id)
         return [change], tr("Bleeding", "Saved the WHO grade of {date}.").format(
-            date=day.isoformat()
+            date=format_date(day)
         )
 
     def _show_refusals(self, problems: Sequence[InputProblem]) -> None:

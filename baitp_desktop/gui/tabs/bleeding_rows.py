@@ -21,6 +21,7 @@ from baitp_desktop.core.records import BleedingAssessment
 from baitp_desktop.core.visits import visit_label, window_of
 from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.display import short_visit_name
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import MUTED_TEXT, severity_colour
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition
 from baitp_desktop.gui.widgets.columns_model import Column
@@ -112,7 +113,7 @@ def bleeding_columns(config: ProtocolConfig) -> list[Column]:
         return row.note or None
 
     return [
-        Column(tr("Bleeding", "Date"), lambda r: r.date.isoformat(), tooltip=note),
+        Column(tr("Bleeding", "Date"), lambda r: format_date(r.date), tooltip=note),
         Column(tr("Bleeding", "Study day"), lambda r: r.day, align_right=True),
         Column(
             tr("Bleeding", "WHO grade"),

@@ -20,6 +20,7 @@ from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.platelet_course import chart_series, due_visit
 from baitp_desktop.core.records import PlateletCount
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.counts_changes import count_changes
 from baitp_desktop.gui.tabs.counts_endpoints import EndpointsPanel
 from baitp_desktop.gui.tabs.counts_form import CountEntry, CountEntryForm
@@ -46,7 +47,7 @@ class CountsTab(RecordActions, CrfTab):
             not_saved=tr("Counts", "Not saved: correct the fields marked in red."),
             no_reason=tr("Counts", "Not saved: no reason for the change was given."),
             deleted=lambda c: tr("Counts", "Deleted the count of {date}.").format(
-                date=c.date.isoformat()
+                date=format_date(c.date)
             ),
         )
         self.form = CountEntryForm(config, context.today, self)
@@ -127,7 +128,7 @@ class CountsTab(RecordActions, CrfTab):
         self._editing = record
         self.form.set_editing(
             tr("Counts", "Changing the count of {date} ({day})").format(
-                date=record.date.isoformat(), day=study_day_text(record.date, snapshot.course.day1)
+                date=format_date(record.date), day=study_day_text(record.date, snapshot.course.day1)
             ),
             record.date,
         )
@@ -173,7 +174,7 @@ class CountsTab(RecordActions, CrfTab):
             self.snapshot.participant, entry, self._editing, self.form.grade_was_touched()
         )
         return changes, tr("Counts", "Saved the count of {date}.").format(
-            date=entry.day.isoformat()
+            date=format_date(entry.day)
         )
 
     def _show_refusals(self, problems: Sequence[InputProblem]) -> None:

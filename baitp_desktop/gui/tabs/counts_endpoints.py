@@ -16,6 +16,7 @@ from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.platelet_course import short_visit_label
 from baitp_desktop.core.studyday import study_day
 from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.counts_rows import COUNT_UNIT
 from baitp_desktop.gui.widgets.platelet_chart import response_name
 from baitp_desktop.i18n import tr
@@ -40,7 +41,7 @@ def endpoint_items(
     day1 = snapshot.course.day1
     triggers = [
         tr("Endpoints", "{date} (Day {day})").format(
-            date=t.isoformat(), day=study_day(t, day1) if day1 else "?"
+            date=format_date(t), day=study_day(t, day1) if day1 else "?"
         )
         for t in endpoints.interruption_triggers
     ]

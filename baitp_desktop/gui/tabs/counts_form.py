@@ -29,6 +29,7 @@ from baitp_desktop.core.entry_checks import check_platelets
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.visits import visit_count_date, visit_label, window_of
 from baitp_desktop.gui.contract import ParticipantSnapshot
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.bleeding_scale import who_definition, who_grades
 from baitp_desktop.gui.tabs.counts_rows import COUNT_UNIT
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, NumberField
@@ -324,4 +325,4 @@ class CountEntryForm(QGroupBox):
             return tr("Counts", "→ The {visit} count.").format(visit=name)
         return tr(
             "Counts", "→ {visit} (extra): the count of {other} is nearer the target day."
-        ).format(visit=name, other=chosen.isoformat() if chosen else "?")
+        ).format(visit=name, other=format_date(chosen) if chosen else "?")

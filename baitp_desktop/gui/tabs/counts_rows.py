@@ -23,6 +23,7 @@ from baitp_desktop.core.records import PlateletCount
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.display import short_visit_name
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import MUTED_TEXT, severity_colour
 from baitp_desktop.gui.tabs.bleeding_scale import is_bleeding_event, who_definition
 from baitp_desktop.gui.widgets.columns_model import Column
@@ -145,7 +146,7 @@ def _missed_visit_rows(course: Course, today: date) -> list[CountRow]:
                 record=None,
                 keys=(f"visit:{window.visit_id}",),
                 note=tr("Counts", "Window {first} to {last} closed without a count.").format(
-                    first=window.first.isoformat(), last=window.last.isoformat()
+                    first=format_date(window.first), last=format_date(window.last)
                 ),
             )
         )
@@ -191,7 +192,7 @@ def count_columns(config: ProtocolConfig) -> list[Column]:
         return row.note or None
 
     return [
-        Column(tr("Counts", "Date"), lambda r: r.date.isoformat(), tooltip=note),
+        Column(tr("Counts", "Date"), lambda r: format_date(r.date), tooltip=note),
         Column(tr("Counts", "Study day"), lambda r: r.day, align_right=True),
         Column(
             tr("Counts", "Platelets ({unit})").format(unit=COUNT_UNIT),

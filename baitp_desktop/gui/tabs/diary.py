@@ -35,6 +35,7 @@ from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.dialogs.decision import DecisionDialog
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import DIARY_COLOURS
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.diary_grid import (
@@ -75,7 +76,7 @@ class DecisionsModel(ColumnsModel):
 
         def when(decision: DosingDecision) -> str:
             day = study_day_text(decision.date, self.day1)
-            return f"{decision.date.isoformat()} ({day})" if day else decision.date.isoformat()
+            return f"{format_date(decision.date)} ({day})" if day else format_date(decision.date)
 
         def action(decision: DosingDecision) -> str:
             if decision.action is DecisionAction.INTERRUPT:
@@ -260,7 +261,7 @@ class DiaryTab(CrfTab):
         if self.model.day1 is None:
             self.selection_label.setText("")
             return
-        start, end = self.model.date_of(first), self.model.date_of(last)
+        start, end = (format_date(self.model.date_of(n)) for n in (first, last))
         if first == last:
             text = tr("Diary", "Day {day} ({date}) selected").format(day=first, date=start)
         else:
@@ -339,7 +340,7 @@ class DiaryTab(CrfTab):
                     "Interruption rule met on {date} ({day}): two counts {op} "
                     "{limit} at least {days} days apart.",
                 ).format(
-                    date=trigger.isoformat(),
+                    date=format_date(trigger),
                     day=study_day_text(trigger, course.day1),
                     op=limit.comparison,
                     limit=fmt_number(limit.limit),
@@ -351,7 +352,7 @@ class DiaryTab(CrfTab):
             if period.last is None:
                 lines.append(
                     tr("Diary", "Interrupted from {first} ({date}); no resume yet.").format(
-                        first=first, date=period.first.isoformat()
+                        first=first, date=format_date(period.first)
                     )
                 )
             else:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import DIARY_COLOURS, severity_colour, severity_pixmap
 from baitp_desktop.i18n import tr
 
@@ -272,7 +273,7 @@ class DiaryGridModel(QAbstractTableModel):
         return SYMBOLS[state]
 
     def _tooltip(self, day: int, when: date) -> str:
-        lines = [tr("Diary", "Day {day} · {date}").format(day=day, date=when.isoformat())]
+        lines = [tr("Diary", "Day {day} · {date}").format(day=day, date=format_date(when))]
         state = self.day_state(day)
         text = state_label(state)
         if state in ("taken", "other_dose"):

@@ -42,6 +42,7 @@ from baitp_desktop.core.platelet_course import (
     x_ticks,
     y_ticks,
 )
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.i18n import tr
 
 MARKER_SIZE = 9.0
@@ -79,7 +80,7 @@ def point_tooltip(point: CountPoint) -> str:
     day = f"−{-point.day}" if point.day < 0 else str(point.day)
     lines = [
         tr("Chart", "{date} · Day {day} · {visit}").format(
-            date=point.date.isoformat(), day=day, visit=point.visit
+            date=format_date(point.date), day=day, visit=point.visit
         ),
         tr("Chart", "Platelets {count} ×10⁹/L").format(count=fmt_number(point.count)),
     ]

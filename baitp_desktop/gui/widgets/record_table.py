@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -209,6 +210,11 @@ def record_table_view(model: RecordTableModel, parent: QWidget | None = None) ->
     """A keyboard-friendly, whole-row-selecting view for a record table."""
     view = read_only_table(QTableView(parent), alternating=False)  # tints stay recognisable
     view.setModel(model)
+    # The last column takes what width is left and elides, rather than pushing the table
+    # into a horizontal scroll bar at 1366×768.
+    last = model.columnCount() - 1
+    view.horizontalHeader().setStretchLastSection(False)
+    view.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.visits import VisitWindow, visit_label
+from baitp_desktop.gui.locale_format import format_date, format_date_range
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.i18n import tr
@@ -28,7 +29,7 @@ class VisitCalendarModel(ColumnsModel):
 
     def _columns(self) -> list[Column]:
         def target(window: VisitWindow) -> str:
-            return f"{window.target.isoformat()} ({study_day_text(window.target, self._day1)})"
+            return f"{format_date(window.target)} ({study_day_text(window.target, self._day1)})"
 
         def window_days(window: VisitWindow) -> str:
             return tr("Visits", "{first} to {last}").format(
@@ -38,14 +39,14 @@ class VisitCalendarModel(ColumnsModel):
 
         def counted(window: VisitWindow) -> str:
             day = self._counts.get(window.visit_id)
-            return day.isoformat() if day else "—"
+            return format_date(day) if day else "—"
 
         return [
             Column(tr("Visits", "Visit"), lambda w: visit_label(w.definition)),
             Column(tr("Visits", "Target"), target),
             Column(
                 tr("Visits", "Window"),
-                lambda w: f"{w.first.isoformat()} – {w.last.isoformat()}",
+                lambda w: format_date_range(w.first, w.last),
                 tooltip=window_days,
             ),
             Column(tr("Visits", "Count on"), counted),
