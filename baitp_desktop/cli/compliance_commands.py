@@ -315,17 +315,9 @@ def _new_password(ctx: CommandContext, username: str) -> str:
 
 def run_user_list(ctx: CommandContext) -> int:
     for u in UserService(ctx.database, ctx.actor).users():
-        flags = [
-            flag
-            for flag, on in (
-                (tr("CLI", "locked"), u.locked),
-                (tr("CLI", "inactive"), not u.active),
-                (tr("CLI", "temporary password"), u.must_change_password),
-            )
-            if on
-        ]
+        flags = ", ".join(u.state_words())
         print(
-            f"{u.username:<16} {role_name(u.role):<14} {u.printed_name:<28} {', '.join(flags)}",
+            f"{u.username:<16} {role_name(u.role):<14} {u.printed_name:<28} {flags}",
             file=ctx.out,
         )
     return 0

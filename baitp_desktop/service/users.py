@@ -79,6 +79,19 @@ class UserInfo:
     failed_attempts: int
     last_login_utc: str | None
 
+    def state_words(self) -> list[str]:
+        """What stands in the way of signing in ('locked', 'deactivated', …), for lists;
+        empty for an account in normal use. One wording for the GUI and `baitp user list`."""
+        return [
+            text
+            for text, on in (
+                (tr("Users", "locked"), self.locked),
+                (tr("Users", "deactivated"), not self.active),
+                (tr("Users", "temporary password"), self.must_change_password),
+            )
+            if on
+        ]
+
 
 def hash_password(password: str) -> str:
     return _hasher.hash(password)

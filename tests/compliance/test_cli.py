@@ -186,6 +186,12 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         new_password="sam-pass-1",
     )
     assert added.returncode == 0, added.stderr
+
+    def sam_line() -> str:
+        listing = baitp(tmp_path, "user", "list", *db).stdout.splitlines()
+        return next(line for line in listing if line.startswith("sam "))
+
+    assert "Sam Sun" in sam_line() and sam_line().endswith("temporary password")
     first = baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-1")
     assert first.returncode == 1 and "temporary password" in first.stderr
     changed = baitp(
@@ -200,8 +206,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
     )
     assert changed.returncode == 0, changed.stderr
     assert baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-2").returncode == 0
-    listing = baitp(tmp_path, "user", "list", *db)
-    assert "sam" in listing.stdout and "Sam Sun" in listing.stdout
+    assert "Sam Sun" in sam_line() and "temporary password" not in sam_line()
 
 
 def test_first_admin_from_the_command_line_then_demo_accounts(tmp_path: Path) -> None:

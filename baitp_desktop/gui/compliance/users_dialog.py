@@ -181,20 +181,11 @@ class UsersDialog(QDialog):
 
     @staticmethod
     def _cells(user: UserInfo) -> tuple[str, ...]:
-        state = [
-            text
-            for text, on in (
-                (tr("Users", "locked"), user.locked),
-                (tr("Users", "deactivated"), not user.active),
-                (tr("Users", "temporary password"), user.must_change_password),
-            )
-            if on
-        ]
         return (
             user.username,
             user.printed_name,
             role_name(user.role),
-            ", ".join(state) or tr("Users", "active"),
+            ", ".join(user.state_words()) or tr("Users", "active"),
             (user.last_login_utc or "").replace("T", " ").rstrip("Z"),
         )
 
