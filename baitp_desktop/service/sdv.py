@@ -106,7 +106,7 @@ class SdvService:
                             pid=participant_id, visit=visit_id
                         )
                     )
-                self._void(trail, old, tr("SDV", "Verified again after the data changed"))
+                trail.voided(old, tr("SDV", "Verified again after the data changed"))
             row = SdvMarkRow(
                 participant_pk=participant.id,
                 visit_id=visit_id,
@@ -138,19 +138,8 @@ class SdvService:
                 raise NotFound(tr("SDV", "No active SDV mark {id}.").format(id=mark_id))
             pid = session.get_one(ParticipantRow, row.participant_pk).participant_id
             trail = AuditTrail(session, self.actor.username, pid)
-            self._void(trail, row, reason)
+            trail.voided(row, reason)
             trail.write()
-
-    def _void(self, trail: AuditTrail, row: SdvMarkRow, reason: str) -> None:
-        values = {
-            "void": True,
-            "voided_at_utc": utc_now(),
-            "voided_by": self.actor.username,
-            "void_reason": reason,
-        }
-        for field, new in values.items():
-            trail.updated(row, field, getattr(row, field), new, reason)
-            setattr(row, field, new)
 
 
 def _participant(session: Session, participant_id: str) -> ParticipantRow:

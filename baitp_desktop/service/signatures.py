@@ -258,15 +258,7 @@ class SignatureService:
                     tr("Signature", "Signature {id} is already void.").format(id=signature_id)
                 )
             trail = AuditTrail(session, self.actor.username, pid)
-            values = {
-                "void": True,
-                "voided_at_utc": utc_now(),
-                "voided_by": self.actor.username,
-                "void_reason": reason,
-            }
-            for field, new in values.items():
-                trail.updated(row, field, getattr(row, field), new, reason)
-                setattr(row, field, new)
+            trail.voided(row, reason)
             trail.write()
             participant.version += 1
             return participant.version

@@ -21,7 +21,7 @@ from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from baitp_desktop.i18n import tr
-from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS
+from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS, SdvMarkRow, SignatureRow
 from baitp_desktop.storage.models import (
     AdverseEventRow,
     AuditEntryRow,
@@ -192,6 +192,19 @@ class AuditTrail:
             canonical(new),
             reason,
         )
+
+    def voided(self, row: SignatureRow | SdvMarkRow, reason: str) -> None:
+        """Void a signature or SDV mark in place: it is kept, and who voided it, when and
+        why are recorded in the row and, field by field, in the trail."""
+        values = {
+            "void": True,
+            "voided_at_utc": utc_now(),
+            "voided_by": self.username,
+            "void_reason": reason,
+        }
+        for field, new in values.items():
+            self.updated(row, field, getattr(row, field), new, reason)
+            setattr(row, field, new)
 
     def deleted(self, row: Base, reason: str) -> None:
         for field in audited_fields(type(row)):
