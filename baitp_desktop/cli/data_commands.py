@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.cli import export_formats
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.bundle import write_bundle
-from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.backup import backup_to
 
 
 def export_json(ctx: CommandContext, target: Path) -> None:
     document = write_bundle(ctx.service.participants())
-    write_text_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 # Export formats by name; other formats register here.
@@ -40,25 +39,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     backup = commands.add_parser("backup", parents=[common], help="consistent copy of the database")
     backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     backup.set_defaults(handler=run_backup)
-
-
-def write_text_atomically(target: Path, text: str) -> None:
-    """Write next to the target and rename, so a crash never leaves half an export."""
-    partial = target.with_name(target.name + ".partial")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserFacingError(
-            tr("CLI", "Cannot write {target}: {detail}").format(
-                target=target, detail=exc.strerror or exc
-            )
-        ) from exc
 
 
 def run_export(ctx: CommandContext) -> int:

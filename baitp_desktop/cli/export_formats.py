@@ -7,17 +7,14 @@ never open a database; data_commands.py registers these in its EXPORTERS table.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from baitp_desktop.cli.args import iso_date
 from baitp_desktop.cli.context import CommandContext
-from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.exports.csv_export import write_csv_export
 from baitp_desktop.exports.odm_export import build_odm, write_odm
 from baitp_desktop.exports.rows import build_rows
-from baitp_desktop.i18n import tr
 from baitp_desktop.service.signatures import signatures_for
 from baitp_desktop.service.users import UserService
 
@@ -64,17 +61,4 @@ def export_odm(ctx: CommandContext, target: Path) -> None:
         signatures=signatures,
         display_names=names,
     )
-    partial = target.with_name(target.name + ".partial")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_odm(tree, partial)
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserFacingError(
-            tr("CLI", "Cannot write {target}: {detail}").format(
-                target=target, detail=exc.strerror or exc
-            )
-        ) from exc
+    write_odm(tree, target)

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
 
+from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.cli.args import iso_date
 from baitp_desktop.cli.context import CommandContext
-from baitp_desktop.cli.data_commands import write_text_atomically
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.outcomes import StudyOutcomes, compute_outcomes
 from baitp_desktop.core.outcomes_text import flow_line, not_eligible_note, traced_numbers
+from baitp_desktop.exports.outcomes_csv import outcomes_csv
 from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr
 
 
@@ -32,73 +31,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of the PDF"
     )
     parser.set_defaults(handler=run_outcomes)
-
-
-def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
-    """One row per number: measure, n, N, percent, CI (and the participants when asked)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["section", "measure", "n", "N", "percent", "ci95_low", "ci95_high", "participants"]
-    )
-    data = outcomes.to_json(detail=True)
-    for stage, value in data["flow"].items():
-        writer.writerow(
-            [
-                "flow",
-                stage,
-                value["n"],
-                "",
-                "",
-                "",
-                "",
-                " ".join(value["participants"]) if detail else "",
-            ]
-        )
-    for key, value in data["responses"].items():
-        writer.writerow(
-            [
-                "response",
-                key,
-                value["n"],
-                value["N"],
-                value["percent"],
-                value["ci95"][0],
-                value["ci95"][1],
-                " ".join(value["participants"]) if detail else "",
-            ]
-        )
-    dosed = len(outcomes.flow["dosed"])
-    counted: list[tuple[str, str, list[str]]] = [
-        ("bleeding", "participants_with_bleeding_events",
-         [p for p, n in outcomes.bleeding_events.items() if n]),
-        ("interruption", "participants_interrupted", list(outcomes.interruptions["participants"])),
-        ("rescue", "participants_with_rescue_therapy", list(outcomes.rescue["participants"])),
-        *(("discontinuation", reason, list(ids))
-          for reason, ids in outcomes.discontinuations.items()),
-        ("serious_adverse_event", "serious_adverse_events",
-         [s["participant_id"] for s in outcomes.serious_adverse_events]),
-    ]  # fmt: skip
-    for section, measure, ids in counted:
-        of = "" if section == "serious_adverse_event" else dosed  # events, not participants
-        writer.writerow(
-            [section, measure, len(ids), of, "", "", "", " ".join(ids) if detail else ""]
-        )
-    any_ae = data["any_adverse_event"]
-    for ae in ([any_ae] if any_ae else []) + data["adverse_events"]:
-        writer.writerow(
-            [
-                "adverse_event",
-                ae["term"],
-                ae["n"],
-                dosed,
-                ae["percent"],
-                "",
-                "",
-                " ".join(ae["participants"]) if detail else "",
-            ]
-        )
-    return buffer.getvalue()
 
 
 def _print_text(ctx: CommandContext, outcomes: StudyOutcomes, detail: bool) -> None:
@@ -136,7 +68,7 @@ def run_outcomes(ctx: CommandContext) -> int:
     if output is not None:
         suffix = output.suffix.lower()
         if suffix == ".csv":
-            write_text_atomically(output, outcomes_csv(outcomes, ctx.args.detail))
+            write_atomically(output, outcomes_csv(outcomes, ctx.args.detail))
         elif suffix == ".pdf":
             try:
                 from baitp_desktop.reports.outcomes_report import write_outcomes_pdf

@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from baitp_desktop import __version__
+from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, SignatureScope
 from baitp_desktop.core.visits import SCREENING_VISIT_ID
@@ -385,10 +386,11 @@ def build_odm(
 
 
 def write_odm(tree: ET.ElementTree[ET.Element], target: Path) -> None:
-    """Write the document as UTF-8 with an XML declaration.
+    """Write the document, whole or not at all, as UTF-8 with an XML declaration.
 
     The tree's tags are unqualified and the root carries `xmlns`, which makes ODM the
     default namespace of the file (ElementTree's own default_namespace option refuses
     the unqualified attributes ODM uses).
     """
-    tree.write(target, encoding="utf-8", xml_declaration=True)
+    document = ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True)
+    write_atomically(target, document)

@@ -394,10 +394,10 @@ class OutcomesView(QWidget):
 
                 write_outcomes_pdf(outcomes, target, config, language=language)
             else:
-                from baitp_desktop.cli.data_commands import write_text_atomically
-                from baitp_desktop.cli.outcomes_commands import outcomes_csv
+                from baitp_desktop.atomic_write import write_atomically
+                from baitp_desktop.exports.outcomes_csv import outcomes_csv
 
-                write_text_atomically(target, outcomes_csv(outcomes, detail=True))
+                write_atomically(target, outcomes_csv(outcomes, detail=True))
             return target
 
         self.status.setText(tr("OutcomesView", "Writing {path}…").format(path=target))

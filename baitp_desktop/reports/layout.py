@@ -11,10 +11,7 @@ leaves half a PDF where the site file expects a whole one.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from baitp_desktop import __version__
-from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import draw_string, fit_text, register_fonts
 from baitp_desktop.reports.paper import PAPER_SIZES
@@ -36,10 +33,6 @@ MARGIN_TOP = 19 * mm
 MARGIN_BOTTOM = 19 * mm
 
 Progress = Callable[[int, int], None]
-
-
-class ReportWriteError(UserFacingError):
-    """The PDF cannot be written where it was asked to go."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,28 +183,3 @@ def _connect_progress(doc: BaseDocTemplate, progress: Progress) -> None:
             progress(min(value, total[0]), total[0])
 
     doc.setProgressCallBack(callback)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, flush to disk, then rename over it.
-
-    The partial file is opened like any new file (permissions from the umask, unlike
-    mkstemp's owner-only 0600), so the PDF can be read from a shared site-file folder.
-    """
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "xb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    except OSError as exc:
-        raise ReportWriteError(
-            tr("Report", "Cannot write {target}: {detail}").format(
-                target=target, detail=exc.strerror or exc
-            )
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):  # gone already, or its folder never existed
-            partial.unlink(missing_ok=True)
