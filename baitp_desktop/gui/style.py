@@ -11,7 +11,8 @@ blue circle with "?" — drawn here with QPainter so no image files need shippin
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -85,32 +86,51 @@ def _shape(severity: Severity, size: float) -> QPolygonF | None:
     return QPolygonF([QPointF(x + m, y + m) for x, y in pts])
 
 
-def severity_pixmap(severity: Severity, size: int = 16) -> QPixmap:
-    """The severity's icon at `size` pixels (also used by delegates that paint directly)."""
-    ratio = 2.0
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
+def drawn_pixmap(size: int, draw: Callable[[QPainter], None]) -> QPixmap:
+    """A `size`-pixel transparent pixmap that `draw` paints, antialiased and at twice the
+    resolution so that it stays sharp on high-DPI screens."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(severity_colour(severity).darker(120), 1))
-    painter.setBrush(severity_colour(severity))
-    shape = _shape(severity, size)
-    if shape is None:
-        painter.drawEllipse(QRectF(size * 0.06, size * 0.06, size * 0.88, size * 0.88))
-    else:
-        painter.drawPolygon(shape)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(max(8, int(size * 0.62)))
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    text_rect = QRectF(0, size * (0.1 if severity is Severity.MINOR else 0.0), size, size)
-    painter.drawText(
-        text_rect, Qt.AlignmentFlag.AlignCenter, "?" if severity is Severity.QUERY else "!"
-    )
-    painter.end()
+    try:
+        draw(painter)
+    finally:
+        painter.end()
     return pixmap
+
+
+def _drawn_icon(draw: Callable[[int, QPainter], None]) -> QIcon:
+    """An icon at 16 and 24 pixels, each painted by `draw(size, painter)`."""
+    icon = QIcon()
+    for size in (16, 24):
+        icon.addPixmap(drawn_pixmap(size, partial(draw, size)))
+    return icon
+
+
+def severity_pixmap(severity: Severity, size: int = 16) -> QPixmap:
+    """The severity's icon at `size` pixels (also used by delegates that paint directly)."""
+
+    def draw(painter: QPainter) -> None:
+        painter.setPen(QPen(severity_colour(severity).darker(120), 1))
+        painter.setBrush(severity_colour(severity))
+        shape = _shape(severity, size)
+        if shape is None:
+            painter.drawEllipse(QRectF(size * 0.06, size * 0.06, size * 0.88, size * 0.88))
+        else:
+            painter.drawPolygon(shape)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(8, int(size * 0.62)))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        text_rect = QRectF(0, size * (0.1 if severity is Severity.MINOR else 0.0), size, size)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignCenter, "?" if severity is Severity.QUERY else "!"
+        )
+
+    return drawn_pixmap(size, draw)
 
 
 @cache
@@ -124,53 +144,39 @@ def severity_icon(severity: Severity) -> QIcon:
 @cache
 def calendar_icon() -> QIcon:
     """A small calendar for the date fields' picker button."""
-    icon = QIcon()
-    for size in (16, 24):
-        pixmap = QPixmap(size * 2, size * 2)
-        pixmap.setDevicePixelRatio(2.0)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#3c4043")
-        painter.setPen(QPen(ink, 1.2))
-        painter.setBrush(QColor("white"))
-        body = QRectF(size * 0.1, size * 0.18, size * 0.8, size * 0.72)
-        painter.drawRoundedRect(body, 1.5, 1.5)
-        painter.fillRect(QRectF(body.left(), body.top(), body.width(), size * 0.2), ink)
-        for row in range(2):
-            for col in range(3):
-                x = body.left() + size * (0.14 + col * 0.22)
-                y = body.top() + size * (0.3 + row * 0.2)
-                painter.fillRect(QRectF(x, y, size * 0.12, size * 0.1), ink)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return _drawn_icon(_draw_calendar)
+
+
+def _draw_calendar(size: int, painter: QPainter) -> None:
+    ink = QColor("#3c4043")
+    painter.setPen(QPen(ink, 1.2))
+    painter.setBrush(QColor("white"))
+    body = QRectF(size * 0.1, size * 0.18, size * 0.8, size * 0.72)
+    painter.drawRoundedRect(body, 1.5, 1.5)
+    painter.fillRect(QRectF(body.left(), body.top(), body.width(), size * 0.2), ink)
+    for row in range(2):
+        for col in range(3):
+            x = body.left() + size * (0.14 + col * 0.22)
+            y = body.top() + size * (0.3 + row * 0.2)
+            painter.fillRect(QRectF(x, y, size * 0.12, size * 0.1), ink)
 
 
 @cache
 def lock_icon() -> QIcon:
     """A small padlock: a record covered by an active signature (read-only until unlocked)."""
-    icon = QIcon()
-    for size in (16, 24):
-        pixmap = QPixmap(size * 2, size * 2)
-        pixmap.setDevicePixelRatio(2.0)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#3c4043")
-        painter.setPen(QPen(ink, max(1.2, size * 0.11)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawArc(QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5), 0, 180 * 16)
-        painter.drawLine(QPointF(size * 0.3, size * 0.35), QPointF(size * 0.3, size * 0.45))
-        painter.drawLine(QPointF(size * 0.7, size * 0.35), QPointF(size * 0.7, size * 0.45))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ink)
-        painter.drawRoundedRect(
-            QRectF(size * 0.18, size * 0.44, size * 0.64, size * 0.46), 1.5, 1.5
-        )
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return _drawn_icon(_draw_lock)
+
+
+def _draw_lock(size: int, painter: QPainter) -> None:
+    ink = QColor("#3c4043")
+    painter.setPen(QPen(ink, max(1.2, size * 0.11)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(size * 0.3, size * 0.1, size * 0.4, size * 0.5), 0, 180 * 16)
+    painter.drawLine(QPointF(size * 0.3, size * 0.35), QPointF(size * 0.3, size * 0.45))
+    painter.drawLine(QPointF(size * 0.7, size * 0.35), QPointF(size * 0.7, size * 0.45))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawRoundedRect(QRectF(size * 0.18, size * 0.44, size * 0.64, size * 0.46), 1.5, 1.5)
 
 
 # Diary day states: (background, text colour). Symbols carry the meaning too (see diary tab).
