@@ -65,17 +65,22 @@ def current_language() -> str:
 
 
 class language_scope:
-    """Render in another language on this thread only (a Chinese PDF from an English GUI)."""
+    """Render in another language on this thread only (a Chinese PDF from an English GUI).
 
-    def __init__(self, language: str) -> None:
-        if language not in SUPPORTED_LANGUAGES:
+    None (or "") keeps the current language, so a writer with an optional `language`
+    argument needs no second code path.
+    """
+
+    def __init__(self, language: str | None) -> None:
+        if language and language not in SUPPORTED_LANGUAGES:
             raise ValueError(f"unsupported language {language!r}")
-        self._language = language
+        self._language = language or None
         self._previous: str | None = None
 
     def __enter__(self) -> language_scope:
         self._previous = getattr(_current, "language", None)
-        _current.language = self._language
+        if self._language is not None:
+            _current.language = self._language
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,7 +8,6 @@ the application derives (I4, E11, responses, endpoints) are not asked for.
 
 from __future__ import annotations
 
-from contextlib import nullcontext
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
@@ -318,7 +317,7 @@ def write_blank_crf(
 ) -> int:
     """Write the blank paper CRF pages; returns the number of pages."""
     moment = generated_at or datetime.now(UTC)
-    with language_scope(language) if language else nullcontext():
+    with language_scope(language):
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
             study_line=f"BAITP · {config.protocol_id} / {config.registry_id}",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -405,7 +404,7 @@ def write_casebook(
     progress: Progress | None = None,
 ) -> int:
     """Write the participant's casebook as a PDF; returns the number of pages."""
-    with language_scope(language) if language else nullcontext():
+    with language_scope(language):
         data = fresh(data)  # derived texts (findings, reasons) in this document's language
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(

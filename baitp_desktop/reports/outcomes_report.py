@@ -14,7 +14,6 @@ Every number comes from `core.outcomes` / `core.outcomes_text`; nothing is recom
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import nullcontext
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -413,7 +412,7 @@ def write_outcomes_pdf(
 ) -> int:
     """Write the outcomes report; returns the page count. `detail` adds the appendix."""
     moment = generated_at or datetime.now(UTC)
-    with language_scope(language) if language else nullcontext():
+    with language_scope(language):
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
             study_line=f"BAITP · {config.protocol_id} / {config.registry_id}",

@@ -9,7 +9,6 @@ show the date of their count; the others leave room for the nurse to write the d
 
 from __future__ import annotations
 
-from contextlib import nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -191,7 +190,7 @@ def write_visit_calendar(
 ) -> int:
     """Write the participant's take-home visit calendar; returns the page count."""
     moment = generated_at or datetime.now(UTC)
-    with language_scope(language) if language else nullcontext():
+    with language_scope(language):
         width = paper_size(paper)[0] - 2 * MARGIN_X
         story = calendar_story(participant, config, width)
         decor = PageDecor(

@@ -9,7 +9,6 @@ signature block. For screening: the screening form and the eligibility verdict i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -333,7 +332,7 @@ def write_visit_summary(
     language: str | None = None,
 ) -> int:
     """Write one visit's summary as a PDF; returns the number of pages."""
-    with language_scope(language) if language else nullcontext():
+    with language_scope(language):
         data = fresh(data)  # derived texts (findings, reasons) in this document's language
         period = visit_period(data, visit_id)  # refuses an unknown visit before any work
         width = paper_size(paper)[0] - 2 * MARGIN_X
