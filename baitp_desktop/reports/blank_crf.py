@@ -20,7 +20,7 @@ from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.fonts import REGULAR
 from baitp_desktop.reports.labels import criterion_text, day_label, fmt_timestamp, who_grade_meaning
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size
+from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
 from baitp_desktop.reports.signature_block import handwritten_lines, meaning_text
 from baitp_desktop.reports.styles import CELL_SIZE, INK, RULE, cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, note
@@ -320,7 +320,7 @@ def write_blank_crf(
     with language_scope(language):
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
-            study_line=f"BAITP · {config.protocol_id} / {config.registry_id}",
+            study_line=study_line(config),
             document_title=tr("Report", "Blank CRF (paper back-up)"),
             participant_label=tr("Report", "Participant BAITP-______"),
             generated_at=fmt_timestamp(moment, zone),

@@ -38,7 +38,14 @@ from baitp_desktop.reports.labels import (
     who_grade_meaning,
     yes_no,
 )
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, Progress, build_pdf, paper_size
+from baitp_desktop.reports.layout import (
+    MARGIN_X,
+    PageDecor,
+    Progress,
+    build_pdf,
+    paper_size,
+    study_line,
+)
 from baitp_desktop.reports.model import ReportData, fresh, visit_ids, visit_name
 from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
@@ -48,7 +55,6 @@ from baitp_desktop.reports.sections import (
     queries_table,
     rescue_table,
     study_header,
-    study_line,
 )
 from baitp_desktop.reports.signature_block import (
     casebook_status,
@@ -408,7 +414,7 @@ def write_casebook(
         data = fresh(data)  # derived texts (findings, reasons) in this document's language
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
-            study_line=study_line(data),
+            study_line=study_line(data.config),
             document_title=tr("Report", "Participant casebook"),
             participant_label=participant_label(data),
             generated_at=fmt_timestamp(data.generated_at, data.zone),

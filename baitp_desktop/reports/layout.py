@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from baitp_desktop import __version__
 from baitp_desktop.atomic_write import write_atomically
+from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import draw_string, fit_text, register_fonts
 from baitp_desktop.reports.paper import PAPER_SIZES
@@ -33,6 +34,11 @@ MARGIN_TOP = 19 * mm
 MARGIN_BOTTOM = 19 * mm
 
 Progress = Callable[[int, int], None]
+
+
+def study_line(config: ProtocolConfig) -> str:
+    """'BAITP · PKU-ITP2207 / NCT05446831' for the page header of every report."""
+    return f"BAITP · {config.protocol_id} / {config.registry_id}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ from baitp_desktop.reports.labels import (
     fmt_timestamp,
     relationship_text,
 )
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size
+from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
 from baitp_desktop.reports.outcomes_charts import CurveFlowable, FlowDiagram, TrajectoryFlowable
 from baitp_desktop.reports.styles import cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid, note
@@ -415,7 +415,7 @@ def write_outcomes_pdf(
     with language_scope(language):
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
-            study_line=f"BAITP · {config.protocol_id} / {config.registry_id}",
+            study_line=study_line(config),
             document_title=tr("Outcomes", "Study outcomes"),
             participant_label=tr("Outcomes", "All dosed participants (N = {n})").format(
                 n=outcomes.dosed_count

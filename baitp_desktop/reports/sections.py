@@ -36,11 +36,6 @@ from baitp_desktop.reports.styles import (
 from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid
 
 
-def study_line(data: ReportData) -> str:
-    """'BAITP · PKU-ITP2207 / NCT05446831' for the page header."""
-    return f"BAITP · {data.config.protocol_id} / {data.config.registry_id}"
-
-
 def participant_label(data: ReportData) -> str:
     """Participant id and initials (a CRF never prints a name)."""
     return tr("Report", "Participant {pid} ({initials})").format(

@@ -25,7 +25,7 @@ from baitp_desktop.core.records import Participant
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.labels import fmt_timestamp
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size
+from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
 from baitp_desktop.reports.styles import HEADER_FILL, INK, RULE, ZEBRA_FILL, para, styles
 
 
@@ -194,7 +194,7 @@ def write_visit_calendar(
         width = paper_size(paper)[0] - 2 * MARGIN_X
         story = calendar_story(participant, config, width)
         decor = PageDecor(
-            study_line=f"BAITP · {config.protocol_id} / {config.registry_id}",
+            study_line=study_line(config),
             document_title=tr("Calendar", "Visit calendar"),
             participant_label=tr("Calendar", "Participant {pid} ({initials})").format(
                 pid=participant.participant_id, initials=participant.initials

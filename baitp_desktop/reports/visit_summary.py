@@ -34,7 +34,7 @@ from baitp_desktop.reports.labels import (
     response_text,
     who_grade_text,
 )
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size
+from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
 from baitp_desktop.reports.model import (
     ReportData,
     VisitPeriod,
@@ -50,7 +50,6 @@ from baitp_desktop.reports.sections import (
     queries_table,
     rescue_table,
     study_header,
-    study_line,
 )
 from baitp_desktop.reports.signature_block import signature_block, visit_status
 from baitp_desktop.reports.styles import para, styles
@@ -337,7 +336,7 @@ def write_visit_summary(
         period = visit_period(data, visit_id)  # refuses an unknown visit before any work
         width = paper_size(paper)[0] - 2 * MARGIN_X
         decor = PageDecor(
-            study_line=study_line(data),
+            study_line=study_line(data.config),
             document_title=tr("Report", "Visit summary: {visit}").format(visit=period.name),
             participant_label=participant_label(data),
             generated_at=fmt_timestamp(data.generated_at, data.zone),
