@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from baitp_desktop.core.records import LAB_FIELDS, Participant
+from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS, LAB_FIELDS, Participant
 
 KINDS: tuple[str, ...] = ("dose", "decision", "count", "bleeding", "ae", "rescue")
 
@@ -43,33 +43,10 @@ PARTICIPANT_FIELDS: tuple[str, ...] = (
     "consent_date",
     "first_dose_date",
     "screening_date",
-    "i1",
-    "i2",
-    "i3",
-    "i5",
-    "e1",
-    "e2",
-    "e3",
-    "e4",
-    "e5",
-    "e6",
-    "e7",
-    "e8",
-    "e9",
-    "e10",
+    *(item.lower() for item in INCLUSION_ITEMS + EXCLUSION_ITEMS),  # i1 … e10
     "screening_platelets",
     "significant_bleeding",
-    "alt",
-    "alt_uln",
-    "ast",
-    "ast_uln",
-    "bilirubin",
-    "bilirubin_uln",
-    "hemoglobin",
-    "wbc",
-    "anc",
-    "lymphocytes",
-    "egfr",
+    *LAB_FIELDS,
     "discontinuation_date",
     "discontinuation_reason",
 )
