@@ -48,3 +48,15 @@ def baitp(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
 def db_path(tmp_path: Path) -> Iterator[Path]:
     """A path for a fresh SQLite database file."""
     yield tmp_path / "study.sqlite"
+
+
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The QApplication as the application itself sets it up, with its own style.
+
+    Overrides pytest-qt's fixture: widgets tested under the bare platform style once hid a
+    crash that only the application's style (gui.style.BaitpStyle) produced.
+    """
+    from baitp_desktop.gui.app import qt_application
+
+    return qt_application()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProxyStyle,
     QStyle,
+    QStyleOption,
     QStyleOptionComplex,
     QStyleOptionGroupBox,
     QWidget,
@@ -191,8 +192,6 @@ DIARY_COLOURS: dict[str, tuple[str, str]] = {
     "outside": ("#f6f6f6", "#9aa0a6"),
 }
 
-INVALID_FIELD_CSS = f"QLineEdit {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}"
-
 
 class BaitpStyle(QProxyStyle):
     """The platform style plus the application's few roles, applied when a widget is polished.
@@ -210,6 +209,17 @@ class BaitpStyle(QProxyStyle):
         if isinstance(target, QWidget):
             apply_roles(target)
         return result
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelLineEdit and is_invalid(widget):
+            draw_invalid_border(painter, QRectF(option.rect))
 
     # Group box titles are headings: drawn bold; the box's contents keep their own font.
     def subControlRect(
@@ -289,9 +299,18 @@ def apply_roles(widget: QWidget) -> None:
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
-    if isinstance(widget, QLineEdit):
-        invalid = bool(widget.property("invalid"))
-        if invalid and widget.styleSheet() != INVALID_FIELD_CSS:
-            widget.setStyleSheet(INVALID_FIELD_CSS)
-        elif not invalid and widget.styleSheet() == INVALID_FIELD_CSS:
-            widget.setStyleSheet("")
+
+
+def is_invalid(widget: QWidget | None) -> bool:
+    """Whether `widget` is an editor whose value is refused (`widgets.fields.set_invalid`)."""
+    return isinstance(widget, QLineEdit) and bool(widget.property("invalid"))
+
+
+def draw_invalid_border(painter: QPainter, rect: QRectF) -> None:
+    """The red 2-pixel border of a refused value, inside `rect`."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(ERROR_COLOUR), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+    painter.restore()

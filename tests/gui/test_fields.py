@@ -66,3 +66,37 @@ def test_radio_choice_answers_from_the_keyboard(qtbot: QtBot) -> None:
     assert choice.value() is False
     qtbot.keyClick(choice, Qt.Key.Key_Delete)
     assert choice.value() is None
+
+
+@pytest.mark.parametrize("field_kind", ["date", "number"])
+def test_refused_value_corrected_cleared_and_refused_again(qtbot: QtBot, field_kind: str) -> None:
+    """A red field corrected, cleared and refused again, several times over, under the
+    application's style: this sequence once corrupted the heap (a style sheet changed from
+    inside a polish call) and killed the application."""
+    from PySide6.QtWidgets import QApplication
+
+    from baitp_desktop.gui.style import BaitpStyle
+
+    assert isinstance(QApplication.style(), BaitpStyle)
+    if field_kind == "date":
+        field: DateField | NumberField = DateField(lambda: TODAY)
+        bad, good = "1985-13-01", "1985-12-01"
+    else:
+        config = default_config()
+        field = NumberField("×10⁹/L", lambda v: check_platelets(v, config), decimals=1)
+        bad, good = "45000", "45"
+    qtbot.addWidget(field)
+    field.show()
+    for _ in range(4):
+        field.editor.clear()
+        qtbot.keyClicks(field.editor, bad)
+        assert not field.validate()
+        assert field.editor.property("invalid") is True
+        for _ in bad:
+            qtbot.keyClick(field.editor, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field.editor, good)
+        assert field.validate()
+        assert field.editor.property("invalid") is False
+        field.editor.clear()
+        qtbot.wait(1)
+    assert field.error_message() is None

@@ -52,12 +52,14 @@ def study_day_text(day: date | None, day1: date | None) -> str:
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Red border on an editor (stylesheet property `invalid`, see gui.style)."""
+    """Red border on an editor: the `invalid` property, which `gui.style.BaitpStyle` paints.
+
+    Only a repaint is needed; re-polishing (or a style sheet) is what crashed the process.
+    """
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.update()
 
 
 class FieldError(QLabel):
