@@ -174,8 +174,6 @@ def run_history(ctx: CommandContext) -> int:
     for e in entries:
         old = "—" if e.old_value is None else e.old_value
         new = "—" if e.new_value is None else e.new_value
-        if e.field == "password_hash":
-            old, new = ("***" if e.old_value else "—"), "***"
         print(
             f"{e.entry_id:>6}  {e.timestamp_utc}  {e.username:<14} {e.participant_id or '-':<10} "
             f"{e.record_label} · {e.field}: {old} → {new}  ({e.reason})",

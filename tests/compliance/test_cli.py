@@ -167,7 +167,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         "--user",
         "nurse",
         password=PASSWORDS["nurse"],
-        new_password="sam-pass-1",
+        new_password="sunrise-temp-1",
     )
     assert as_nurse.returncode == 1 and "manage user accounts" in as_nurse.stderr
     added = baitp(
@@ -183,7 +183,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         "--user",
         "admin",
         password=PASSWORDS["admin"],
-        new_password="sam-pass-1",
+        new_password="sunrise-temp-1",
     )
     assert added.returncode == 0, added.stderr
 
@@ -192,7 +192,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         return next(line for line in listing if line.startswith("sam "))
 
     assert "Sam Sun" in sam_line() and sam_line().endswith("temporary password")
-    first = baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-1")
+    first = baitp(tmp_path, "verify", *db, "--user", "sam", password="sunrise-temp-1")
     assert first.returncode == 1 and "temporary password" in first.stderr
     changed = baitp(
         tmp_path,
@@ -201,11 +201,11 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         *db,
         "--user",
         "sam",
-        password="sam-pass-1",
-        new_password="sam-pass-2",
+        password="sunrise-temp-1",
+        new_password="sunset-own-22",
     )
     assert changed.returncode == 0, changed.stderr
-    assert baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-2").returncode == 0
+    assert baitp(tmp_path, "verify", *db, "--user", "sam", password="sunset-own-22").returncode == 0
     assert "Sam Sun" in sam_line() and "temporary password" not in sam_line()
 
 
@@ -254,7 +254,7 @@ def test_first_admin_from_the_command_line_then_demo_accounts(tmp_path: Path) ->
     demo_db = ["--db", str(tmp_path / "demo.sqlite")]
     demo = baitp(tmp_path, "demo", "--participants", "2", *demo_db)
     assert demo.returncode == 0, demo.stderr
-    signed_in = baitp(tmp_path, "verify", *demo_db, "--user", "nurse", password="demo-nurse")
+    signed_in = baitp(tmp_path, "verify", *demo_db, "--user", "nurse", password="demo-2207-nur")
     assert signed_in.returncode == 0, signed_in.stderr
 
 
@@ -316,7 +316,14 @@ def test_gui_start_signs_in_from_the_environment_or_refuses_headless(
     )
     assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr
     shown = baitp(
-        tmp_path, "gui", *db, "--quit-after-ms", "200", "--user", "monitor", password="demo-monitor"
+        tmp_path,
+        "gui",
+        *db,
+        "--quit-after-ms",
+        "200",
+        "--user",
+        "monitor",
+        password="demo-2207-mon",
     )
     assert shown.returncode == 0, shown.stderr
     assert "main window shown" in shown.stdout

@@ -90,7 +90,7 @@ def test_admin_unlocks_and_adds_accounts(qtbot: QtBot, database: Database) -> No
     assert add is not None
     add.username.setText("sam")
     add.printed_name.setText("Sam Sun")
-    add.password.setText("sam-temp-pass")
+    add.password.setText("sunrise-temp-1")
     add.ok_button.click()
     assert "sam" in [u.username for u in UserService(database).users()]
     assert any(dialog.table.item(n, 0).text() == "sam" for n in range(dialog.table.rowCount()))

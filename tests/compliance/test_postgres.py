@@ -19,6 +19,7 @@ from baitp_desktop.service.signatures import SignatureService, verify_signatures
 from baitp_desktop.service.users import AccountLocked, AuthenticationFailed, UserService
 from baitp_desktop.storage import Database, open_database
 from baitp_desktop.storage.audit import verify
+from tests.account_helpers import ready_account
 
 from .conftest import PID, day, sample_participant
 
@@ -51,22 +52,21 @@ def pg_database() -> Iterator[Database]:
 def test_accounts_signatures_queries_and_verify(pg_database: Database) -> None:
     database = pg_database
     StudyService(database).import_participants([sample_participant()])
-    admin = UserService(database).create_first_admin("admin", "Ada Admin", "admin-pass-1")
+    admin = UserService(database).create_first_admin("admin", "Ada Admin", "kestrel-ada-71")
+    passwords = {"nurse": "wader-pass-one", "inv": "wader-pass-two", "mon": "wader-pass-three"}
     for name, role in (("nurse", "nurse"), ("inv", "investigator"), ("mon", "monitor")):
-        UserService(database, admin).add_user(
-            name, name.title(), role, f"{name}-pass-1", must_change_password=False
-        )
+        ready_account(database, admin, name, name.title(), role, passwords[name])
     for _ in range(4):
         with pytest.raises(AuthenticationFailed):
             UserService(database).authenticate("mon", "wrong-password")
     with pytest.raises(AccountLocked):
         UserService(database).authenticate("mon", "wrong-password")
     UserService(database, admin).unlock("mon", "Checked")
-    monitor = UserService(database).authenticate("mon", "mon-pass-1")
-    nurse = UserService(database).authenticate("nurse", "nurse-pass-1")
-    inv = UserService(database).authenticate("inv", "inv-pass-1")
+    monitor = UserService(database).authenticate("mon", passwords["mon"])
+    nurse = UserService(database).authenticate("nurse", passwords["nurse"])
+    inv = UserService(database).authenticate("inv", passwords["inv"])
 
-    signature = SignatureService(database, inv).sign_visit(PID, "d7", "inv-pass-1")
+    signature = SignatureService(database, inv).sign_visit(PID, "d7", passwords["inv"])
     study = StudyService(database, nurse)
     count = next(c for c in study.participant(PID).platelet_counts if c.date == day(7))
     with pytest.raises(RecordLocked):

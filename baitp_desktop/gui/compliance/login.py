@@ -152,6 +152,7 @@ class ChangePasswordDialog(_FormDialog):
         super().__init__(tr("Login", "Change password"), intro, tr("Login", "Change"), parent)
         self.setObjectName("change_password_dialog")
         self.users = users
+        self.actor: Actor | None = None  # the account after the change
         self.current = password_field(self, "current")
         self.new = password_field(self, "new")
         self.again = password_field(self, "again")
@@ -162,7 +163,7 @@ class ChangePasswordDialog(_FormDialog):
     def submit(self) -> None:
         if self.new.text() != self.again.text():
             raise UserFacingError(tr("Login", "The two new passwords differ."))
-        self.users.change_own_password(self.current.text(), self.new.text())
+        self.actor = self.users.change_own_password(self.current.text(), self.new.text())
 
 
 def sign_in(
@@ -214,11 +215,12 @@ def sign_in(
                 )
             )
         change = ChangePasswordDialog(UserService(database, actor), parent, required=True)
-        if change.exec() != QDialog.DialogCode.Accepted:
+        if change.exec() != QDialog.DialogCode.Accepted or change.actor is None:
             QMessageBox.information(
                 parent,
                 tr("Login", "Sign in"),
                 tr("Login", "The password must be changed before the CRF opens."),
             )
             return None
+        actor = change.actor  # no longer on the temporary password
     return actor
