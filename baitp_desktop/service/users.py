@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -290,7 +291,7 @@ class UserService:
         account can do nothing until its owner has chosen their own."""
         require(self.actor, Permission.MANAGE_USERS)
         with self.database.write_session() as session:
-            self._require_admin_now(session)
+            self._require_admin_now(_administrators(session))
             row = self._insert(
                 session,
                 username,
@@ -380,7 +381,7 @@ class UserService:
                 [InputProblem("", "", IDLE_LOCK_SETTING, tr("Users", "between 1 and 240 minutes"))]
             )
         with self.database.write_session() as session:
-            self._require_admin_now(session)
+            self._require_admin_now(_administrators(session))
             trail = AuditTrail(session, self.actor.username, None)
             row = session.scalars(
                 select(SettingRow).where(SettingRow.key == IDLE_LOCK_SETTING)
@@ -400,28 +401,25 @@ class UserService:
         require(self.actor, Permission.MANAGE_USERS)
         reason = _required_reason(username, reason)
         with self.database.write_session() as session:
-            row = self._administered_row(session, username)
+            admins = _administrators(session)
+            row = self._row(session, username)
             _keep_an_administrator(
-                session,
+                admins,
                 row,
                 str(values.get("role", row.role)),
                 bool(values.get("active", row.active)),
             )
+            self._require_admin_now(admins)
             self._set(session, row, values, reason)
 
     def _administered_row(self, session: Session, username: str) -> UserRow:
         """The account an administrator acts on, after checking the administrator."""
-        self._require_admin_now(session)
+        self._require_admin_now(_administrators(session))
         return self._row(session, username)
 
-    def _require_admin_now(self, session: Session) -> None:
+    def _require_admin_now(self, admins: Sequence[UserRow]) -> None:
         """The acting account as stored now must be an active administrator on their own
-        password; the rows of every administrator are locked for the rest of the write, so
-        that two administrators cannot demote each other at the same moment (a shared
-        server; SQLite writers queue anyway)."""
-        admins = session.scalars(
-            select(UserRow).where(UserRow.role == Role.ADMIN.value).with_for_update()
-        ).all()
+        password (a window left open keeps the role it signed in with)."""
         acting = next((r for r in admins if r.username == self.actor.username), None)
         if acting is None or not acting.active or acting.locked:
             raise PermissionDenied(
@@ -512,17 +510,23 @@ class UserService:
         return row
 
 
-def _keep_an_administrator(session: Session, row: UserRow, role: str, active: bool) -> None:
+def _administrators(session: Session) -> Sequence[UserRow]:
+    """Every administrator account, locked for the rest of the write: two administrators
+    on a shared server cannot demote each other at the same moment (SQLite writers queue
+    anyway)."""
+    return session.scalars(
+        select(UserRow).where(UserRow.role == Role.ADMIN.value).with_for_update()
+    ).all()
+
+
+def _keep_an_administrator(
+    admins: Sequence[UserRow], row: UserRow, role: str, active: bool
+) -> None:
     """Refuse a change that would leave no active administrator (nobody could then
     unlock, reset or add an account)."""
     if row.role != Role.ADMIN or not row.active or (role == Role.ADMIN and active):
         return
-    others = session.scalar(
-        select(func.count())
-        .select_from(UserRow)
-        .where(UserRow.role == Role.ADMIN.value, UserRow.active, UserRow.id != row.id)
-    )
-    if not others:
+    if not any(other.active and other.id != row.id for other in admins):
         raise _refusal(
             [
                 InputProblem(

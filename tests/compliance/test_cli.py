@@ -3,47 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from baitp_desktop.core.bundle import write_bundle
+from tests.account_helpers import baitp
 
 from .conftest import PASSWORDS, PID, day, sample_participant
-
-
-def _command() -> list[str]:
-    candidate = Path(sys.executable).with_name("baitp")
-    return (
-        [str(candidate)] if candidate.exists() else [sys.executable, "-m", "baitp_desktop.cli.main"]
-    )
-
-
-def baitp(
-    tmp_path: Path, *args: str, password: str | None = None, new_password: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("BAITP_DB", "BAITP_PASSWORD", "BAITP_NEW_PASSWORD")
-    }
-    env["BAITP_LOG_DIR"] = str(tmp_path / "logs")
-    if password is not None:
-        env["BAITP_PASSWORD"] = password
-    if new_password is not None:
-        env["BAITP_NEW_PASSWORD"] = new_password
-    return subprocess.run(
-        [*_command(), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
 
 
 def test_verify_intact_then_a_tampered_value_then_a_tampered_entry(
