@@ -75,9 +75,9 @@ def upgrade() -> None:
         dict(row) for row in connection.execute(sa.select(_AUDIT).order_by(_AUDIT.c.id)).mappings()
     ]
     appended: list[dict[str, Any]] = []
-    rewritten, changed = _without_secrets(entries)
+    old_head = entries[-1]["entry_hash"] if entries else GENESIS_HASH
+    rewritten, changed = _without_secrets(entries)  # rewrites `entries` in place
     if rewritten:
-        old_head = entries[-1]["entry_hash"]
         _write(connection, changed)
         appended.append(
             _system_entry(
