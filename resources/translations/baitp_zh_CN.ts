@@ -7148,9 +7148,15 @@ reported {reported}</source>
             <translation>首位管理员，首次启动时创建</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Full name</source>
             <translation>全名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Idle-lock minutes</source>
+            <translation>空闲锁定分钟数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -7184,6 +7190,11 @@ reported {reported}</source>
             <translation>任何人都不能更改自己的角色：须由另一位管理员更改；未做任何更改。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>Password changed by its owner</source>
             <translation>密码已由本人更改</translation>
@@ -7194,6 +7205,7 @@ reported {reported}</source>
             <translation>重新启用(&amp;A)…</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
@@ -7204,6 +7216,7 @@ reported {reported}</source>
             <translation>原因：{what}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Role</source>
             <translation>角色</translation>
@@ -7219,6 +7232,7 @@ reported {reported}</source>
             <translation>设置角色(&amp;O)…</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>State</source>
             <translation>状态</translation>
@@ -7264,6 +7278,7 @@ reported {reported}</source>
             <translation>用户账户</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>User name</source>
             <translation>用户名</translation>

@@ -21,13 +21,36 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database
 
 USER_VARIABLE = "BAITP_USER"
 PASSWORD_VARIABLE = "BAITP_PASSWORD"
+
+
+# How the account dialogs name a refused field (the service names it by its key).
+_FIELD_LABELS = {
+    "username": tr_noop("Users", "User name"),
+    "printed_name": tr_noop("Users", "Full name"),
+    "role": tr_noop("Users", "Role"),
+    "password": tr_noop("Users", "Password"),
+    "active": tr_noop("Users", "State"),
+    "reason": tr_noop("Users", "Reason"),
+    "idle_lock_minutes": tr_noop("Users", "Idle-lock minutes"),
+}
+
+
+def refusal_text(error: UserFacingError) -> str:
+    """A refusal as the account dialogs show it: each problem after its field's label."""
+    if not isinstance(error, InvalidInput):
+        return str(error)
+    return "\n".join(
+        f"{tr('Users', _FIELD_LABELS[p.field]) if p.field in _FIELD_LABELS else p.field}: "
+        f"{p.message}"
+        for p in error.problems
+    )
 
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -63,11 +86,8 @@ class _FormDialog(QDialog):
         self.error.clear()
         try:
             self.submit()
-        except InvalidInput as refused:
-            self.error.setText("\n".join(f"{p.field}: {p.message}" for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
 
