@@ -30,6 +30,7 @@ from baitp_desktop.storage.audit import verify
 
 TODAY = date(2026, 11, 24)
 PASSWORD = "bench-password-1"
+TEMPORARY = "bench-temporary-1"  # the administrator's, changed by the owner
 
 
 def median_ms(repeats: int, work: Callable[[], object]) -> float:
@@ -48,9 +49,9 @@ def main() -> None:
             generate_study(35, seed=2207, today=TODAY)
         )
         admin = UserService(database).create_first_admin("admin", "Admin", PASSWORD)
-        UserService(database, admin).add_user(
-            "inv", "Dr Inv", "investigator", PASSWORD, must_change_password=False
-        )
+        UserService(database, admin).add_user("inv", "Dr Inv", "investigator", TEMPORARY)
+        first = UserService(database).authenticate("inv", TEMPORARY)
+        UserService(database, first).change_own_password(TEMPORARY, PASSWORD)
         inv = UserService(database).authenticate("inv", PASSWORD)
         sign_in = median_ms(5, lambda: UserService(database).authenticate("inv", PASSWORD))
 

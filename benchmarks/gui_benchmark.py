@@ -80,7 +80,7 @@ def cold_start(folder: Path, runs: int, command: list[str], prefix: str) -> dict
         subprocess.run([*command, "demo", "--db", str(db)], check=True, capture_output=True)
     env = {**os.environ, "BAITP_SETTINGS": str(folder / "settings.ini"),
            "BAITP_LOG_DIR": str(folder / "logs"), "BAITP_USER": "nurse",
-           "BAITP_PASSWORD": "demo-nurse",  # the demo accounts
+           "BAITP_PASSWORD": "demo-2207-nur",  # the demo accounts
            "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}  # fmt: skip
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     timings: list[float] = []

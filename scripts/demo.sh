@@ -10,6 +10,6 @@ if [[ ! -s "$DB" ]]; then
   .venv/bin/baitp demo --db "$DB"
 fi
 .venv/bin/baitp validate --db "$DB" | tail -n 1
-echo "Sign in with a demo account (README): nurse / demo-nurse, investigator / demo-investigator,"
-echo "monitor / demo-monitor, admin / demo-admin."
+echo "Sign in with a demo account (README): nurse / demo-2207-nur, investigator / demo-2207-inv,"
+echo "monitor / demo-2207-mon, admin / demo-2207-adm."
 exec .venv/bin/baitp gui --db "$DB" "$@"

@@ -67,16 +67,16 @@ def running_trial(database: Database) -> None:
     participants = service.participants()
     users = UserService(database)
     users.create_demo_accounts()
-    investigator = users.authenticate("investigator", "demo-investigator")
+    investigator = users.authenticate("investigator", "demo-2207-inv")
     signing = SignatureService(database, investigator, service.config, lambda: TODAY)
     for p in participants:
         course = Course(p, service.config)
         status = participant_status(course, TODAY)
         if status in (ParticipantStatus.COMPLETED, ParticipantStatus.DISCONTINUED):
-            signing.sign_casebook(p.participant_id, "demo-investigator")
+            signing.sign_casebook(p.participant_id, "demo-2207-inv")
         elif course.day1 is not None and (TODAY - course.day1).days > 60:
             for visit in ("screening", "baseline", "d7", "d14"):
-                signing.sign_visit(p.participant_id, visit, "demo-investigator")
+                signing.sign_visit(p.participant_id, visit, "demo-2207-inv")
     findings = [f for f in validate_study(participants, TODAY) if f.severity.value != "query"]
     monitor = QueryService(database, MONITOR)
     raised = [

@@ -99,7 +99,9 @@ def _register_users(commands: Any, common: argparse.ArgumentParser) -> None:
     steps.add_parser("list", parents=[common], help="list accounts").set_defaults(
         handler=run_user_list
     )
-    add = steps.add_parser("add", parents=[common], help="create an account")
+    add = steps.add_parser(
+        "add", parents=[common], help="create an account with a temporary password"
+    )
     add.add_argument("username", metavar="USERNAME")
     add.add_argument("--name", required=True, help="full name, printed with signatures")
     add.add_argument("--role", required=True, choices=["nurse", "investigator", "monitor", "admin"])
@@ -114,7 +116,9 @@ def _register_users(commands: Any, common: argparse.ArgumentParser) -> None:
         step.add_argument("username", metavar="USERNAME")
         step.add_argument("--reason", required=True)
         step.set_defaults(handler=run_user_admin, action_name=name)
-    role = steps.add_parser("set-role", parents=[common], help="change an account's role")
+    role = steps.add_parser(
+        "set-role", parents=[common], help="change another account's role (never your own)"
+    )
     role.add_argument("username", metavar="USERNAME")
     role.add_argument("role", choices=["nurse", "investigator", "monitor", "admin"])
     role.add_argument("--reason", required=True)
@@ -174,8 +178,6 @@ def run_history(ctx: CommandContext) -> int:
     for e in entries:
         old = "—" if e.old_value is None else e.old_value
         new = "—" if e.new_value is None else e.new_value
-        if e.field == "password_hash":
-            old, new = ("***" if e.old_value else "—"), "***"
         print(
             f"{e.entry_id:>6}  {e.timestamp_utc}  {e.username:<14} {e.participant_id or '-':<10} "
             f"{e.record_label} · {e.field}: {old} → {new}  ({e.reason})",

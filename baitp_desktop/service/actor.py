@@ -10,6 +10,9 @@ class Actor:
     username: str
     display_name: str
     role: str
+    # Signed in with a password an administrator set: until its owner changes it, the
+    # account may do nothing else (service/roles.py), since the administrator knows it.
+    temporary_password: bool = False
 
     @property
     def is_system(self) -> bool:

@@ -6,6 +6,10 @@
 - admin: manages accounts and site settings (enters no CRF data: separation of duties)
 - system: the account recorded for `baitp demo` / `baitp import` without `--user`, and
   for programs that use the service without a person (tests, scripts); it cannot sign.
+
+Whatever the role, an account signed in with a temporary password (set by an
+administrator, who therefore knows it) may do nothing but change that password: no data
+entry, no signature, no query, no account administration.
 """
 
 from __future__ import annotations
@@ -100,11 +104,19 @@ def role_name(role: str) -> str:
 
 
 def can(actor: Actor, permission: Permission) -> bool:
-    return permission in PERMISSIONS[role_of(actor)]
+    return not actor.temporary_password and permission in PERMISSIONS[role_of(actor)]
 
 
 def require(actor: Actor, permission: Permission) -> None:
     """Refuse (PermissionDenied) unless the actor's role grants `permission`."""
+    if actor.temporary_password:
+        raise PermissionDenied(
+            tr(
+                "Roles",
+                "{user} signed in with a temporary password and may only change it "
+                "(in the application, or baitp --user {user} user passwd); nothing was changed.",
+            ).format(user=actor.username)
+        )
     if not can(actor, permission):
         raise PermissionDenied(
             tr("Roles", "{user} ({role}) may not {doing}; nothing was changed.").format(

@@ -1,18 +1,29 @@
 """Accounts: sign-in, lockout, password changes, administration and site settings.
 
 Passwords are hashed with Argon2id (argon2-cffi's defaults: memory-hard, salted); only the
-hash is stored. Five wrong passwords in a row lock the account until an administrator
-unlocks it (a correct password does not reopen a locked account). A wrong password typed
-to sign or to unlock the idle screen counts the same way as one typed at sign-in.
+hash is stored, and the audit trail records only that it changed (storage/audit.py).
+New passwords follow the site's rules (service/password_policy.py). Five wrong passwords
+in a row lock the account until an administrator unlocks it (a correct password does not
+reopen a locked account). A wrong password typed to sign or to unlock the idle screen
+counts the same way as one typed at sign-in; every failure is audited ("failed sign-in
+3 of 5"), and so is the reset of the counter by the next successful sign-in.
+
+Rules that keep an administrator from becoming someone else: nobody changes their own
+role; the last active administrator stays one; a password an administrator sets is
+temporary (the account can do nothing but change it, service/roles.py) and the owner's
+new password must differ from it; an administrator acts with the role and state stored
+now, not as at sign-in, so a demoted or deactivated administrator's open window can no
+longer manage accounts.
 
 Every account change is a write through this service and is audited (table `app_user`,
-no participant); locking after the fifth failure is recorded under the `system` account.
+no participant); failed sign-ins and locking are recorded under the `system` account.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -24,7 +35,8 @@ from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingErro
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.errors import NotFound
-from baitp_desktop.service.roles import Permission, Role, require
+from baitp_desktop.service.password_policy import site_policy
+from baitp_desktop.service.roles import Permission, PermissionDenied, Role, require
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SettingRow, UserRow
 from baitp_desktop.storage.database import Database
@@ -32,17 +44,17 @@ from baitp_desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 MAX_FAILED_ATTEMPTS = 5
-MIN_PASSWORD_LENGTH = 8
 DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_LOCK_SETTING = "idle_lock_minutes"
 ACCOUNT_ROLES = (Role.NURSE, Role.INVESTIGATOR, Role.MONITOR, Role.ADMIN)
 
 # (user name, printed name, role, password) created by `baitp demo`; never on a real study.
+# The passwords follow the password rules like any other (README lists them).
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
-    ("admin", "Demo Administrator", Role.ADMIN, "demo-admin"),
-    ("nurse", "Wang Fang (demo nurse)", Role.NURSE, "demo-nurse"),
-    ("investigator", "Dr Li Wei (demo investigator)", Role.INVESTIGATOR, "demo-investigator"),
-    ("monitor", "Zhang Min (demo monitor)", Role.MONITOR, "demo-monitor"),
+    ("admin", "Demo Administrator", Role.ADMIN, "demo-2207-adm"),
+    ("nurse", "Wang Fang (demo nurse)", Role.NURSE, "demo-2207-nur"),
+    ("investigator", "Dr Li Wei (demo investigator)", Role.INVESTIGATOR, "demo-2207-inv"),
+    ("monitor", "Zhang Min (demo monitor)", Role.MONITOR, "demo-2207-mon"),
 )
 
 _hasher = PasswordHasher()
@@ -98,16 +110,17 @@ def hash_password(password: str) -> str:
 
 
 def password_problem(username: str, password: str) -> str | None:
-    """Why a new password is refused, or None."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return tr("Users", "at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
-    if password.strip().lower() == username.strip().lower():
-        return tr("Users", "must differ from the user name")
-    return None
+    """Why a new password is refused (the site's rules), or None."""
+    return site_policy().problem(username, password)
 
 
 def _actor(row: UserRow) -> Actor:
-    return Actor(username=row.username, display_name=row.printed_name, role=row.role)
+    return Actor(
+        username=row.username,
+        display_name=row.printed_name,
+        role=row.role,
+        temporary_password=row.must_change_password,
+    )
 
 
 def _info(row: UserRow) -> UserInfo:
@@ -177,10 +190,14 @@ class UserService:
             elif not _verify(row.password_hash, password):
                 failure = self._count_failure(session, row)
             else:
-                row.failed_attempts = 0
-                row.last_login_utc = utc_now()
+                self._signed_in(session, row)
                 return _actor(row)
-        log.warning("sign-in refused for %r", username)
+        # Whatever was typed as an unknown user name stays out of the log: it is often
+        # the password, typed into the wrong field.
+        if row is None:
+            log.warning("sign-in refused for an unknown user name")
+        else:
+            log.warning("sign-in refused for %r", username)
         raise failure
 
     def check_password(self, password: str) -> Actor:
@@ -188,15 +205,25 @@ class UserService:
         return self.authenticate(self.actor.username, password)
 
     def _count_failure(self, session: Session, row: UserRow) -> AuthenticationFailed:
-        row.failed_attempts += 1
-        if row.failed_attempts < MAX_FAILED_ATTEMPTS:
-            left = MAX_FAILED_ATTEMPTS - row.failed_attempts
+        """Audit the failure; the fifth in a row locks the account."""
+        trail = AuditTrail(session, SYSTEM.username, None)
+        count = row.failed_attempts + 1
+        trail.updated(
+            row,
+            "failed_attempts",
+            row.failed_attempts,
+            count,
+            tr("Users", "Failed sign-in {n} of {max}").format(n=count, max=MAX_FAILED_ATTEMPTS),
+        )
+        row.failed_attempts = count
+        if count < MAX_FAILED_ATTEMPTS:
+            trail.write()
+            left = MAX_FAILED_ATTEMPTS - count
             return AuthenticationFailed(
                 _wrong()
                 + " "
                 + tr("Users", "{n} attempts left before the account is locked.").format(n=left)
             )
-        trail = AuditTrail(session, SYSTEM.username, None)
         trail.updated(
             row,
             "locked",
@@ -207,6 +234,23 @@ class UserService:
         row.locked = True
         trail.write()
         return AccountLocked(_locked_message(row.username))
+
+    @staticmethod
+    def _signed_in(session: Session, row: UserRow) -> None:
+        """A successful sign-in: the failure counter is reset (audited only when it was not
+        zero, so that ordinary sign-ins do not fill the trail)."""
+        if row.failed_attempts:
+            trail = AuditTrail(session, row.username, None)
+            trail.updated(
+                row,
+                "failed_attempts",
+                row.failed_attempts,
+                0,
+                tr("Users", "Failed sign-ins reset by a successful sign-in"),
+            )
+            row.failed_attempts = 0
+            trail.write()
+        row.last_login_utc = utc_now()
 
     # -- first start -----------------------------------------------------------------------
     def create_first_admin(self, username: str, printed_name: str, password: str) -> Actor:
@@ -241,34 +285,42 @@ class UserService:
 
     # -- administration --------------------------------------------------------------------
     def add_user(
-        self,
-        username: str,
-        printed_name: str,
-        role: str,
-        password: str,
-        *,
-        must_change_password: bool = True,
+        self, username: str, printed_name: str, role: str, temporary_password: str
     ) -> UserInfo:
+        """A new account with a temporary password: the administrator knows it, so the
+        account can do nothing until its owner has chosen their own."""
         require(self.actor, Permission.MANAGE_USERS)
         with self.database.write_session() as session:
+            self._require_admin_now(_administrators(session))
             row = self._insert(
                 session,
                 username,
                 printed_name,
                 role,
-                password,
+                temporary_password,
                 self.actor.username,
                 tr("Users", "New account"),
-                must_change_password=must_change_password,
+                must_change_password=True,
             )
             return _info(row)
 
     def unlock(self, username: str, reason: str) -> None:
-        self._admin_update(username, {"locked": False}, reason, reset_attempts=True)
+        """Reopen a locked account; its failure counter starts again from zero."""
+        self._admin_update(username, {"locked": False, "failed_attempts": 0}, reason)
 
     def set_role(self, username: str, role: str, reason: str) -> None:
+        """Another person's role; nobody changes their own (an administrator who could
+        would make themself investigator and sign)."""
         if role not in ACCOUNT_ROLES:
             raise _refusal([InputProblem("", username, "role", _unknown_role(role))])
+        if username == self.actor.username:
+            raise PermissionDenied(
+                tr(
+                    "Users",
+                    "Nobody changes their own role: another administrator must do it; "
+                    "nothing was changed.",
+                )
+            )
         self._admin_update(username, {"role": role}, reason)
 
     def set_active(self, username: str, active: bool, reason: str) -> None:
@@ -276,23 +328,51 @@ class UserService:
             raise UserFacingError(tr("Users", "You cannot deactivate your own account."))
         self._admin_update(username, {"active": active}, reason)
 
-    def reset_password(self, username: str, new_password: str, reason: str) -> None:
-        """An administrator sets a temporary password; the person must change it."""
-        if (problem := password_problem(username, new_password)) is not None:
-            raise _refusal([InputProblem("", username, "password", problem)])
-        values = {"password_hash": hash_password(new_password), "must_change_password": True}
-        self._admin_update(username, values, reason, reset_attempts=True)
+    def reset_password(self, username: str, temporary_password: str, reason: str) -> None:
+        """An administrator issues a temporary password for someone who forgot theirs.
 
-    def change_own_password(self, old_password: str, new_password: str) -> None:
-        """The signed-in person changes their password (needs the current one)."""
-        self.check_password(old_password)
-        username = self.actor.username
-        if (problem := password_problem(username, new_password)) is not None:
+        The account can then do nothing but change it (the administrator knows it), and
+        the owner's new password must differ from it. This is the one place where an
+        administrator sets another person's password."""
+        require(self.actor, Permission.MANAGE_USERS)
+        reason = _required_reason(username, reason)
+        if username == self.actor.username:
+            raise UserFacingError(
+                tr(
+                    "Users",
+                    "Your own password is changed with Change password (baitp user passwd), "
+                    "not reset.",
+                )
+            )
+        if (problem := password_problem(username, temporary_password)) is not None:
             raise _refusal([InputProblem("", username, "password", problem)])
-        values = {"password_hash": hash_password(new_password), "must_change_password": False}
+        password_hash = hash_password(temporary_password)
+        with self.database.write_session() as session:
+            row = self._administered_row(session, username)
+            values = {"password_hash": password_hash, "must_change_password": True}
+            if row.failed_attempts:
+                values["failed_attempts"] = 0
+            why = tr("Users", "Temporary password issued: {reason}").format(reason=reason)
+            self._set(session, row, values, why)
+
+    def change_own_password(self, current_password: str, new_password: str) -> Actor:
+        """The signed-in person changes their password (needs the current one); returns
+        the account as it now stands (no longer on a temporary password).
+
+        This is the one place where a person sets their own password."""
+        self.check_password(current_password)
+        username = self.actor.username
+        problem = password_problem(username, new_password)
+        if problem is None and new_password == current_password:
+            problem = tr("Users", "must differ from the current password")
+        if problem is not None:
+            raise _refusal([InputProblem("", username, "password", problem)])
+        password_hash = hash_password(new_password)
         with self.database.write_session() as session:
             row = self._row(session, username)
+            values = {"password_hash": password_hash, "must_change_password": False}
             self._set(session, row, values, tr("Users", "Password changed by its owner"))
+            return _actor(row)
 
     def set_idle_lock_minutes(self, minutes: int, reason: str) -> None:
         require(self.actor, Permission.MANAGE_USERS)
@@ -301,6 +381,7 @@ class UserService:
                 [InputProblem("", "", IDLE_LOCK_SETTING, tr("Users", "between 1 and 240 minutes"))]
             )
         with self.database.write_session() as session:
+            self._require_admin_now(_administrators(session))
             trail = AuditTrail(session, self.actor.username, None)
             row = session.scalars(
                 select(SettingRow).where(SettingRow.key == IDLE_LOCK_SETTING)
@@ -316,20 +397,38 @@ class UserService:
             trail.write()
 
     # -- helpers ---------------------------------------------------------------------------
-    def _admin_update(
-        self, username: str, values: dict[str, object], reason: str, *, reset_attempts: bool = False
-    ) -> None:
+    def _admin_update(self, username: str, values: dict[str, object], reason: str) -> None:
         require(self.actor, Permission.MANAGE_USERS)
-        reason = reason.strip()
-        if not reason:
-            raise _refusal(
-                [InputProblem("", username, "reason", tr("Users", "a reason is required"))]
-            )
+        reason = _required_reason(username, reason)
         with self.database.write_session() as session:
+            admins = _administrators(session)
             row = self._row(session, username)
-            if reset_attempts:
-                row.failed_attempts = 0
+            _keep_an_administrator(
+                admins,
+                row,
+                str(values.get("role", row.role)),
+                bool(values.get("active", row.active)),
+            )
+            self._require_admin_now(admins)
             self._set(session, row, values, reason)
+
+    def _administered_row(self, session: Session, username: str) -> UserRow:
+        """The account an administrator acts on, after checking the administrator."""
+        self._require_admin_now(_administrators(session))
+        return self._row(session, username)
+
+    def _require_admin_now(self, admins: Sequence[UserRow]) -> None:
+        """The acting account as stored now must be an active administrator on their own
+        password (a window left open keeps the role it signed in with)."""
+        acting = next((r for r in admins if r.username == self.actor.username), None)
+        if acting is None or not acting.active or acting.locked:
+            raise PermissionDenied(
+                tr(
+                    "Users",
+                    "{user} is no longer an active administrator; nothing was changed.",
+                ).format(user=self.actor.username)
+            )
+        require(_actor(acting), Permission.MANAGE_USERS)
 
     def _set(self, session: Session, row: UserRow, values: dict[str, object], reason: str) -> None:
         trail = AuditTrail(session, self.actor.username, None)
@@ -409,6 +508,46 @@ class UserService:
         if row is None:
             raise NotFound(tr("Users", "No account {user}.").format(user=username))
         return row
+
+
+def _administrators(session: Session) -> Sequence[UserRow]:
+    """Every administrator account, locked for the rest of the write: two administrators
+    on a shared server cannot demote each other at the same moment (SQLite writers queue
+    anyway)."""
+    return session.scalars(
+        select(UserRow).where(UserRow.role == Role.ADMIN.value).with_for_update()
+    ).all()
+
+
+def _keep_an_administrator(
+    admins: Sequence[UserRow], row: UserRow, role: str, active: bool
+) -> None:
+    """Refuse a change that would leave no active administrator (nobody could then
+    unlock, reset or add an account)."""
+    if row.role != Role.ADMIN or not row.active or (role == Role.ADMIN and active):
+        return
+    if not any(other.active and other.id != row.id for other in admins):
+        raise _refusal(
+            [
+                InputProblem(
+                    "",
+                    row.username,
+                    "role" if role != Role.ADMIN else "active",
+                    tr(
+                        "Users",
+                        "{user} is the last active administrator; make another account "
+                        "administrator first",
+                    ).format(user=row.username),
+                )
+            ]
+        )
+
+
+def _required_reason(username: str, reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise _refusal([InputProblem("", username, "reason", tr("Users", "a reason is required"))])
+    return reason
 
 
 def _verify(password_hash: str, password: str) -> bool:

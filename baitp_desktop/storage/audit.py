@@ -7,12 +7,24 @@ audit entry for it, which catches a value edited directly in a table.
 
 Values are stored as canonical text (`canonical`) so that the comparison does not
 depend on how a driver returns a float or a date.
+
+Secrets never enter the trail: the trail is shown without signing in (`baitp history`)
+and goes into every ODM export. A model lists its secret columns in `secret_columns`
+(column -> the field name its changes are recorded under, e.g. `password_hash` ->
+`password`); a change of one is recorded as that field with a fingerprint instead of the
+value. The fingerprint is a SHA-256 over the stored secret, which for an Argon2 hash or a
+key sealed under a password includes its random salt: nothing in an export lets anyone
+test a guessed password against it, yet `verify` still notices a hash swapped in the
+file. A column whose name sounds secret but holds data (the fingerprint of signed data,
+a setting's key) is listed in `public_columns`; `undeclared_sensitive_columns` names
+every other one, so that a new key column cannot reach the trail by oversight.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -40,6 +52,12 @@ _SEPARATOR = "\x1f"
 
 # Columns that identify a row rather than hold CRF data; never audited as fields.
 _NOT_AUDITED = {"id", "participant_pk", "version"}
+# Column names that suggest a credential or key material: each must be declared secret
+# or public on its model (undeclared_sensitive_columns).
+_SENSITIVE_NAME = re.compile(
+    r"hash|key|secret|salt|token|passw|credential|seed|nonce", re.IGNORECASE
+)
+_FINGERPRINT_TAG = b"baitp secret fingerprint\x1f"
 
 AUDITED_MODELS: tuple[type[Base], ...] = (
     ParticipantRow,
@@ -71,10 +89,60 @@ def _row_id(row: Base) -> int:
     return int(cast(Any, row).id)
 
 
+def secret_columns(model: type[Base]) -> Mapping[str, str]:
+    """Secret column -> the field its changes are recorded under (with a fingerprint)."""
+    declared: Mapping[str, str] = getattr(model, "secret_columns", {})
+    return declared
+
+
+# (table, column) of every secret column: AuditTrail.add refuses them as fields.
+_SECRET_COLUMNS = {
+    (model.__tablename__, column) for model in AUDITED_MODELS for column in secret_columns(model)
+}
+
+
 def audited_fields(model: type[Base]) -> list[str]:
-    """The columns audited as fields (a model may exclude counters via `not_audited`)."""
-    skip = _NOT_AUDITED | getattr(model, "not_audited", frozenset())
+    """The data columns audited with their values (a model may exclude one via
+    `not_audited`; its secret columns are audited as events, see `audited_texts`)."""
+    skip = _NOT_AUDITED | getattr(model, "not_audited", frozenset()) | set(secret_columns(model))
     return [c.key for c in inspect(model).column_attrs if c.key not in skip]
+
+
+def secret_fingerprint(value: str) -> str:
+    """What the trail records for a secret: identifies it, reveals nothing (module doc)."""
+    digest = hashlib.sha256(_FINGERPRINT_TAG + value.encode("utf-8")).hexdigest()
+    return f"fingerprint:{digest[:32]}"
+
+
+def audited_text(model: type[Base], column: str, value: Any) -> tuple[str, str | None]:
+    """(field, text) the trail records for `column` holding `value`."""
+    event = secret_columns(model).get(column)
+    if event is None:
+        return column, canonical(value)
+    return event, None if value is None else secret_fingerprint(str(value))
+
+
+def audited_texts(model: type[Base], values: Mapping[str, Any]) -> dict[str, str | None]:
+    """Field -> recorded text for a record's column values: data columns as canonical
+    text, secret columns under their field name as fingerprints."""
+    columns = [*audited_fields(model), *secret_columns(model)]
+    return dict(audited_text(model, column, values.get(column)) for column in columns)
+
+
+def undeclared_sensitive_columns(models: tuple[type[Base], ...]) -> list[str]:
+    """`table.column` for every column named like a credential or a key that its model
+    declares neither in `secret_columns` nor in `public_columns`."""
+    found = []
+    for model in models:
+        public: frozenset[str] = getattr(model, "public_columns", frozenset())
+        for column in inspect(model).column_attrs:
+            if (
+                _SENSITIVE_NAME.search(column.key)
+                and column.key not in secret_columns(model)
+                and column.key not in public
+            ):
+                found.append(f"{model.__tablename__}.{column.key}")
+    return found
 
 
 def utc_now() -> str:
@@ -150,6 +218,8 @@ class AuditTrail:
         new: str | None,
         reason: str,
     ) -> None:
+        if (table, field) in _SECRET_COLUMNS:
+            raise ValueError(f"{table}.{field} is secret: its value never enters the trail")
         self._pending.append(
             {
                 "timestamp_utc": self.timestamp,
@@ -170,26 +240,30 @@ class AuditTrail:
         self, model: type[Base], record_id: int, label: str, values: dict[str, Any], reason: str
     ) -> None:
         """Entries for a new record given as column values (the bulk import path)."""
-        for field in audited_fields(model):
-            value = canonical(values.get(field))
+        for field, value in audited_texts(model, values).items():
             if value is not None:
                 self.add(
                     model.__tablename__, record_id, label, "insert", field, None, value, reason
                 )
 
     def inserted(self, row: Base, reason: str) -> None:
-        values = {field: getattr(row, field) for field in audited_fields(type(row))}
-        self.inserted_values(type(row), _row_id(row), label_for(type(row), values), values, reason)
+        model = type(row)
+        columns = [*audited_fields(model), *secret_columns(model)]
+        values = {column: getattr(row, column) for column in columns}
+        self.inserted_values(model, _row_id(row), label_for(model, values), values, reason)
 
-    def updated(self, row: Base, field: str, old: Any, new: Any, reason: str) -> None:
+    def updated(self, row: Base, column: str, old: Any, new: Any, reason: str) -> None:
+        """One changed column; a secret one is recorded under its field as fingerprints."""
+        field, old_text = audited_text(type(row), column, old)
+        new_text = audited_text(type(row), column, new)[1]
         self.add(
             row.__tablename__,
             _row_id(row),
             record_label(row),
             "update",
             field,
-            canonical(old),
-            canonical(new),
+            old_text,
+            new_text,
             reason,
         )
 
@@ -207,8 +281,10 @@ class AuditTrail:
             setattr(row, field, new)
 
     def deleted(self, row: Base, reason: str) -> None:
-        for field in audited_fields(type(row)):
-            value = canonical(getattr(row, field))
+        model = type(row)
+        columns = [*audited_fields(model), *secret_columns(model)]
+        texts = audited_texts(model, {column: getattr(row, column) for column in columns})
+        for field, value in texts.items():
             if value is not None:
                 self.add(
                     row.__tablename__,
@@ -354,11 +430,12 @@ def _last_values(session: Session) -> dict[tuple[str, int, str], tuple[str, str 
 
 
 def _current_rows(session: Session) -> Iterator[tuple[type[Base], int, dict[str, Any]]]:
+    """Every audited record: (model, id, field -> the text the trail must end with)."""
     for model in AUDITED_MODELS:
-        fields = audited_fields(model)
-        columns = [cast(Any, model).id] + [getattr(model, f) for f in fields]
+        names = [*audited_fields(model), *secret_columns(model)]
+        columns = [cast(Any, model).id] + [getattr(model, name) for name in names]
         for row in session.execute(select(*columns)):
-            yield model, row[0], dict(zip(fields, row[1:], strict=True))
+            yield model, row[0], audited_texts(model, dict(zip(names, row[1:], strict=True)))
 
 
 def verify(session: Session) -> VerifyResult:

@@ -8,14 +8,17 @@ who, when and why), a query is closed, an account is deactivated.
 Timestamps are ISO-8601 UTC text ("2026-11-24T10:15:00.000Z"), like the audit trail's,
 so that their audited text is exactly what is stored.
 
-Two columns of `app_user` are deliberately not audited: the failed-attempt counter and
-the last sign-in time change on every sign-in and carry no data; locking the account
-after the fifth failure is audited (`locked`).
+The password hash of `app_user` is a secret column: the trail records that it changed
+(field `password`, with a fingerprint), never the hash (storage/audit.py). The
+failed-attempt counter is audited (each failure, and its reset when it was not zero);
+the last sign-in time is not, as it changes on every sign-in and carries no data.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 from typing import ClassVar
 
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
@@ -34,7 +37,9 @@ class UserRow(Base):
             "role in ('nurse', 'investigator', 'monitor', 'admin')", name="ck_user_role"
         ),
     )
-    not_audited: ClassVar[frozenset[str]] = frozenset({"failed_attempts", "last_login_utc"})
+    not_audited: ClassVar[frozenset[str]] = frozenset({"last_login_utc"})
+    secret_columns: ClassVar[Mapping[str, str]] = MappingProxyType({"password_hash": "password"})
+    public_columns: ClassVar[frozenset[str]] = frozenset({"must_change_password"})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
@@ -56,6 +61,7 @@ class SettingRow(Base):
     """A site setting an administrator may change (e.g. the idle-lock minutes)."""
 
     __tablename__ = "app_setting"
+    public_columns: ClassVar[frozenset[str]] = frozenset({"key"})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(60), unique=True)
@@ -79,6 +85,7 @@ class SignatureRow(_VoidableMixin, Base):
     """An electronic signature; `data_hash` fingerprints the data it covered when signed."""
 
     __tablename__ = "signature"
+    public_columns: ClassVar[frozenset[str]] = frozenset({"data_hash"})
     __table_args__ = (
         CheckConstraint("scope in ('visit', 'casebook')", name="ck_signature_scope"),
         Index("ix_signature_participant", "participant_pk"),
@@ -107,6 +114,7 @@ class SdvMarkRow(_VoidableMixin, Base):
     """A monitor's source-data-verified mark on one visit."""
 
     __tablename__ = "sdv_mark"
+    public_columns: ClassVar[frozenset[str]] = frozenset({"data_hash"})
     __table_args__ = (Index("ix_sdv_participant", "participant_pk"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -156,14 +156,19 @@ class Database:
 
 
 def create_engine_for(url: str) -> Engine:
-    """An engine with the SQLite settings above (or the server's defaults)."""
+    """An engine with the SQLite settings above (or the server's defaults).
+
+    Statement parameters are left out of driver error messages (hide_parameters): a
+    failed write would otherwise carry a password hash or CRF values into the log."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         _configure_sqlite(engine)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except ModuleNotFoundError as exc:  # an install without the server driver
         raise StorageError(
             tr(

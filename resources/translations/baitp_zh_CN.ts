@@ -567,10 +567,8 @@
             <translation>备份已写入 {target}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/data_commands.py" />
-            <location filename="../../baitp_desktop/cli/export_formats.py" />
             <source>Cannot write {target}: {detail}</source>
-            <translation>无法写入 {target}：{detail}</translation>
+            <translation type="vanished">无法写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
@@ -723,9 +721,8 @@
             <translation>找不到文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>inactive</source>
-            <translation>停用</translation>
+            <translation type="vanished">停用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/main.py" />
@@ -743,9 +740,8 @@
             <translation>是文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>locked</source>
-            <translation>已锁定</translation>
+            <translation type="vanished">已锁定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
@@ -763,9 +759,8 @@
             <translation>权限不足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>temporary password</source>
-            <translation>临时密码</translation>
+            <translation type="vanished">临时密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -1872,9 +1867,8 @@
             <translation>昨天</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{first} to {last}</source>
-            <translation>{first} 至 {last}</translation>
+            <translation type="vanished">{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -4707,7 +4701,7 @@ Database: {db}</source>
             <translation>CTCAE v5.0 术语及 1–5 级。相关性：无关 / 可能无关 / 可能有关 / 很可能有关 / 肯定有关。措施：无 / 暂停给药 / 停药。严重不良事件还须填写研究中心获知日期和报告申办方日期。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/layout.py" />
+            <location filename="../../baitp_desktop/atomic_write.py" />
             <source>Cannot write {target}: {detail}</source>
             <translation>无法写入 {target}：{detail}</translation>
         </message>
@@ -6315,6 +6309,11 @@ reported {reported}</source>
             <source>{user} ({role}) may not {doing}; nothing was changed.</source>
             <translation>{user}（{role}）无权{doing}；未做任何更改。</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>{user} signed in with a temporary password and may only change it (in the application, or baitp --user {user} user passwd); nothing was changed.</source>
+            <translation>{user} 使用临时密码登录，只能更改该密码（在应用程序中，或 baitp --user {user} user passwd）；未做任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>SDV</name>
@@ -7135,13 +7134,29 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>Failed sign-in {n} of {max}</source>
+            <translation>登录失败（第 {n} 次，共 {max} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
+            <source>Failed sign-ins reset by a successful sign-in</source>
+            <translation>登录成功，登录失败次数已清零</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>First administrator, created at first start</source>
             <translation>首位管理员，首次启动时创建</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Full name</source>
             <translation>全名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Idle-lock minutes</source>
+            <translation>空闲锁定分钟数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -7171,6 +7186,16 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>Nobody changes their own role: another administrator must do it; nothing was changed.</source>
+            <translation>任何人都不能更改自己的角色：须由另一位管理员更改；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>Password changed by its owner</source>
             <translation>密码已由本人更改</translation>
         </message>
@@ -7180,6 +7205,7 @@ reported {reported}</source>
             <translation>重新启用(&amp;A)…</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
@@ -7190,6 +7216,7 @@ reported {reported}</source>
             <translation>原因：{what}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>Role</source>
             <translation>角色</translation>
@@ -7205,6 +7232,7 @@ reported {reported}</source>
             <translation>设置角色(&amp;O)…</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>State</source>
             <translation>状态</translation>
@@ -7221,6 +7249,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>Temporary password issued: {reason}</source>
+            <translation>已设置临时密码：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>The account {user} is deactivated; ask an administrator.</source>
             <translation>账户 {user} 已停用；请联系管理员。</translation>
         </message>
@@ -7228,6 +7261,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>The account {user} is locked after {n} failed attempts. An administrator must unlock it (Users… in the application, or `baitp user unlock`).</source>
             <translation>账户 {user} 在 {n} 次登录失败后已锁定。须由管理员解锁（应用程序中的“用户…”，或 `baitp user unlock`）。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/password_policy.py" />
+            <source>The password rules cannot be read from {file} (section [accounts]: min_password_length between {low} and 128, common_passwords naming the list of common passwords): {problem}. No password was set.</source>
+            <translation>无法从 {file} 读取密码规则（[accounts] 部分：min_password_length 须在 {low} 到 128 之间，common_passwords 须指明常用密码列表）：{problem}。未设置任何密码。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
@@ -7240,6 +7278,7 @@ reported {reported}</source>
             <translation>用户账户</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>User name</source>
             <translation>用户名</translation>
@@ -7256,6 +7295,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>Your own password is changed with Change password (baitp user passwd), not reset.</source>
+            <translation>您自己的密码请通过“更改密码”（baitp user passwd）更改，不能重置。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>a reason is required</source>
             <translation>必须填写原因</translation>
         </message>
@@ -7265,7 +7309,7 @@ reported {reported}</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/users.py" />
+            <location filename="../../baitp_desktop/service/password_policy.py" />
             <source>at least {n} characters</source>
             <translation>至少 {n} 个字符</translation>
         </message>
@@ -7280,7 +7324,7 @@ reported {reported}</source>
             <translation>停用 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>deactivated</source>
             <translation>已停用</translation>
         </message>
@@ -7295,7 +7339,7 @@ reported {reported}</source>
             <translation>空闲 {n} 分钟后锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
@@ -7306,8 +7350,17 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
+            <source>must differ from the current password</source>
+            <translation>必须与当前密码不同</translation>
+        </message>
+        <message>
             <source>must differ from the user name</source>
-            <translation>不能与用户名相同</translation>
+            <translation type="vanished">不能与用户名相同</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/password_policy.py" />
+            <source>must not contain the user name {user}</source>
+            <translation>不得包含用户名 {user}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
@@ -7320,7 +7373,7 @@ reported {reported}</source>
             <translation>重置 {user} 的密码</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>temporary password</source>
             <translation>临时密码</translation>
         </message>
@@ -7328,6 +7381,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>the full name is printed with signatures; enter it</source>
             <translation>全名会随签名打印；请填写</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/password_policy.py" />
+            <source>this is one of the most common passwords, which are tried first; choose one that is harder to guess</source>
+            <translation>这是最常用的密码之一，会被最先尝试；请选择一个更难猜到的密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
@@ -7353,6 +7411,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/users.py" />
             <source>{user} is already taken</source>
             <translation>{user} 已被占用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
+            <source>{user} is no longer an active administrator; nothing was changed.</source>
+            <translation>{user} 已不再是有效的管理员；未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
+            <source>{user} is the last active administrator; make another account administrator first</source>
+            <translation>{user} 是最后一位有效的管理员；请先将另一个账户设为管理员</translation>
         </message>
     </context>
     <context>

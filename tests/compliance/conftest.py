@@ -1,7 +1,8 @@
 """Fixtures: a study database with one participant and the four kinds of account.
 
 Hashing passwords with Argon2 is deliberately slow, so the accounts are created once per
-session in a template file that each test copies.
+session in a template file that each test copies. Each account is added by the
+administrator with a temporary password and then changed by its owner, as at a site.
 """
 
 from __future__ import annotations
@@ -27,15 +28,16 @@ from baitp_desktop.core.records import (
 from baitp_desktop.service import SYSTEM, Actor, StudyService
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database, open_database
+from tests.account_helpers import ready_account
 
 PID = "BAITP-001"
 DAY1 = date(2022, 7, 13)
 PASSWORDS = {
-    "admin": "admin-pass-1",
-    "nurse": "nurse-pass-1",
-    "investigator": "invest-pass-1",
-    "monitor": "monitor-pass-1",
-    "monitor2": "monitor-pass-2",
+    "admin": "kestrel-ada-71",
+    "nurse": "heron-nora-72",
+    "investigator": "osprey-ivan-73",
+    "monitor": "plover-mona-74",
+    "monitor2": "plover-max-75",
 }
 NAMES = {
     "admin": "Ada Admin",
@@ -92,14 +94,13 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = open_database(path)
     StudyService(database).import_participants([sample_participant()])
     admin = UserService(database).create_first_admin("admin", NAMES["admin"], PASSWORDS["admin"])
-    users = UserService(database, admin)
     for name, role in (
         ("nurse", "nurse"),
         ("investigator", "investigator"),
         ("monitor", "monitor"),
         ("monitor2", "monitor"),
     ):
-        users.add_user(name, NAMES[name], role, PASSWORDS[name], must_change_password=False)
+        ready_account(database, admin, name, NAMES[name], role, PASSWORDS[name])
     database.dispose()
     with sqlite3.connect(path) as connection:  # fold the WAL into the file before copying
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -3,47 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from baitp_desktop.core.bundle import write_bundle
+from tests.account_helpers import baitp
 
 from .conftest import PASSWORDS, PID, day, sample_participant
-
-
-def _command() -> list[str]:
-    candidate = Path(sys.executable).with_name("baitp")
-    return (
-        [str(candidate)] if candidate.exists() else [sys.executable, "-m", "baitp_desktop.cli.main"]
-    )
-
-
-def baitp(
-    tmp_path: Path, *args: str, password: str | None = None, new_password: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("BAITP_DB", "BAITP_PASSWORD", "BAITP_NEW_PASSWORD")
-    }
-    env["BAITP_LOG_DIR"] = str(tmp_path / "logs")
-    if password is not None:
-        env["BAITP_PASSWORD"] = password
-    if new_password is not None:
-        env["BAITP_NEW_PASSWORD"] = new_password
-    return subprocess.run(
-        [*_command(), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
 
 
 def test_verify_intact_then_a_tampered_value_then_a_tampered_entry(
@@ -167,7 +135,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         "--user",
         "nurse",
         password=PASSWORDS["nurse"],
-        new_password="sam-pass-1",
+        new_password="sunrise-temp-1",
     )
     assert as_nurse.returncode == 1 and "manage user accounts" in as_nurse.stderr
     added = baitp(
@@ -183,7 +151,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         "--user",
         "admin",
         password=PASSWORDS["admin"],
-        new_password="sam-pass-1",
+        new_password="sunrise-temp-1",
     )
     assert added.returncode == 0, added.stderr
 
@@ -192,7 +160,7 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         return next(line for line in listing if line.startswith("sam "))
 
     assert "Sam Sun" in sam_line() and sam_line().endswith("temporary password")
-    first = baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-1")
+    first = baitp(tmp_path, "verify", *db, "--user", "sam", password="sunrise-temp-1")
     assert first.returncode == 1 and "temporary password" in first.stderr
     changed = baitp(
         tmp_path,
@@ -201,11 +169,11 @@ def test_account_administration(tmp_path: Path, db_file: Path) -> None:
         *db,
         "--user",
         "sam",
-        password="sam-pass-1",
-        new_password="sam-pass-2",
+        password="sunrise-temp-1",
+        new_password="sunset-own-22",
     )
     assert changed.returncode == 0, changed.stderr
-    assert baitp(tmp_path, "verify", *db, "--user", "sam", password="sam-pass-2").returncode == 0
+    assert baitp(tmp_path, "verify", *db, "--user", "sam", password="sunset-own-22").returncode == 0
     assert "Sam Sun" in sam_line() and "temporary password" not in sam_line()
 
 
@@ -254,7 +222,7 @@ def test_first_admin_from_the_command_line_then_demo_accounts(tmp_path: Path) ->
     demo_db = ["--db", str(tmp_path / "demo.sqlite")]
     demo = baitp(tmp_path, "demo", "--participants", "2", *demo_db)
     assert demo.returncode == 0, demo.stderr
-    signed_in = baitp(tmp_path, "verify", *demo_db, "--user", "nurse", password="demo-nurse")
+    signed_in = baitp(tmp_path, "verify", *demo_db, "--user", "nurse", password="demo-2207-nur")
     assert signed_in.returncode == 0, signed_in.stderr
 
 
@@ -316,7 +284,14 @@ def test_gui_start_signs_in_from_the_environment_or_refuses_headless(
     )
     assert wrong.returncode == 1 and "Wrong user name or password" in wrong.stderr
     shown = baitp(
-        tmp_path, "gui", *db, "--quit-after-ms", "200", "--user", "monitor", password="demo-monitor"
+        tmp_path,
+        "gui",
+        *db,
+        "--quit-after-ms",
+        "200",
+        "--user",
+        "monitor",
+        password="demo-2207-mon",
     )
     assert shown.returncode == 0, shown.stderr
     assert "main window shown" in shown.stdout

@@ -88,7 +88,7 @@ def test_temporary_password_must_be_changed(qtbot: QtBot, database: Database) ->
     dialog.new.setText("short")
     dialog.again.setText("short")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "at least 8 characters" in dialog.error.text()
+    assert "at least 10 characters" in dialog.error.text()
     dialog.new.setText("my-own-password")
     dialog.again.setText("my-own-password")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

@@ -90,7 +90,7 @@ def test_admin_unlocks_and_adds_accounts(qtbot: QtBot, database: Database) -> No
     assert add is not None
     add.username.setText("sam")
     add.printed_name.setText("Sam Sun")
-    add.password.setText("sam-temp-pass")
+    add.password.setText("sunrise-temp-1")
     add.ok_button.click()
     assert "sam" in [u.username for u in UserService(database).users()]
     assert any(dialog.table.item(n, 0).text() == "sam" for n in range(dialog.table.rowCount()))
@@ -104,3 +104,35 @@ def test_a_non_admin_is_refused_by_the_service(qtbot: QtBot, database: Database)
     dialog.active_button.click()
     assert "may not manage user accounts" in dialog.error.text()
     assert UserService(database).user("monitor").active
+
+
+def test_the_account_rules_show_as_refusals_in_the_dialog(qtbot: QtBot, database: Database) -> None:
+    dialog = UsersDialog(UserService(database, actor("admin")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select("admin")
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("investigator"))
+    dialog.ask_text = lambda *_: "I sign today"
+    dialog.role_button.click()
+    assert "Nobody changes their own role" in dialog.error.text()
+    assert UserService(database).user("admin").role == "admin"
+
+    answers = {"Temporary password": "12345678", "Reason": "Forgot the password"}
+    dialog.ask_text = lambda _parent, title, _label: answers[title]
+    dialog.select("nurse")
+    dialog.reset_button.click()
+    assert dialog.error.text() == "Password: at least 10 characters"
+    assert not UserService(database).user("nurse").must_change_password
+
+    dialog.add_user()
+    add = dialog.findChild(AddUserDialog, "add_user_dialog")
+    assert add is not None
+    add.username.setText("wang.li")
+    add.printed_name.setText("Wang Li")
+    add.password.setText("Wang.Li-2207")
+    add.ok_button.click()
+    assert add.error.text() == "Password: must not contain the user name wang.li"
+    add.password.setText("1qaz2wsx3edc")
+    add.ok_button.click()
+    assert "most common passwords" in add.error.text()
+    assert "wang.li" not in [u.username for u in UserService(database).users()]

@@ -171,9 +171,15 @@ def test_history_view_shows_who_when_what_and_why(qtbot: QtBot, database: Databa
         ],
     ]
     dialog.select_record("User nurse")
-    qtbot.keyClicks(dialog.search, "password_hash")
-    texts = [dialog.proxy.data(dialog.proxy.index(r, 6)) for r in range(dialog.proxy.rowCount())]
-    assert texts and all(t == "(password set)" for t in texts)  # never the hash
+    qtbot.keyClicks(dialog.search, "password")
+    shown = [
+        [dialog.proxy.data(dialog.proxy.index(r, c)) for c in range(8)]
+        for r in range(dialog.proxy.rowCount())
+    ]
+    password_rows = [row for row in shown if row[3] == "password"]
+    assert len(password_rows) == 3  # set when the account was made, changed, reset
+    assert all(row[6] == "(password set)" for row in password_rows)
+    assert not any("$argon2" in str(cell) for row in shown for cell in row)  # never the hash
     assert "of" in dialog.count.text()
 
 

@@ -32,10 +32,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = open_database(path)
     StudyService(database, SYSTEM).import_participants(study())
     UserService(database).create_demo_accounts()
-    investigator = UserService(database).authenticate("investigator", "demo-investigator")
+    investigator = UserService(database).authenticate("investigator", "demo-2207-inv")
     signing = SignatureService(database, investigator, today=lambda: TODAY)
     for visit in ("screening", "baseline", "d7", "d14"):
-        signing.sign_visit("BAITP-002", visit, "demo-investigator")
+        signing.sign_visit("BAITP-002", visit, "demo-2207-inv")
     people = StudyService(database).participants()
     missed = next(
         f for f in validate_study(people, TODAY) if f.code == "MISSED_VISIT"
@@ -163,9 +163,9 @@ def test_models_pass_the_model_tester(qtmodeltester, widget: DashboardWidget) ->
 def test_a_refresh_sees_new_data(qtbot, widget: DashboardWidget, database: Database) -> None:
     SignatureService(
         database,
-        UserService(database).authenticate("investigator", "demo-investigator"),
+        UserService(database).authenticate("investigator", "demo-2207-inv"),
         today=lambda: TODAY,
-    ).sign_casebook("BAITP-003", "demo-investigator")
+    ).sign_casebook("BAITP-003", "demo-2207-inv")
     with qtbot.waitSignal(widget.loaded, timeout=20_000):
         widget.refresh()
     assert "BAITP-003 OPN" not in shown(widget, "unsigned")

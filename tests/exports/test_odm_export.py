@@ -20,6 +20,7 @@ from baitp_desktop.service import Actor, StudyService, Upsert
 from baitp_desktop.service.signatures import SignatureService
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
+from tests.account_helpers import ready_account
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SCHEMA = DATA / "odm-1.3.2" / "ODM1-3-2.xsd"
@@ -46,10 +47,8 @@ def signed_study(tmp_path: Path) -> Path:
     shutil.copyfile(DATA / "schema_0001.sqlite", path)
     database = open_database(path, daily_backup=False)
     try:
-        admin = UserService(database).create_first_admin("admin", "Ada Admin", "admin-pass-1")
-        UserService(database, admin).add_user(
-            "dr.wang", "Dr Wang Lei", "investigator", "invest-pass-1", must_change_password=False
-        )
+        admin = UserService(database).create_first_admin("admin", "Ada Admin", "kestrel-ada-71")
+        ready_account(database, admin, "dr.wang", "Dr Wang Lei", "investigator", "invest-pass-1")
         investigator = Actor("dr.wang", "Dr Wang Lei", "investigator")
         signing = SignatureService(database, investigator, today=lambda: date(2026, 11, 24))
         signing.sign_visit("BAITP-001", "d7", "invest-pass-1")

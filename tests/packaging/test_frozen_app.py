@@ -139,6 +139,6 @@ def test_chinese_messages_and_report(run: Run, tmp_path: Path) -> None:
 def test_gui_starts_offscreen(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "gui.sqlite"
     _ok(run("demo", "--participants", "2", "--db", str(db)))
-    demo_nurse = {"BAITP_USER": "nurse", "BAITP_PASSWORD": "demo-nurse"}  # README demo account
+    demo_nurse = {"BAITP_USER": "nurse", "BAITP_PASSWORD": "demo-2207-nur"}  # README demo account
     result = _ok(run("gui", "--db", str(db), "--quit-after-ms", "300", extra_env=demo_nurse))
     assert "main window shown" in result.stdout

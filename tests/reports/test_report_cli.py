@@ -19,6 +19,7 @@ from baitp_desktop.service import Actor
 from baitp_desktop.service.signatures import SignatureService
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
+from tests.account_helpers import ready_account
 from tests.conftest import baitp_executable
 
 from .conftest import assert_page_numbers, pdf_pages
@@ -94,11 +95,9 @@ def test_electronically_signed_visit_through_the_services(
     pid = _with_d7(demo_participants).participant_id
     database = open_database(db)
     try:
-        admin = UserService(database).create_first_admin("admin", "Ada Admin", "admin-pass-1")
-        UserService(database, admin).add_user(
-            "ivan", "Dr Ivan Investigator", "investigator", "invest-pass-1",
-            must_change_password=False,
-        )  # fmt: skip
+        admin = UserService(database).create_first_admin("admin", "Ada Admin", "kestrel-ada-71")
+        ready_account(database, admin, "ivan", "Dr Ivan Investigator", "investigator",
+                      "invest-pass-1")  # fmt: skip
         investigator = Actor(username="ivan", display_name="Dr Ivan Investigator",
                              role="investigator")  # fmt: skip
         signature = SignatureService(database, investigator).sign_visit(pid, "d7", "invest-pass-1")

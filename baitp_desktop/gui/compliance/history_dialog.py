@@ -33,7 +33,7 @@ from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.storage.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
-_HIDDEN_FIELDS = {"password_hash"}
+_HIDDEN_FIELDS = {"password"}  # recorded as a fingerprint (storage/audit.py): shown as set
 _ACTIONS = {
     "insert": tr_noop("History", "entered"),
     "update": tr_noop("History", "changed"),

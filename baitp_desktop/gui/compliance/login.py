@@ -21,13 +21,36 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database
 
 USER_VARIABLE = "BAITP_USER"
 PASSWORD_VARIABLE = "BAITP_PASSWORD"
+
+
+# How the account dialogs name a refused field (the service names it by its key).
+_FIELD_LABELS = {
+    "username": tr_noop("Users", "User name"),
+    "printed_name": tr_noop("Users", "Full name"),
+    "role": tr_noop("Users", "Role"),
+    "password": tr_noop("Users", "Password"),
+    "active": tr_noop("Users", "State"),
+    "reason": tr_noop("Users", "Reason"),
+    "idle_lock_minutes": tr_noop("Users", "Idle-lock minutes"),
+}
+
+
+def refusal_text(error: UserFacingError) -> str:
+    """A refusal as the account dialogs show it: each problem after its field's label."""
+    if not isinstance(error, InvalidInput):
+        return str(error)
+    return "\n".join(
+        f"{tr('Users', _FIELD_LABELS[p.field]) if p.field in _FIELD_LABELS else p.field}: "
+        f"{p.message}"
+        for p in error.problems
+    )
 
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -63,11 +86,8 @@ class _FormDialog(QDialog):
         self.error.clear()
         try:
             self.submit()
-        except InvalidInput as refused:
-            self.error.setText("\n".join(f"{p.field}: {p.message}" for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
 
@@ -152,6 +172,7 @@ class ChangePasswordDialog(_FormDialog):
         super().__init__(tr("Login", "Change password"), intro, tr("Login", "Change"), parent)
         self.setObjectName("change_password_dialog")
         self.users = users
+        self.actor: Actor | None = None  # the account after the change
         self.current = password_field(self, "current")
         self.new = password_field(self, "new")
         self.again = password_field(self, "again")
@@ -162,7 +183,7 @@ class ChangePasswordDialog(_FormDialog):
     def submit(self) -> None:
         if self.new.text() != self.again.text():
             raise UserFacingError(tr("Login", "The two new passwords differ."))
-        self.users.change_own_password(self.current.text(), self.new.text())
+        self.actor = self.users.change_own_password(self.current.text(), self.new.text())
 
 
 def sign_in(
@@ -214,11 +235,12 @@ def sign_in(
                 )
             )
         change = ChangePasswordDialog(UserService(database, actor), parent, required=True)
-        if change.exec() != QDialog.DialogCode.Accepted:
+        if change.exec() != QDialog.DialogCode.Accepted or change.actor is None:
             QMessageBox.information(
                 parent,
                 tr("Login", "Sign in"),
                 tr("Login", "The password must be changed before the CRF opens."),
             )
             return None
+        actor = change.actor  # no longer on the temporary password
     return actor

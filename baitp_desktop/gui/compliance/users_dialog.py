@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.errors import InvalidInput, UserFacingError
-from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.gui.compliance.login import error_label, password_field, refusal_text
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
@@ -41,12 +41,6 @@ AskText = Callable[[QWidget, str, str], str | None]
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text.strip() if ok and text.strip() else None
-
-
-def _problems(error: UserFacingError) -> str:
-    if isinstance(error, InvalidInput):
-        return "\n".join(f"{p.field}: {p.message}" for p in error.problems)
-    return str(error)
 
 
 class AddUserDialog(QDialog):
@@ -82,7 +76,7 @@ class AddUserDialog(QDialog):
                 self.password.text(),
             )
         except UserFacingError as refused:
-            self.error.setText(_problems(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
 
@@ -213,7 +207,7 @@ class UsersDialog(QDialog):
         try:
             write(reason)
         except UserFacingError as refused:
-            self.error.setText(_problems(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.refresh()
 
