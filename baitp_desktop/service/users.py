@@ -7,12 +7,18 @@ to sign or to unlock the idle screen counts the same way as one typed at sign-in
 
 Every account change is a write through this service and is audited (table `app_user`,
 no participant); locking after the fifth failure is recorded under the `system` account.
+
+Each account's signing key follows its password (service/signing_keys.py): made with an
+account created with its final password or at the owner's first own password, re-sealed
+when the owner changes it, retired by an administrator's reset. Signing proves the
+password by opening the key with it (`open_signing_key`).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -21,10 +27,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
+from baitp_desktop.core.signing_crypto import KeyPair
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.roles import Permission, Role, require
+from baitp_desktop.service.signing_keys import (
+    active_key,
+    create_key,
+    ensure_key,
+    open_key,
+    reseal_key,
+    retire_key,
+    temporary_password,
+    unusable_key,
+)
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SettingRow, UserRow
 from baitp_desktop.storage.database import Database
@@ -160,6 +177,23 @@ class UserService:
     # -- signing in ------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Actor:
         """The account's actor if the password is right; counts and locks on failure."""
+        return self._authenticate(username, password, _password_proof)[0]
+
+    def check_password(self, password: str) -> Actor:
+        """Re-entry of the acting person's password (the idle lock screen)."""
+        return self.authenticate(self.actor.username, password)
+
+    def open_signing_key(self, password: str) -> tuple[Actor, KeyPair]:
+        """Re-entry of the acting person's password to sign: the account and its signing
+        key, opened with it (the key is the proof of the password; a wrong one counts
+        towards the lockout like any other)."""
+        actor, pair = self._authenticate(self.actor.username, password, _key_proof)
+        assert pair is not None  # _key_proof returns a key or refuses
+        return actor, pair
+
+    def _authenticate(
+        self, username: str, password: str, proof: _Proof
+    ) -> tuple[Actor, KeyPair | None]:
         failure: AuthenticationFailed | None = None
         with self.database.write_session() as session:
             row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
@@ -174,18 +208,14 @@ class UserService:
                 )
             elif row.locked:
                 failure = AccountLocked(_locked_message(username))
-            elif not _verify(row.password_hash, password):
+            elif (proven := proof(session, row, password)) is None:
                 failure = self._count_failure(session, row)
             else:
                 row.failed_attempts = 0
                 row.last_login_utc = utc_now()
-                return _actor(row)
+                return _actor(row), proven.key
         log.warning("sign-in refused for %r", username)
         raise failure
-
-    def check_password(self, password: str) -> Actor:
-        """Re-entry of the acting person's password (signing, the idle lock screen)."""
-        return self.authenticate(self.actor.username, password)
 
     def _count_failure(self, session: Session, row: UserRow) -> AuthenticationFailed:
         row.failed_attempts += 1
@@ -281,7 +311,13 @@ class UserService:
         if (problem := password_problem(username, new_password)) is not None:
             raise _refusal([InputProblem("", username, "password", problem)])
         values = {"password_hash": hash_password(new_password), "must_change_password": True}
-        self._admin_update(username, values, reason, reset_attempts=True)
+        self._admin_update(
+            username,
+            values,
+            reason,
+            reset_attempts=True,
+            also=lambda session, row: retire_key(session, row, self.actor.username, reason),
+        )
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         """The signed-in person changes their password (needs the current one)."""
@@ -293,6 +329,7 @@ class UserService:
         with self.database.write_session() as session:
             row = self._row(session, username)
             self._set(session, row, values, tr("Users", "Password changed by its owner"))
+            reseal_key(session, row, old_password, new_password)
 
     def set_idle_lock_minutes(self, minutes: int, reason: str) -> None:
         require(self.actor, Permission.MANAGE_USERS)
@@ -317,7 +354,13 @@ class UserService:
 
     # -- helpers ---------------------------------------------------------------------------
     def _admin_update(
-        self, username: str, values: dict[str, object], reason: str, *, reset_attempts: bool = False
+        self,
+        username: str,
+        values: dict[str, object],
+        reason: str,
+        *,
+        reset_attempts: bool = False,
+        also: Callable[[Session, UserRow], None] | None = None,
     ) -> None:
         require(self.actor, Permission.MANAGE_USERS)
         reason = reason.strip()
@@ -330,6 +373,8 @@ class UserService:
             if reset_attempts:
                 row.failed_attempts = 0
             self._set(session, row, values, reason)
+            if also is not None:
+                also(session, row)
 
     def _set(self, session: Session, row: UserRow, values: dict[str, object], reason: str) -> None:
         trail = AuditTrail(session, self.actor.username, None)
@@ -401,6 +446,8 @@ class UserService:
         trail = AuditTrail(session, by, None)
         trail.inserted(row, reason)
         trail.write()
+        if not must_change_password:  # a temporary password waits for the owner's own
+            create_key(session, row, password, tr("Keys", "account created"))
         return row
 
     @staticmethod
@@ -409,6 +456,41 @@ class UserService:
         if row is None:
             raise NotFound(tr("Users", "No account {user}.").format(user=username))
         return row
+
+
+@dataclass(frozen=True, slots=True)
+class _Proven:
+    """A password proven right; with signing, the key it opened."""
+
+    key: KeyPair | None = None
+
+
+_Proof = Callable[[Session, UserRow, str], _Proven | None]
+
+
+def _password_proof(session: Session, row: UserRow, password: str) -> _Proven | None:
+    """Signing in: the password hash; an account without a key gets one now."""
+    if not _verify(row.password_hash, password):
+        return None
+    ensure_key(session, row, password)
+    return _Proven()
+
+
+def _key_proof(session: Session, row: UserRow, password: str) -> _Proven | None:
+    """Signing: the account's key must open with the password (made now if it has none)."""
+    key = active_key(session, row)
+    if key is None:
+        if not _verify(row.password_hash, password):
+            return None
+        if row.must_change_password:
+            raise temporary_password(row.username)
+        key = create_key(session, row, password, tr("Keys", "first use of the password"))
+    pair = open_key(row, key, password)
+    if pair is not None:
+        return _Proven(pair)
+    if _verify(row.password_hash, password):  # right password, foreign key: tampering
+        raise unusable_key(row.username)
+    return None
 
 
 def _verify(password_hash: str, password: str) -> bool:

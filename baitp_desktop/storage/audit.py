@@ -7,6 +7,9 @@ audit entry for it, which catches a value edited directly in a table.
 
 Values are stored as canonical text (`canonical`) so that the comparison does not
 depend on how a driver returns a float or a date.
+
+A model may declare `secret_columns` (a frozenset of column names): those are never
+written to the trail, neither as old nor as new value (a sealed private key).
 """
 
 from __future__ import annotations
@@ -72,8 +75,13 @@ def _row_id(row: Base) -> int:
 
 
 def audited_fields(model: type[Base]) -> list[str]:
-    """The columns audited as fields (a model may exclude counters via `not_audited`)."""
-    skip = _NOT_AUDITED | getattr(model, "not_audited", frozenset())
+    """The columns audited as fields (a model may exclude counters via `not_audited`, and
+    must exclude secrets via `secret_columns`)."""
+    skip = (
+        _NOT_AUDITED
+        | getattr(model, "not_audited", frozenset())
+        | getattr(model, "secret_columns", frozenset())
+    )
     return [c.key for c in inspect(model).column_attrs if c.key not in skip]
 
 
