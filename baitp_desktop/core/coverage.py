@@ -54,6 +54,16 @@ DATE_FIELD_OF_KIND: dict[str, str] = {
     "rescue": "date",
 }
 
+# The records of each kind, as a Participant holds them.
+RECORDS_OF_KIND: dict[str, str] = {
+    "dose": "doses",
+    "decision": "dosing_decisions",
+    "count": "platelet_counts",
+    "bleeding": "bleeding",
+    "ae": "adverse_events",
+    "rescue": "rescue",
+}
+
 # Participant-row fields that are not part of the screening form: Day 1 (set at enrolment)
 # and the end-of-treatment form.
 _NOT_SCREENING_FORM = frozenset(

@@ -30,6 +30,7 @@ from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.coverage import (
     BASELINE_VISIT,
     DATE_FIELD_OF_KIND,
+    RECORDS_OF_KIND,
     SCREENING_VISIT,
     Coverage,
     SignatureScope,
@@ -234,17 +235,6 @@ def signable_visits(day1: date | None, config: ProtocolConfig) -> list[VisitScop
     return visits
 
 
-# Records of each kind, as a Participant holds them.
-_RECORDS_OF_KIND = {
-    "dose": "doses",
-    "decision": "dosing_decisions",
-    "count": "platelet_counts",
-    "bleeding": "bleeding",
-    "ae": "adverse_events",
-    "rescue": "rescue",
-}
-
-
 def _screening_blank(participant: Participant) -> bool:
     screening = participant.screening
     answers = [*screening.inclusion.values(), *screening.exclusion.values()]
@@ -283,7 +273,7 @@ def visit_refusal(participant: Participant, visit: VisitScope, today: date) -> s
         ).format(visit=visit.label, date=coverage.last.isoformat())
     shown = any(
         coverage.shows(kind, facts_of(kind, record))
-        for kind, name in _RECORDS_OF_KIND.items()
+        for kind, name in RECORDS_OF_KIND.items()
         for record in getattr(participant, name)
     )
     if not shown:
