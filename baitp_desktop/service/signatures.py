@@ -258,6 +258,18 @@ class SignatureService:
     def signatures(self, participant_id: str) -> list[SignatureRecord]:
         return signatures_for(self.database, participant_id)
 
+    def signer_key(self) -> str | None:
+        """The fingerprint of the acting person's signing key (None: not made yet)."""
+        with self.database.read_session() as session:
+            return session.scalars(
+                select(SigningKeyRow.fingerprint)
+                .where(
+                    SigningKeyRow.username == self.actor.username,
+                    SigningKeyRow.retired_at_utc.is_(None),
+                )
+                .order_by(SigningKeyRow.id.desc())
+            ).first()
+
     def lock_state(self, participant_id: str) -> LockState:
         return LockState.of(self.signatures(participant_id))
 
