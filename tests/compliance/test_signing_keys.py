@@ -52,8 +52,7 @@ def test_every_account_has_a_key_audited_by_its_public_key_never_its_secret(
     assert mine["public_key"].username == "investigator"
     assert "sealed_private_key" not in {e.field for e in entries}
     secrets = [
-        json.loads(k.sealed_private_key)["ciphertext"]
-        for k in [*_keys(database, "nurse"), key]
+        json.loads(k.sealed_private_key)["ciphertext"] for k in [*_keys(database, "nurse"), key]
     ]
     for entry in _trail(database):  # no sealed key, nor its ciphertext, in any audit value
         for value in (entry.old_value, entry.new_value, entry.reason):
@@ -77,9 +76,7 @@ def test_a_password_change_keeps_the_key_and_old_signatures_verifying(database: 
     investigator = actor("investigator")
     SignatureService(database, investigator).sign_visit(PID, "d7", PASSWORDS["investigator"])
     [before] = _keys(database, "investigator")
-    UserService(database, investigator).change_own_password(
-        PASSWORDS["investigator"], NEW_PASSWORD
-    )
+    UserService(database, investigator).change_own_password(PASSWORDS["investigator"], NEW_PASSWORD)
     [after] = _keys(database, "investigator")
     assert after.fingerprint == before.fingerprint  # the same key, sealed anew
     assert after.sealed_private_key != before.sealed_private_key
