@@ -20,6 +20,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -214,10 +215,47 @@ def _touched_records(
     return touched
 
 
+@dataclass(frozen=True, slots=True)
+class ReadRow:
+    """A CRF row as coverage and the digest read it: its facts, id and canonical values."""
+
+    facts: RecordFacts
+    record_id: int
+    values: dict[str, str | None]
+
+
+# A participant's CRF rows by kind, read once when several signatures are checked.
+ParticipantRows = dict[type[Base], list[ReadRow]]
+
+
+def participant_rows(session: Session, participant: ParticipantRow) -> ParticipantRows:
+    """Every CRF row of a participant, one query per table."""
+    out: ParticipantRows = {}
+    for model, kind in KIND_OF_MODEL.items():
+        names = audited_fields(model)
+        rows = session.scalars(
+            select(model).where(model.participant_pk == participant.id)  # type: ignore[attr-defined]
+        )
+        out[model] = [
+            ReadRow(
+                facts_of(kind, row),
+                int(getattr(row, "id")),  # noqa: B009 - Base declares no id
+                {name: canonical(getattr(row, name)) for name in names},
+            )
+            for row in rows
+        ]
+    return out
+
+
 def covered_records(
-    session: Session, participant: ParticipantRow, coverage: Coverage
+    session: Session,
+    participant: ParticipantRow,
+    coverage: Coverage,
+    rows: ParticipantRows | None = None,
 ) -> list[CoveredRecord]:
-    """Every row `coverage` covers, as core.coverage.covered_digest reads it."""
+    """Every row `coverage` covers, as core.coverage.covered_digest reads it (`rows`: the
+    participant's rows when already read)."""
+    rows = rows if rows is not None else participant_rows(session, participant)
     pid = participant.participant_id
     fields = {
         field: canonical(getattr(participant, field))
@@ -226,13 +264,11 @@ def covered_records(
     }
     records = [CoveredRecord(ParticipantRow.__tablename__, participant.id, pid, fields)]
     for model, kind in KIND_OF_MODEL.items():
-        rows = session.scalars(
-            select(model).where(model.participant_pk == participant.id)  # type: ignore[attr-defined]
-        )
-        for row in rows:
-            if coverage.covers(kind, facts_of(kind, row)):
-                values = {field: canonical(getattr(row, field)) for field in audited_fields(model)}
-                records.append(CoveredRecord(model.__tablename__, row.id, pid, values))  # type: ignore[attr-defined]
+        records += [
+            CoveredRecord(model.__tablename__, row.record_id, pid, row.values)
+            for row in rows[model]
+            if coverage.covers(kind, row.facts)
+        ]
     return records
 
 

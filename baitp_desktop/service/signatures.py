@@ -55,9 +55,11 @@ from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.locks import (
+    ParticipantRows,
     covered_data_hash,
     covered_records,
     describe_signature,
+    participant_rows,
     signature_record,
 )
 from baitp_desktop.service.roles import PERMISSIONS, Permission, require
@@ -121,9 +123,14 @@ def _stored(row: SignatureRow, participant_id: str) -> StoredSignature:
 
 
 def check_row(
-    session: Session, row: SignatureRow, participant: ParticipantRow, facts: TrailFacts
+    session: Session,
+    row: SignatureRow,
+    participant: ParticipantRow,
+    facts: TrailFacts,
+    rows: ParticipantRows | None = None,
 ) -> Verdict:
-    """Check one stored signature against the trail and the data it covers now."""
+    """Check one stored signature against the trail and the data it covers now (`rows`:
+    the participant's CRF rows when already read)."""
     stored = _stored(row, participant.participant_id)
     if row.key_id is None:
         now = covered_data_hash(
@@ -139,15 +146,20 @@ def check_row(
         coverage = Coverage.from_json(json.loads(row.coverage or ""))
     except (ValueError, KeyError, TypeError):
         coverage = None
-    digest = "" if coverage is None else _digest(session, participant, coverage)
+    digest = "" if coverage is None else _digest(session, participant, coverage, rows)
     in_table = session.scalars(
         select(SigningKeyRow.public_key).where(SigningKeyRow.fingerprint == row.key_id)
     ).first()
     return check_signature(stored, facts, digest, SIGNING_ROLES, in_table)
 
 
-def _digest(session: Session, participant: ParticipantRow, coverage: Coverage) -> str:
-    return covered_digest(covered_records(session, participant, coverage))
+def _digest(
+    session: Session,
+    participant: ParticipantRow,
+    coverage: Coverage,
+    rows: ParticipantRows | None = None,
+) -> str:
+    return covered_digest(covered_records(session, participant, coverage, rows))
 
 
 def _checked(record: SignatureRecord, verdict: Verdict) -> SignatureRecord:
@@ -171,11 +183,12 @@ def signatures_for(database: Database, participant_id: str) -> list[SignatureRec
             )
         )
         facts = trail_facts(session) if any(not r.void for r in rows) else None
+        crf = participant_rows(session, participant) if facts is not None else None
         out: list[SignatureRecord] = []
         for row in rows:
             record = signature_record(row, participant_id)
             if facts is not None and not row.void:
-                record = _checked(record, check_row(session, row, participant, facts))
+                record = _checked(record, check_row(session, row, participant, facts, crf))
             out.append(record)
         return out
 
@@ -222,9 +235,12 @@ def verify_signatures(database: Database) -> SignatureCheck:
             .where(SignatureRow.void.is_(False))
             .order_by(SignatureRow.id)
         )
+        crf: dict[int, ParticipantRows] = {}
         for row, participant in rows:
             checked += 1
-            verdict = check_row(session, row, participant, facts)
+            if participant.id not in crf:
+                crf[participant.id] = participant_rows(session, participant)
+            verdict = check_row(session, row, participant, facts, crf[participant.id])
             if verdict.status is SignatureStatus.VALID or verdict.note is None:
                 continue
             text = tr("Signature", "signature {id} of {pid} ({what}): {problem}").format(
