@@ -133,14 +133,18 @@ def _register_users(commands: Any, common: argparse.ArgumentParser) -> None:
 
 # -- verify and history --------------------------------------------------------------------
 def run_verify(ctx: CommandContext) -> int:
+    """The chain and values, then every signature (checked even when the chain is broken:
+    a forged signature is named whatever else is wrong); legacy signatures are warned of."""
     with ctx.database.read_session() as session:
         result = verify(session)
-    signatures = verify_signatures(ctx.database) if result.intact else None
-    problem = result.problem or (signatures.problem if signatures else None)
-    if problem is not None:
-        print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
+    signatures = verify_signatures(ctx.database)
+    for warning in signatures.warnings:
+        print(tr("CLI", "WARNING: {warning}").format(warning=warning), file=ctx.out)
+    problems = [p for p in (result.problem, *signatures.problems) if p is not None]
+    if problems:
+        for problem in problems:
+            print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
         return 1
-    assert signatures is not None
     print(
         tr(
             "CLI",

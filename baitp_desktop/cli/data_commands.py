@@ -12,12 +12,15 @@ from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.cli import export_formats
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.bundle import write_bundle
+from baitp_desktop.exports.evidence import bundle_keys, gather_evidence
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.backup import backup_to
 
 
 def export_json(ctx: CommandContext, target: Path) -> None:
+    """The bundle with the audit trail and the signatures (exports/evidence.py)."""
     document = write_bundle(ctx.service.participants())
+    document.update(bundle_keys(gather_evidence(ctx.database)))
     write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 

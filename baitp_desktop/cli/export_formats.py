@@ -13,6 +13,7 @@ from baitp_desktop.cli.args import iso_date
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.exports.csv_export import write_csv_export
+from baitp_desktop.exports.evidence import gather_evidence
 from baitp_desktop.exports.odm_export import build_odm, write_odm
 from baitp_desktop.exports.rows import build_rows
 from baitp_desktop.service.signatures import signatures_for
@@ -60,5 +61,6 @@ def export_odm(ctx: CommandContext, target: Path) -> None:
         audit=ctx.service.history(),
         signatures=signatures,
         display_names=names,
+        evidence=gather_evidence(ctx.database),
     )
     write_odm(tree, target)

@@ -81,7 +81,9 @@ def run_demo(ctx: CommandContext) -> int:
     return 0
 
 
-def _read_json(path: Path) -> Any:
+def read_json(path: Path) -> Any:
+    """A JSON file up to MAX_BUNDLE_BYTES, or InvalidInput naming what is wrong with it."""
+
     def refuse(message: str) -> InvalidInput:
         return InvalidInput([InputProblem("", "", str(path), message)])
 
@@ -114,9 +116,12 @@ def _read_json(path: Path) -> Any:
 
 
 def run_import(ctx: CommandContext) -> int:
-    document = _read_json(ctx.args.file)
+    document = read_json(ctx.args.file)
     participants = read_bundle(document, ctx.config, ctx.today())
-    count = ctx.service.import_participants(participants)
+    from baitp_desktop.exports.evidence_check import verified_head  # loaded when needed
+
+    head = verified_head(document)  # the file's audit trail, when it carries one
+    count = ctx.service.import_participants(participants, source_head=head)
     print(
         tr("CLI", "Imported {n} participants into {db}").format(
             n=count, db=ctx.database.display_name

@@ -431,7 +431,10 @@ def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Part
     participants: list[Participant] = []
     if not isinstance(document, dict):
         raise InvalidInput([InputProblem("", "", "bundle", tr("Import", "must be a JSON object"))])
-    reader.keys(document, {"format": True, "participants": True}, "bundle")
+    # The audit trail and signatures an export adds (audit_head, audit, signatures) are
+    # checked apart (exports/evidence_check.py); the participants are read here.
+    top_level = {"format": True, "participants": True, "audit_head": False, "audit": False}
+    reader.keys(document, {**top_level, "signatures": False}, "bundle")
     if "format" in document and document.get("format") != BUNDLE_FORMAT:
         reader.problem(
             "format",

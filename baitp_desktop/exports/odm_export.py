@@ -9,9 +9,12 @@ One Snapshot file:
   Location, and a SignatureDef (methodology Electronic, meaning as signed).
 - `ClinicalData`: SubjectData > StudyEventData > FormData > ItemGroupData > ItemData with
   the current values, each ItemData carrying an AuditRecord for its last change (who, when,
-  why); then `AuditRecords` with every entry of the audit trail (old and new value in
-  SourceID, since an ODM AuditRecord has no field for them) and `Signatures` with every
-  active signature. Visit signatures also sit on their StudyEventData, the casebook
+  why); then `AuditRecords` with every entry of the audit trail (the rest of the entry —
+  record, field, old and new value, its hashes — as JSON in SourceID, since an ODM
+  AuditRecord has no field for them) and `Signatures` with every active signature, its
+  cryptographic part (key id, coverage, covered digest, Ed25519 signature) as JSON in
+  CryptoBindingManifest: `baitp verify-export` checks the file on its own from these
+  (exports/evidence.py). Visit signatures also sit on their StudyEventData, the casebook
   signature on the SubjectData. Voided signatures are not exported as signatures; their
   signing and voiding are in the audit trail.
 
@@ -36,6 +39,7 @@ from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, SignatureScope
 from baitp_desktop.core.visits import SCREENING_VISIT_ID
 from baitp_desktop.exports.dictionary import CODELISTS, DOMAINS, Domain
+from baitp_desktop.exports.evidence import Evidence, manifest_text, source_text
 from baitp_desktop.exports.rows import Row, cell_text
 from baitp_desktop.storage.audit import AuditEntry
 
@@ -90,9 +94,12 @@ class _OdmWriter:
         signatures: list[SignatureRecord],
         display_names: Mapping[str, str],
         created: datetime,
+        evidence: Evidence | None = None,
     ) -> None:
         self.config = config
         self.audit = audit
+        self.chain = {e["id"]: e for e in evidence.entries} if evidence else {}
+        self.manifests = {s["id"]: s for s in evidence.signatures} if evidence else {}
         self.signatures = [s for s in signatures if s.active]
         self.created = created
         self.study_oid = f"ST.{config.protocol_id}"
@@ -274,7 +281,9 @@ class _OdmWriter:
         if entry.reason:
             _el(record, "ReasonForChange", entry.reason)
         source = f"audit entry {entry.entry_id}"
-        if full:
+        if full and entry.entry_id in self.chain:
+            source = source_text(self.chain[entry.entry_id])
+        elif full:
             source += (
                 f" ({entry.action}): {entry.participant_id or '-'}, {entry.record_label}, "
                 f"{entry.field}: {_shown(entry.old_value)} -> {_shown(entry.new_value)}"
@@ -288,6 +297,9 @@ class _OdmWriter:
         _el(element, "LocationRef", LocationOID=LOCATION_OID)
         _el(element, "SignatureRef", SignatureOID=self.signature_defs[signature.meaning])
         _el(element, "DateTimeStamp", _utc(signature.signed_at_utc))
+        manifest = self.manifests.get(signature.signature_id) if with_id else None
+        if manifest is not None:
+            _el(element, "CryptoBindingManifest", manifest_text(manifest))
 
     def _clinical(self, root: ET.Element, rows: dict[str, list[Row]]) -> None:
         clinical = _el(root, "ClinicalData", StudyOID=self.study_oid, MetaDataVersionOID=MDV_OID)
@@ -377,10 +389,17 @@ def build_odm(
     signatures: Iterable[SignatureRecord] = (),
     display_names: Mapping[str, str] | None = None,
     created: datetime | None = None,
+    evidence: Evidence | None = None,
 ) -> ET.ElementTree[ET.Element]:
-    """The ODM document for `rows` (from `build_rows`), the audit trail and the signatures."""
+    """The ODM document for `rows` (from `build_rows`), the audit trail and the signatures;
+    with `evidence` (exports/evidence.py), everything `verify-export` needs to check it."""
     writer = _OdmWriter(
-        config, list(audit), list(signatures), display_names or {}, created or datetime.now(UTC)
+        config,
+        list(audit),
+        list(signatures),
+        display_names or {},
+        created or datetime.now(UTC),
+        evidence,
     )
     return writer.document(rows)
 

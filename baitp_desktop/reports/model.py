@@ -10,23 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.coverage import RECORDS_OF_KIND, Coverage, visit_coverage
 from baitp_desktop.core.endpoints import Endpoints, compute_endpoints
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.queries import Query
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import (
-    BASELINE_VISIT,
     SCREENING_VISIT,
     SdvMark,
     SignatureRecord,
     SignatureScope,
+    SignatureStatus,
 )
 from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.core.visits import VisitWindow, visit_label
@@ -86,7 +87,15 @@ class ReportData:
 
     @cached_property
     def active_signatures(self) -> tuple[SignatureRecord, ...]:
-        return tuple(s for s in self.signatures if s.active)
+        """Active signatures that may be presented as such (not the broken ones)."""
+        return tuple(
+            s for s in self.signatures if s.active and s.status is not SignatureStatus.BROKEN
+        )
+
+    @cached_property
+    def broken_signatures(self) -> tuple[SignatureRecord, ...]:
+        """Active signatures that do not verify: shown only as a warning, never as signed."""
+        return tuple(s for s in self.signatures if s.active and s.status is SignatureStatus.BROKEN)
 
     @property
     def casebook_signature(self) -> SignatureRecord | None:
@@ -99,6 +108,14 @@ class ReportData:
             for s in self.active_signatures
             if s.scope is SignatureScope.VISIT and s.visit_id == visit_id
         )
+
+    def coverage(self, visit_id: str) -> Coverage | None:
+        """What the visit's summary prints: as its signature fixed it, else as the data
+        stand now (core.coverage; None before Day 1 places the visit)."""
+        for signature in self.visit_signatures(visit_id):
+            if signature.coverage is not None:
+                return signature.coverage
+        return visit_coverage(self.course, visit_id)
 
     def sdv_mark(self, visit_id: str) -> SdvMark | None:
         return next((m for m in self.sdv_marks if m.visit_id == visit_id and not m.void), None)
@@ -140,7 +157,8 @@ class VisitPeriod:
 
     `actual` is the date of the visit's count (the screening date for screening); `first`
     to `last` runs from the day after the last visit that took place up to this visit
-    (its actual date, or the end of its window when it has no count).
+    (its actual date, or the end of its window when it has no count). `coverage` decides
+    what the summary prints (core.coverage): as signed when a signature fixed it.
     """
 
     visit_id: str
@@ -149,66 +167,31 @@ class VisitPeriod:
     actual: date | None
     first: date | None
     last: date | None
-
-
-def screening_reference(participant: Participant) -> date:
-    return participant.screening.date or participant.consent_date
+    coverage: Coverage | None = None
 
 
 def visit_period(data: ReportData, visit_id: str) -> VisitPeriod:
     check_visit_id(data.config, visit_id)
-    participant, course = data.participant, data.course
     name = visit_name(data.config, visit_id)
-    if visit_id == SCREENING_VISIT:
-        first = min(participant.consent_date, screening_reference(participant))
-        return VisitPeriod(
-            visit_id,
-            name,
-            None,
-            participant.screening.date,
-            first,
-            screening_reference(participant),
-        )
-    window = course.window(visit_id)
-    if window is None:  # no Day 1 yet: the schedule does not exist
+    coverage = data.coverage(visit_id)
+    if coverage is None:  # no Day 1 yet: the schedule does not exist
         return VisitPeriod(visit_id, name, None, None, None, None)
-    previous_end = screening_reference(participant)
-    for earlier in course.windows:
-        if earlier.visit_id == visit_id:
-            break
-        attended = course.visit_counts.get(earlier.visit_id)
-        if attended is not None:
-            previous_end = _reference_date(course, earlier.visit_id, attended)
-    actual = course.visit_counts.get(visit_id)
-    end = _reference_date(course, visit_id, actual) if actual is not None else window.last
-    first = previous_end + timedelta(days=1)
-    return VisitPeriod(visit_id, name, window, actual, min(first, end), end)
-
-
-def _reference_date(course: Course, visit_id: str, actual: date) -> date:
-    """The baseline visit ends on Day 1 (the first dose), even when its count is earlier."""
-    if visit_id == BASELINE_VISIT and course.day1 is not None:
-        return max(actual, course.day1)
-    return actual
+    if visit_id == SCREENING_VISIT:
+        actual = data.participant.screening.date
+        return VisitPeriod(visit_id, name, None, actual, coverage.first, coverage.last, coverage)
+    window = data.course.window(visit_id)
+    return VisitPeriod(
+        visit_id, name, window, coverage.visit_date, coverage.first, coverage.last, coverage
+    )
 
 
 # -- what a query is about, placed on the calendar ------------------------------------------
-_RECORDS_BY_KIND = {
-    "dose": "doses",
-    "decision": "dosing_decisions",
-    "count": "platelet_counts",
-    "bleeding": "bleeding",
-    "ae": "adverse_events",
-    "rescue": "rescue",
-}
-
-
 def query_date(data: ReportData, query: Query) -> date | None:
     """The date of the record or finding a query is about; None for the screening form."""
     target = query.target
     participant = data.participant
-    if target.kind is not None and target.kind in _RECORDS_BY_KIND:
-        for record in getattr(participant, _RECORDS_BY_KIND[target.kind]):
+    if target.kind is not None and target.kind in RECORDS_OF_KIND:
+        for record in getattr(participant, RECORDS_OF_KIND[target.kind]):
             if record.record_id == target.record_id:
                 found: date = record.onset if target.kind == "ae" else record.date
                 return found

@@ -34,7 +34,9 @@ def _verdict(data: ReportData) -> list[Flowable]:
     return parts
 
 
-def screening_facts(data: ReportData, width: float) -> Flowable:
+def screening_facts(data: ReportData, width: float, *, with_day1: bool = True) -> Flowable:
+    """The screening form's facts; the screening visit's summary leaves out Day 1, which is
+    set at enrolment and is not part of what the screening signature covers."""
     participant = data.participant
     screening = participant.screening
     result = data.course.eligibility
@@ -46,8 +48,9 @@ def screening_facts(data: ReportData, width: float) -> Flowable:
         (tr("Report", "Screening date"), fmt_date(screening.date)),
         (tr("Report", "Screening count"), _count_with_unit(screening.platelets)),
         (tr("Report", "Significant bleeding"), yes_no(screening.significant_bleeding)),
-        (tr("Report", "Day 1 (first dose)"), fmt_date(participant.first_dose_date)),
     ]
+    if with_day1:
+        pairs.append((tr("Report", "Day 1 (first dose)"), fmt_date(participant.first_dose_date)))
     return field_grid(pairs, width, columns=2)
 
 
@@ -141,10 +144,10 @@ def labs_table(data: ReportData, width: float) -> Flowable:
     return data_table(header, rows, (0.18, 0.11, 0.1, 0.22, 0.39), width, right=(1, 2))
 
 
-def screening_section(data: ReportData, width: float) -> list[Flowable]:
+def screening_section(data: ReportData, width: float, *, with_day1: bool = True) -> list[Flowable]:
     """Facts, verdict, criteria and labs (the casebook section and the screening summary)."""
     return [
-        screening_facts(data, width),
+        screening_facts(data, width, with_day1=with_day1),
         Spacer(0, 4),
         *_verdict(data),
         para(tr("Report", "Inclusion and exclusion criteria"), styles().h2),

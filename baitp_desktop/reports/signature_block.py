@@ -2,9 +2,13 @@
 
 A human-readable form of electronically signed records must show, for each signature, the
 signer's printed name, the date and time it was executed and its meaning. Times are printed
-with their UTC offset so a monitor in another time zone reads the same moment. When the
-data were not signed electronically, the page carries the same statement above lines for a
-handwritten signature, so that the printed sheet can be signed for the site file.
+with their UTC offset so a monitor in another time zone reads the same moment. Each
+signature also shows the fingerprint of the signer's key, which anyone can compare with
+the one the signer holds, and what checking it found when printed: a signature made before
+signing keys existed says so, and one that does not verify is printed only as a warning,
+never as a signature. When the data were not signed electronically, the page carries the
+same statement above lines for a handwritten signature, so that the printed sheet can be
+signed for the site file.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from baitp_desktop.core.signatures import (
     SdvMark,
     SignatureRecord,
     SignatureScope,
+    SignatureStatus,
 )
+from baitp_desktop.core.signing_crypto import grouped
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import REGULAR
 from baitp_desktop.reports.labels import fmt_date, fmt_timestamp
@@ -34,12 +40,26 @@ def meaning_text(signature: SignatureRecord | None = None) -> str:
 
 
 def scope_text(data: ReportData, signature: SignatureRecord) -> str:
+    """What a signature covers, in words (core.coverage decides it)."""
     if signature.scope is SignatureScope.CASEBOOK:
         return tr("Report", "Whole casebook")
     name = visit_name(data.config, signature.visit_id or "")
+    coverage = signature.coverage
+    if coverage is not None and coverage.is_screening:
+        return tr("Report", "{visit}: the screening form").format(visit=name)
     if signature.covers_first is None or signature.covers_last is None:
         return name
-    return tr("Report", "{visit}: records dated {first} to {last}").format(
+    if coverage is None:  # made before signing keys: the window rule
+        return tr("Report", "{visit}: records dated {first} to {last}").format(
+            visit=name,
+            first=fmt_date(signature.covers_first),
+            last=fmt_date(signature.covers_last),
+        )
+    return tr(
+        "Report",
+        "{visit}: what its summary prints (since the last visit: {first} to {last}) and "
+        "the records its numbers are computed from",
+    ).format(
         visit=name, first=fmt_date(signature.covers_first), last=fmt_date(signature.covers_last)
     )
 
@@ -55,8 +75,37 @@ def _signature_grid(data: ReportData, signature: SignatureRecord, width: float) 
         (tr("Report", "Date and time"), fmt_timestamp(signature.signed_at_utc, data.zone)),
         (tr("Report", "Meaning"), para(meaning_text(signature), styles().cell)),
         (tr("Report", "Covers"), para(scope_text(data, signature), styles().cell)),
+        (tr("Report", "Signing key"), para(key_text(signature), styles().cell)),
     ]
     return field_grid(pairs, width, columns=1, label_fraction=0.22)
+
+
+def key_text(signature: SignatureRecord) -> str:
+    """The signer's key fingerprint and what checking the signature found when printed."""
+    if signature.key_id is None:
+        return tr(
+            "Report",
+            "none: made before signing keys existed, protected by the audit trail only",
+        )
+    text = tr("Report", "fingerprint {key}").format(key=grouped(signature.key_id))
+    if signature.status is SignatureStatus.VALID:
+        text += " — " + tr("Report", "verified when printed")
+    return text
+
+
+def broken_text(data: ReportData, signature: SignatureRecord) -> str:
+    """A signature that does not verify, named as such (never presented as signed)."""
+    return tr(
+        "Report",
+        "NOT VALID: a signature record for {scope} in the name of {name} ({user}, {when}) "
+        "does not verify: {problem}. It is not an electronic signature.",
+    ).format(
+        scope=scope_text(data, signature),
+        name=signature.printed_name,
+        user=signature.username,
+        when=fmt_timestamp(signature.signed_at_utc, data.zone),
+        problem=signature.problem or "?",
+    )
 
 
 def handwritten_lines(width: float, statement: str) -> list[Flowable]:
@@ -111,9 +160,14 @@ def signature_block(
     *,
     unsigned_note: str,
     sdv: SdvMark | None = None,
+    broken: Sequence[SignatureRecord] = (),
 ) -> list[Flowable]:
-    """The electronic signatures given, or handwriting lines when there are none."""
+    """The electronic signatures given, or handwriting lines when there are none; `broken`
+    signatures (that do not verify) are printed as warnings only."""
     parts: list[Flowable] = [para(tr("Report", "Investigator signature"), styles().h2)]
+    for signature in broken:
+        parts.append(para(broken_text(data, signature), styles().bold))
+        parts.append(Spacer(0, 2 * mm))
     if signatures:
         for signature in signatures:
             parts.append(_signature_grid(data, signature, width))
@@ -123,7 +177,9 @@ def signature_block(
                 tr(
                     "Report",
                     "Electronic signature (21 CFR Part 11): executed in baitp-desktop with the "
-                    "signer's password, linked to these records; the records were locked by it.",
+                    "signer's key, opened with their password; it signs exactly the records "
+                    "this page prints and those its numbers are computed from, which it "
+                    "locked.",
                 )
             )
         )
@@ -142,11 +198,15 @@ def signature_block(
 
 
 def void_signatures_table(data: ReportData, width: float) -> list[Flowable]:
-    """Voided signatures stay on record: who signed, who voided, when and why."""
+    """Voided signatures stay on record: who signed, who voided, when and why; signature
+    records that do not verify are listed as such."""
+    parts: list[Flowable] = [
+        para(broken_text(data, s), styles().bold) for s in data.broken_signatures
+    ]
     voided = [s for s in data.signatures if s.void]
     if not voided:
-        return []
-    parts: list[Flowable] = [para(tr("Report", "Voided signatures"), styles().h2)]
+        return parts
+    parts.append(para(tr("Report", "Voided signatures"), styles().h2))
     for s in voided:
         text = tr(
             "Report",

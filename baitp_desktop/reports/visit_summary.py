@@ -4,22 +4,28 @@ For a scheduled visit: its window and actual date, the visit's count with the re
 and the baseline, the WHO bleeding grade, dosing since the last visit, adverse events
 ongoing or started since then, rescue therapy, open findings and queries, and the
 signature block. For screening: the screening form and the eligibility verdict instead.
+
+Which records it prints is decided by the visit's coverage (core.coverage), the same
+object that decides what a signature of the visit locks; a signed visit prints as it was
+signed. Nothing printed depends on the printing date once the visit's days are over
+(the diary is tallied as of the day after them), so a signed summary reprinted later
+shows the same numbers. Only the findings and queries are as of the printing date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from baitp_desktop.core.compliance import dosing_tally
+from baitp_desktop.core.coverage import Coverage, RecordFacts, facts_of
 from baitp_desktop.core.endpoints import visit_assessment
-from baitp_desktop.core.records import AdverseEvent
-from baitp_desktop.core.signatures import SCREENING_VISIT
+from baitp_desktop.core.signatures import SCREENING_VISIT, SignatureScope
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.labels import (
     date_and_day,
@@ -54,6 +60,8 @@ from baitp_desktop.reports.sections import (
 from baitp_desktop.reports.signature_block import signature_block, visit_status
 from baitp_desktop.reports.styles import para, styles
 from baitp_desktop.reports.tables import Cell, empty_state, field_grid, note
+
+R = TypeVar("R")
 
 
 def _schedule_pairs(data: ReportData, period: VisitPeriod) -> list[tuple[str, Cell]]:
@@ -144,10 +152,11 @@ def _count_section(data: ReportData, period: VisitPeriod, width: float) -> list[
         "R count {r} and ≥ {multiple} × baseline and grade 0; otherwise NR; NE without a grade.",
     ).format(cr=config.cr, r=config.r, multiple=fmt_count(config.r_baseline_multiple))
     parts += [field_grid(pairs, width, columns=1, label_fraction=0.24), note(rule)]
+    coverage = period.coverage
     others = [
         tr("Report", "{date}: {count}").format(date=date_and_day(course, d), count=fmt_count(v))
         for d, v in course.counts.items()
-        if period.window is not None and period.window.contains(d) and d != period.actual
+        if coverage is not None and coverage.shows("count", RecordFacts(d)) and d != period.actual
     ]
     if others:
         parts.append(
@@ -171,15 +180,20 @@ def _dosing_section(data: ReportData, period: VisitPeriod, width: float) -> list
     course = data.course
     title = tr("Report", "Dosing since the last visit")
     parts: list[Flowable] = [para(title, styles().h1)]
-    if course.day1 is None or period.first is None or period.last is None:
+    coverage = period.coverage
+    first = None if coverage is None else coverage.dosing_first
+    last = period.last
+    if coverage is None or first is None or last is None:
         return parts + empty_state(tr("Report", "Not dosed yet."))
-    first = max(period.first, course.day1)
-    tally = dosing_tally(course, first, period.last, data.as_of)
+    # Once the visit's days are over, its diary is tallied as of the day after them (the
+    # same whenever it is printed); while they run, as of the printing date.
+    evaluated = last + timedelta(days=1) if last <= data.as_of else data.as_of
+    tally = dosing_tally(course, first, last, evaluated)
     pairs: list[tuple[str, Cell]] = [
         (
             tr("Report", "Period"),
             tr("Report", "{first} to {last}").format(
-                first=date_and_day(course, first), last=date_and_day(course, period.last)
+                first=date_and_day(course, first), last=date_and_day(course, last)
             ),
         ),
         (tr("Report", "Expected dosing days"), str(len(tally.expected))),
@@ -197,19 +211,20 @@ def _dosing_section(data: ReportData, period: VisitPeriod, width: float) -> list
         ),
     ]
     for interruption in course.interruptions:
-        last = interruption.last
-        if interruption.first <= period.last and (last is None or last >= first):
+        end = interruption.last
+        if interruption.first <= last and (end is None or end >= first):
+            ongoing = end is None or end > last  # its end is not part of this visit
             pairs.append(
                 (
                     tr("Report", "Interrupted"),
                     tr("Report", "{first} to {last}").format(
                         first=date_and_day(course, interruption.first),
-                        last=date_and_day(course, last) if last else tr("Report", "ongoing"),
+                        last=tr("Report", "ongoing") if ongoing else date_and_day(course, end),
                     ),
                 )
             )
     for decision in course.participant.dosing_decisions:
-        if first <= decision.date <= period.last:
+        if coverage.shows("decision", facts_of("decision", decision)):
             pairs.append(
                 (
                     tr("Report", "Dosing decision"),
@@ -221,7 +236,7 @@ def _dosing_section(data: ReportData, period: VisitPeriod, width: float) -> list
                 )
             )
     stop = course.participant.discontinuation
-    if stop is not None and stop.date <= period.last:
+    if stop is not None and coverage.covers_field("discontinuation_date", stop.date):
         pairs.append(
             (
                 tr("Report", "Discontinued"),
@@ -235,15 +250,11 @@ def _days(data: ReportData, days: Sequence[date]) -> str:
     return day_list(data.course, days) if days else tr("Report", "none")
 
 
-def _adverse_events(data: ReportData, period: VisitPeriod) -> list[AdverseEvent]:
-    if period.first is None or period.last is None:
+def _shown(coverage: Coverage | None, kind: str, records: Sequence[R]) -> list[R]:
+    """The records of `kind` this visit's summary prints (what its signature covers)."""
+    if coverage is None:
         return []
-    first, last = period.first, period.last
-    return [
-        ae
-        for ae in data.participant.adverse_events
-        if ae.onset <= last and (ae.onset >= first or ae.resolved is None or ae.resolved >= first)
-    ]
+    return [r for r in records if coverage.shows(kind, facts_of(kind, r))]
 
 
 def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[Flowable]:
@@ -267,7 +278,7 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
     if visit_id == SCREENING_VISIT:
         story += [
             para(tr("Report", "Screening and eligibility"), styles().h1),
-            *screening_section(data, width),
+            *screening_section(data, width, with_day1=False),
         ]
     else:
         story += _count_section(data, period, width)
@@ -279,22 +290,19 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
             ),
             *ae_table(
                 data,
-                _adverse_events(data, period),
+                _shown(period.coverage, "ae", data.participant.adverse_events),
                 width,
                 none_text=tr("Report", "None ongoing or started since the last visit."),
             ),
         ]
-        rescues = [
-            r
-            for r in data.participant.rescue
-            if period.first is not None
-            and period.last is not None
-            and period.first <= r.date <= period.last
-        ]
+        rescues = _shown(period.coverage, "rescue", data.participant.rescue)
         story += [
             para(tr("Report", "Rescue therapy since the last visit"), styles().h1),
             *rescue_table(
-                data, rescues, width, none_text=tr("Report", "None since the last visit.")
+                data,
+                rescues,
+                width,
+                none_text=tr("Report", "None since the last visit."),
             ),
         ]
     story += [
@@ -309,6 +317,11 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
     signatures = list(data.visit_signatures(visit_id))
     if data.casebook_signature is not None:
         signatures.append(data.casebook_signature)
+    broken = [
+        s
+        for s in data.broken_signatures
+        if s.visit_id == visit_id or s.scope is SignatureScope.CASEBOOK
+    ]
     story += [
         Spacer(0, 6),
         *signature_block(
@@ -317,6 +330,7 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
             width,
             unsigned_note=tr("Report", "This visit was not signed electronically when printed."),
             sdv=data.sdv_mark(visit_id),
+            broken=broken,
         ),
     ]
     return story

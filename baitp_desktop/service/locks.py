@@ -1,27 +1,39 @@
-"""Signed data is locked: the check every write makes, and the fingerprint of signed data.
+"""Signed data is locked: the check every write makes, and the digest of signed data.
 
 `refuse_locked_changes` runs inside `StudyService.apply` after the changes are applied to
 the session and before anything is committed. It reads the audit entries the change
 would write (so it sees exactly what the change touches, whatever the path) and refuses
-the whole transaction if one of them falls under an active signature (what a signature
-covers is defined in `baitp_desktop.core.signatures`). A record is checked at every date
-it had or would have: moving a count out of a signed window, or into one, is refused.
+the whole transaction if one of them touches data under an active signature — as the
+record was before the change or would be after it (moving a count out of a signed window,
+or into one, is refused). What a signature covers is decided by core.coverage, the same
+object the visit summary prints from.
 
-`covered_data_hash` fingerprints the data a signature or an SDV mark covers, so that
-`baitp verify` can tell whether signed data changed after signing.
+`covered_records` lists the rows a signature covers as the digest reads them (table, id,
+owner, canonical values); signing and `baitp verify` digest them the same way.
+`covered_data_hash` is the older fingerprint of the records dated in a window, kept for
+SDV marks and for signatures made before signing keys existed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from baitp_desktop.core.coverage import (
+    Coverage,
+    CoveredRecord,
+    RecordFacts,
+    facts_from_text,
+    facts_of,
+)
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.signatures import SignatureRecord, SignatureScope
 from baitp_desktop.i18n import tr
@@ -38,17 +50,17 @@ from baitp_desktop.storage.models import (
     RescueRow,
 )
 
-# The CRF tables whose rows belong to a visit by a date, and that date's column.
-DATED_MODELS: dict[type[Base], str] = {
-    DoseRow: "date",
-    DosingDecisionRow: "date",
-    PlateletCountRow: "date",
-    BleedingRow: "date",
-    AdverseEventRow: "onset",
-    RescueRow: "date",
+# The CRF tables whose rows belong to a visit, and the record kind each holds.
+KIND_OF_MODEL: dict[type[Base], str] = {
+    DoseRow: "dose",
+    DosingDecisionRow: "decision",
+    PlateletCountRow: "count",
+    BleedingRow: "bleeding",
+    AdverseEventRow: "ae",
+    RescueRow: "rescue",
 }
-_MODEL_OF_TABLE = {model.__tablename__: model for model in DATED_MODELS}
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MODEL_OF_TABLE = {model.__tablename__: model for model in KIND_OF_MODEL}
+_DISCONTINUATION_DATE = "discontinuation_date"
 
 
 class RecordLocked(UserFacingError):
@@ -64,6 +76,16 @@ class RecordLocked(UserFacingError):
 def parse_utc(text: str) -> datetime:
     """A stored UTC timestamp ("2026-11-24T10:15:00.000Z") as an aware datetime."""
     return datetime.fromisoformat(text)
+
+
+def stored_coverage(row: SignatureRow) -> Coverage | None:
+    """The coverage a cryptographic signature stored (None: legacy, or unreadable)."""
+    if row.coverage is None:
+        return None
+    try:
+        return Coverage.from_json(json.loads(row.coverage))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def signature_record(row: SignatureRow, participant_id: str) -> SignatureRecord:
@@ -82,6 +104,8 @@ def signature_record(row: SignatureRow, participant_id: str) -> SignatureRecord:
         voided_at_utc=parse_utc(row.voided_at_utc) if row.voided_at_utc else None,
         voided_by=row.voided_by,
         void_reason=row.void_reason,
+        coverage=stored_coverage(row),
+        key_id=row.key_id,
     )
 
 
@@ -135,47 +159,117 @@ def refuse_locked_changes(
     casebook = next((s for s in signatures if s.scope is SignatureScope.CASEBOOK), None)
     if casebook is not None:
         raise _locked(entries[0]["record_label"], casebook)
-    touched: dict[tuple[str, int | None], str] = {}  # dated record -> its label
-    for entry in entries:
-        table = entry["table_name"]
-        if table == ParticipantRow.__tablename__:
+    _refuse_participant_fields(participant, entries, signatures)
+    for label, kind, versions in _touched_records(session, entries):
+        for facts in versions:
             for signature in signatures:
-                if signature.covers_field(entry["field"]):
-                    raise _locked(f"{entry['record_label']} ({entry['field']})", signature)
-        elif table in _MODEL_OF_TABLE:
-            touched.setdefault((table, entry["record_id"]), entry["record_label"])
-    days = _dates_of_records(session, entries)
-    for key, label in touched.items():
-        for day in days.get(key, ()):
-            for signature in signatures:
-                if signature.covers_date(day):
+                if signature.covered.covers(kind, facts):
                     raise _locked(label, signature)
 
 
-def _dates_of_records(
+def _refuse_participant_fields(
+    participant: ParticipantRow,
+    entries: Sequence[dict[str, Any]],
+    signatures: Sequence[SignatureRecord],
+) -> None:
+    own = [e for e in entries if e["table_name"] == ParticipantRow.__tablename__]
+    if not own:
+        return
+    # The discontinuation counts by every date it had or would have.
+    discontinued = {participant.discontinuation_date}
+    for entry in own:
+        if entry["field"] == _DISCONTINUATION_DATE:
+            discontinued |= {_as_date(entry["old_value"]), _as_date(entry["new_value"])}
+    for entry in own:
+        for signature in signatures:
+            if any(signature.covers_field(entry["field"], day) for day in discontinued):
+                raise _locked(f"{entry['record_label']} ({entry['field']})", signature)
+
+
+def _touched_records(
     session: Session, entries: Iterable[dict[str, Any]]
-) -> dict[tuple[str, int | None], set[date]]:
-    """Every date each touched record had or will have: before, after, and as it stands."""
-    days: dict[tuple[str, int | None], set[date]] = defaultdict(set)
+) -> list[tuple[str, str, list[RecordFacts]]]:
+    """Each touched CRF record: its label, kind, and its facts before and after the change."""
+    grouped: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for entry in entries:
-        model = _MODEL_OF_TABLE.get(entry["table_name"])
-        if model is None:
-            continue
-        found = days[(entry["table_name"], entry["record_id"])]
-        if entry["field"] == DATED_MODELS[model]:
-            found |= {d for d in map(_as_date, (entry["old_value"], entry["new_value"])) if d}
-    ids_by_table: dict[str, list[int]] = defaultdict(list)
-    for table, record_id in days:
-        if record_id is not None:
-            ids_by_table[table].append(record_id)
-    for table, ids in ids_by_table.items():  # the current dates, one query per table
+        if entry["table_name"] in _MODEL_OF_TABLE and entry["record_id"] is not None:
+            grouped[(entry["table_name"], entry["record_id"])].append(entry)
+    touched: list[tuple[str, str, list[RecordFacts]]] = []
+    for (table, record_id), group in grouped.items():
         model = _MODEL_OF_TABLE[table]
-        column = getattr(model, DATED_MODELS[model])
-        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            query = select(model.id, column).where(model.id.in_(chunk))  # type: ignore[attr-defined]
-            for record_id, day in session.execute(query):
-                days[(table, record_id)].add(day)
-    return days
+        kind = KIND_OF_MODEL[model]
+        row = session.get(model, record_id)  # as changed (None once deleted)
+        versions: list[RecordFacts] = []
+        before: dict[str, str | None] = {}
+        if row is not None:
+            versions.append(facts_of(kind, row))
+            before = {field: canonical(getattr(row, field)) for field in audited_fields(model)}
+        if not any(e["action"] == "insert" for e in group):
+            restored: set[str] = set()
+            for entry in group:  # the earliest entry of a field holds its old value
+                if entry["field"] not in restored:
+                    before[entry["field"]] = entry["old_value"]
+                    restored.add(entry["field"])
+            versions.append(facts_from_text(kind, before))
+        touched.append((group[0]["record_label"], kind, versions))
+    return touched
+
+
+@dataclass(frozen=True, slots=True)
+class ReadRow:
+    """A CRF row as coverage and the digest read it: its facts, id and canonical values."""
+
+    facts: RecordFacts
+    record_id: int
+    values: dict[str, str | None]
+
+
+# A participant's CRF rows by kind, read once when several signatures are checked.
+ParticipantRows = dict[type[Base], list[ReadRow]]
+
+
+def participant_rows(session: Session, participant: ParticipantRow) -> ParticipantRows:
+    """Every CRF row of a participant, one query per table."""
+    out: ParticipantRows = {}
+    for model, kind in KIND_OF_MODEL.items():
+        names = audited_fields(model)
+        rows = session.scalars(
+            select(model).where(model.participant_pk == participant.id)  # type: ignore[attr-defined]
+        )
+        out[model] = [
+            ReadRow(
+                facts_of(kind, row),
+                int(getattr(row, "id")),  # noqa: B009 - Base declares no id
+                {name: canonical(getattr(row, name)) for name in names},
+            )
+            for row in rows
+        ]
+    return out
+
+
+def covered_records(
+    session: Session,
+    participant: ParticipantRow,
+    coverage: Coverage,
+    rows: ParticipantRows | None = None,
+) -> list[CoveredRecord]:
+    """Every row `coverage` covers, as core.coverage.covered_digest reads it (`rows`: the
+    participant's rows when already read)."""
+    rows = rows if rows is not None else participant_rows(session, participant)
+    pid = participant.participant_id
+    fields = {
+        field: canonical(getattr(participant, field))
+        for field in audited_fields(ParticipantRow)
+        if coverage.covers_field(field, participant.discontinuation_date)
+    }
+    records = [CoveredRecord(ParticipantRow.__tablename__, participant.id, pid, fields)]
+    for model, kind in KIND_OF_MODEL.items():
+        records += [
+            CoveredRecord(model.__tablename__, row.record_id, pid, row.values)
+            for row in rows[model]
+            if coverage.covers(kind, row.facts)
+        ]
+    return records
 
 
 def covered_data_hash(
@@ -186,18 +280,19 @@ def covered_data_hash(
     first: date | None,
     last: date | None,
 ) -> str:
-    """SHA-256 over the canonical values of every field a signature/SDV mark covers."""
-    probe = SignatureRecord(0, "", scope, visit_id, "", "", _EPOCH, "", first, last)
+    """SHA-256 over the canonical values of every field an SDV mark (or a signature made
+    before signing keys existed) covers: the window rule of `Coverage.old_rule`."""
+    rule = Coverage.old_rule(scope, visit_id, first, last)
     lines: list[str] = []
     for field in audited_fields(ParticipantRow):
-        if probe.covers_field(field):
+        if rule.covers_field(field):
             lines.append(f"participant|{field}={canonical(getattr(participant, field))}")
-    for model, date_field in DATED_MODELS.items():
+    for model, kind in KIND_OF_MODEL.items():
         rows = session.scalars(
             select(model).where(model.participant_pk == participant.id)  # type: ignore[attr-defined]
         )
         for row in rows:
-            if probe.covers_date(getattr(row, date_field)):
+            if rule.covers(kind, facts_of(kind, row)):
                 for field in audited_fields(model):
                     value = canonical(getattr(row, field))
                     lines.append(f"{model.__tablename__}|{row.id}|{field}={value}")  # type: ignore[attr-defined]

@@ -269,16 +269,28 @@ class StudyService:
 
     # -- writing: a whole bundle -----------------------------------------------------------
     def import_participants(
-        self, participants: Iterable[Participant], reason: str | None = None
+        self,
+        participants: Iterable[Participant],
+        reason: str | None = None,
+        *,
+        source_head: str | None = None,
     ) -> int:
         """Insert new participants with all their records in one transaction (all or nothing).
 
-        Participants already in the database are refused, never overwritten.
+        Participants already in the database are refused, never overwritten. A file that
+        carried a verified audit trail (`source_head`, its last hash) is named by a first
+        import entry, so this trail points at the one the data came from.
         """
         require(self.actor, Permission.IMPORT)
         participants = list(participants)
         reason = reason or tr("Service", "Imported from a bundle")
         with self.database.write_session() as session:
+            if source_head is not None:
+                trail = AuditTrail(session, self.actor.username, None)
+                trail.add(
+                    "import", None, "Import", "import", "audit_head", None, source_head, reason
+                )
+                trail.write()
             existing = set(repository.participant_ids(session))
             clashes = [p.participant_id for p in participants if p.participant_id in existing]
             if clashes:

@@ -17,13 +17,18 @@ longer manage accounts.
 
 Every account change is a write through this service and is audited (table `app_user`,
 no participant); failed sign-ins and locking are recorded under the `system` account.
+
+Each account's signing key follows its password (service/signing_keys.py): made with an
+account created with its final password or at the owner's first own password, re-sealed
+when the owner changes it, retired by an administrator's reset. Signing proves the
+password by opening the key with it (`open_signing_key`).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -32,11 +37,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
+from baitp_desktop.core.signing_crypto import KeyPair
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.password_policy import site_policy
 from baitp_desktop.service.roles import Permission, PermissionDenied, Role, require
+from baitp_desktop.service.signing_keys import (
+    active_key,
+    create_key,
+    ensure_key,
+    open_key,
+    reseal_key,
+    retire_key,
+    temporary_password,
+    unusable_key,
+)
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SettingRow, UserRow
 from baitp_desktop.storage.database import Database
@@ -173,6 +189,23 @@ class UserService:
     # -- signing in ------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Actor:
         """The account's actor if the password is right; counts and locks on failure."""
+        return self._authenticate(username, password, _password_proof)[0]
+
+    def check_password(self, password: str) -> Actor:
+        """Re-entry of the acting person's password (the idle lock screen)."""
+        return self.authenticate(self.actor.username, password)
+
+    def open_signing_key(self, password: str) -> tuple[Actor, KeyPair]:
+        """Re-entry of the acting person's password to sign: the account and its signing
+        key, opened with it (the key is the proof of the password; a wrong one counts
+        towards the lockout like any other)."""
+        actor, pair = self._authenticate(self.actor.username, password, _key_proof)
+        assert pair is not None  # _key_proof returns a key or refuses
+        return actor, pair
+
+    def _authenticate(
+        self, username: str, password: str, proof: _Proof
+    ) -> tuple[Actor, KeyPair | None]:
         failure: AuthenticationFailed | None = None
         with self.database.write_session() as session:
             row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
@@ -187,11 +220,11 @@ class UserService:
                 )
             elif row.locked:
                 failure = AccountLocked(_locked_message(username))
-            elif not _verify(row.password_hash, password):
+            elif (proven := proof(session, row, password)) is None:
                 failure = self._count_failure(session, row)
             else:
                 self._signed_in(session, row)
-                return _actor(row)
+                return _actor(row), proven.key
         # Whatever was typed as an unknown user name stays out of the log: it is often
         # the password, typed into the wrong field.
         if row is None:
@@ -199,10 +232,6 @@ class UserService:
         else:
             log.warning("sign-in refused for %r", username)
         raise failure
-
-    def check_password(self, password: str) -> Actor:
-        """Re-entry of the acting person's password (signing, the idle lock screen)."""
-        return self.authenticate(self.actor.username, password)
 
     def _count_failure(self, session: Session, row: UserRow) -> AuthenticationFailed:
         """Audit the failure; the fifth in a row locks the account."""
@@ -354,6 +383,7 @@ class UserService:
                 values["failed_attempts"] = 0
             why = tr("Users", "Temporary password issued: {reason}").format(reason=reason)
             self._set(session, row, values, why)
+            retire_key(session, row, self.actor.username, reason)
 
     def change_own_password(self, current_password: str, new_password: str) -> Actor:
         """The signed-in person changes their password (needs the current one); returns
@@ -372,6 +402,7 @@ class UserService:
             row = self._row(session, username)
             values = {"password_hash": password_hash, "must_change_password": False}
             self._set(session, row, values, tr("Users", "Password changed by its owner"))
+            reseal_key(session, row, current_password, new_password)
             return _actor(row)
 
     def set_idle_lock_minutes(self, minutes: int, reason: str) -> None:
@@ -500,6 +531,8 @@ class UserService:
         trail = AuditTrail(session, by, None)
         trail.inserted(row, reason)
         trail.write()
+        if not must_change_password:  # a temporary password waits for the owner's own
+            create_key(session, row, password, tr("Keys", "account created"))
         return row
 
     @staticmethod
@@ -548,6 +581,41 @@ def _required_reason(username: str, reason: str) -> str:
     if not reason:
         raise _refusal([InputProblem("", username, "reason", tr("Users", "a reason is required"))])
     return reason
+
+
+@dataclass(frozen=True, slots=True)
+class _Proven:
+    """A password proven right; with signing, the key it opened."""
+
+    key: KeyPair | None = None
+
+
+_Proof = Callable[[Session, UserRow, str], _Proven | None]
+
+
+def _password_proof(session: Session, row: UserRow, password: str) -> _Proven | None:
+    """Signing in: the password hash; an account without a key gets one now."""
+    if not _verify(row.password_hash, password):
+        return None
+    ensure_key(session, row, password)
+    return _Proven()
+
+
+def _key_proof(session: Session, row: UserRow, password: str) -> _Proven | None:
+    """Signing: the account's key must open with the password (made now if it has none)."""
+    key = active_key(session, row)
+    if key is None:
+        if not _verify(row.password_hash, password):
+            return None
+        if row.must_change_password:
+            raise temporary_password(row.username)
+        key = create_key(session, row, password, tr("Keys", "first use of the password"))
+    pair = open_key(row, key, password)
+    if pair is not None:
+        return _Proven(pair)
+    if _verify(row.password_hash, password):  # right password, foreign key: tampering
+        raise unusable_key(row.username)
+    return None
 
 
 def _verify(password_hash: str, password: str) -> bool:

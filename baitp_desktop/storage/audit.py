@@ -438,17 +438,32 @@ def _current_rows(session: Session) -> Iterator[tuple[type[Base], int, dict[str,
             yield model, row[0], audited_texts(model, dict(zip(names, row[1:], strict=True)))
 
 
-def verify(session: Session) -> VerifyResult:
-    """Check the chain, then every current value against its last audit entry."""
+def verify(session: Session, *, secrets: bool = True) -> VerifyResult:
+    """Check the chain, then every current value against its last audit entry.
+
+    `secrets=False` leaves the secret fields out of the value comparison: for records
+    rebuilt from an exported trail (exports/evidence_check.py), which by design never
+    carries a secret, only its fingerprint."""
     checked, problem = _chain_problem(session)
     if problem is not None:
         return VerifyResult(checked, 0, problem)
     last = _last_values(session)
+    skipped = (
+        set()
+        if secrets
+        else {
+            (model.__tablename__, field)
+            for model in AUDITED_MODELS
+            for field in secret_columns(model).values()
+        }
+    )
     seen: set[tuple[str, int, str]] = set()
     values_checked = 0
     for model, record_id, values in _current_rows(session):
         table = model.__tablename__
         for field, value in values.items():
+            if (table, field) in skipped:
+                continue
             key = (table, record_id, field)
             seen.add(key)
             values_checked += 1
@@ -474,6 +489,8 @@ def verify(session: Session) -> VerifyResult:
     for key, (action, new_value, entry_id) in last.items():
         if key not in seen and action != "delete" and new_value is not None:
             table, record_id, field = key
+            if (table, field) in skipped:
+                continue
             return VerifyResult(
                 checked,
                 values_checked,

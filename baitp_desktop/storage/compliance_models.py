@@ -12,6 +12,9 @@ The password hash of `app_user` is a secret column: the trail records that it ch
 (field `password`, with a fingerprint), never the hash (storage/audit.py). The
 failed-attempt counter is audited (each failure, and its reset when it was not zero);
 the last sign-in time is not, as it changes on every sign-in and carries no data.
+
+A signing key's sealed private key is likewise a secret column; its public key and
+fingerprint are audited instead.
 """
 
 from __future__ import annotations
@@ -82,10 +85,17 @@ class _VoidableMixin:
 
 
 class SignatureRow(_VoidableMixin, Base):
-    """An electronic signature; `data_hash` fingerprints the data it covered when signed."""
+    """An electronic signature; `data_hash` is the digest of the data it covered when signed.
+
+    A cryptographic signature (every one made since signing keys exist) also stores the
+    signer's key id (`key_id`, the key's fingerprint), what it covers (`coverage`, the
+    canonical JSON of core.coverage.Coverage) and the Ed25519 signature (`signature`,
+    base64) over the canonical payload of core.signatures.signature_payload. The three are
+    NULL for a signature made before keys existed (verify reports it as legacy).
+    """
 
     __tablename__ = "signature"
-    public_columns: ClassVar[frozenset[str]] = frozenset({"data_hash"})
+    public_columns: ClassVar[frozenset[str]] = frozenset({"data_hash", "key_id"})
     __table_args__ = (
         CheckConstraint("scope in ('visit', 'casebook')", name="ck_signature_scope"),
         Index("ix_signature_participant", "participant_pk"),
@@ -102,6 +112,9 @@ class SignatureRow(_VoidableMixin, Base):
     covers_first: Mapped[date | None] = mapped_column(Date)
     covers_last: Mapped[date | None] = mapped_column(Date)
     data_hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(64))
+    coverage: Mapped[str | None] = mapped_column(Text)
+    signature: Mapped[str | None] = mapped_column(Text)
 
     @staticmethod
     def audit_label(values: dict[str, str | None]) -> str:
@@ -130,6 +143,38 @@ class SdvMarkRow(_VoidableMixin, Base):
     @staticmethod
     def audit_label(values: dict[str, str | None]) -> str:
         return f"SDV visit {values.get('visit_id')}"
+
+
+class SigningKeyRow(Base):
+    """An account's Ed25519 signing key (service/signing_keys.py).
+
+    The private key is stored only sealed under the account's password
+    (`sealed_private_key`, a secret column: never an audit value). The public key and its
+    fingerprint are audited when the key is made, so `verify` checks every signature
+    against the key as the trail recorded it, whatever the table says now. A key is
+    retired (never deleted) when an administrator resets the password; signatures made
+    with it keep verifying.
+    """
+
+    __tablename__ = "signing_key"
+    __table_args__ = (Index("ix_signing_key_user", "user_id"),)
+    secret_columns: ClassVar[Mapping[str, str]] = MappingProxyType(
+        {"sealed_private_key": "private_key"}
+    )
+    public_columns: ClassVar[frozenset[str]] = frozenset({"public_key"})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
+    username: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at_utc: Mapped[str] = mapped_column(String(32))
+    retired_at_utc: Mapped[str | None] = mapped_column(String(32))
+    sealed_private_key: Mapped[str | None] = mapped_column(Text)
+
+    @staticmethod
+    def audit_label(values: dict[str, str | None]) -> str:
+        return f"Signing key of {values.get('username')}"
 
 
 class QueryRow(Base):
@@ -180,6 +225,7 @@ class QueryMessageRow(Base):
 
 COMPLIANCE_MODELS: tuple[type[Base], ...] = (
     UserRow,
+    SigningKeyRow,
     SettingRow,
     SignatureRow,
     SdvMarkRow,

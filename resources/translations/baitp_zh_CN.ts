@@ -558,6 +558,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>BROKEN: {problem}</source>
             <translation>已损坏：{problem}</translation>
         </message>
@@ -584,6 +585,11 @@
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Demo study with {n} participants written to {db}</source>
             <translation>含 {n} 名受试者的演示研究已写入 {db}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>Export intact: {entries} audit entries chained, {participants} participants match the trail, {sigs} signatures checked.</source>
+            <translation>导出文件完好：{entries} 条审计记录链接完整，{participants} 名受试者与审计轨迹一致，已检查 {sigs} 个签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/data_commands.py" />
@@ -686,6 +692,12 @@
             <translation>{pid} 的访视日历已写入 {path}（{pages} 页）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>WARNING: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/report_commands.py" />
             <source>Wrote {target} (pages: {n})</source>
             <translation>已写入 {target}（{n} 页）</translation>
@@ -701,6 +713,11 @@
             <translation>启用</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>an XML file with a document type definition is refused</source>
+            <translation>含文档类型定义（DTD）的 XML 文件不予接受</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>casebook</source>
             <translation>病例全册</translation>
@@ -711,12 +728,18 @@
             <translation>核查后已更改</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>file is larger than {n} MB</source>
+            <translation>文件大于 {n} MB</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>file is larger than {n} MB; split the bundle</source>
             <translation>文件超过 {n} MB；请拆分数据包</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>file not found</source>
             <translation>找不到文件</translation>
         </message>
@@ -736,6 +759,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>is a folder, not a file</source>
             <translation>是文件夹，不是文件</translation>
         </message>
@@ -749,12 +773,23 @@
             <translation>不是 UTF-8 文本</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>not a bundle (a JSON object is expected)</source>
+            <translation>不是数据包（应为 JSON 对象）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>not valid JSON (line {line}, column {col}: {msg})</source>
             <translation>不是有效的 JSON（第 {line} 行，第 {col} 列：{msg}）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>not valid XML ({detail})</source>
+            <translation>不是有效的 XML（{detail}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>permission denied</source>
             <translation>权限不足</translation>
         </message>
@@ -791,6 +826,11 @@
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>{db} already holds {n} participants; the demo study needs an empty database (choose one with --db).</source>
             <translation>{db} 中已有 {n} 名受试者；演示研究需要空数据库（请用 --db 另选）。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>{element} is not as baitp-desktop writes it</source>
+            <translation>{element} 的格式与 baitp-desktop 写出的不同</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
@@ -2538,6 +2578,79 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>audit entries repeat an id or a hash</source>
+            <translation>审计记录的编号或哈希重复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>audit entry #{n} of the file</source>
+            <translation>文件中第 {n} 条审计记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>audit_head {head} is not the hash of the file's last audit entry ({last})</source>
+            <translation>audit_head {head} 不是文件最后一条审计记录的哈希（{last}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>nothing to verify: the file has no audit trail</source>
+            <translation>无可核查内容：文件不含审计轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>signature {id} is active in the audit trail but missing from the file</source>
+            <translation>签名 {id} 在审计轨迹中有效，但文件中缺失</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>signature {id} of the file is not an active signature of the audit trail</source>
+            <translation>文件中的签名 {id} 不是审计轨迹中的有效签名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>signature {id}, {field}</source>
+            <translation>签名 {id}，{field}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>the audit trail describes records that cannot exist ({detail})</source>
+            <translation>审计轨迹描述了不可能存在的记录（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>the file's audit trail and signatures do not verify, so nothing was imported: {problem}</source>
+            <translation>文件的审计轨迹和签名未通过核查，未导入任何数据：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>{pid} is in the audit trail but not in the file</source>
+            <translation>{pid} 在审计轨迹中，但不在文件中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>{pid} is in the file but not in the audit trail</source>
+            <translation>{pid} 在文件中，但不在审计轨迹中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>{what}: the file says {given}, the audit trail {expected}</source>
+            <translation>{what}：文件中为 {given}，审计轨迹中为 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>{where} is not an object</source>
+            <translation>{where} 不是对象</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/exports/evidence_check.py" />
+            <source>{where}: {field} is missing or not valid</source>
+            <translation>{where}：{field} 缺失或无效</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <location filename="../../baitp_desktop/exports/csv_export.py" />
@@ -2950,6 +3063,50 @@
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>{value!r} is not true or false</source>
             <translation>{value!r} 不是 true 或 false</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>Signing key created, fingerprint {key} ({why})</source>
+            <translation>已创建签名密钥，指纹 {key}（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>Signing key retired: it does not open with its owner's password</source>
+            <translation>签名密钥已停用：无法用其所有者的密码打开</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>Signing key sealed under the new password</source>
+            <translation>签名密钥已用新密码重新封存</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>The signing key of {user} does not open with this account's password: it was changed outside the application. Nothing was signed. An administrator must reset the password, which gives the account a new key.</source>
+            <translation>{user} 的签名密钥无法用该账户的密码打开：它已在本程序之外被更改。未进行任何签名。须由管理员重置密码，账户将因此获得新密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/users.py" />
+            <source>account created</source>
+            <translation>账户创建</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
+            <source>first use of the password</source>
+            <translation>首次使用密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>password set by its owner</source>
+            <translation>所有者设置密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signing_keys.py" />
+            <source>{user} still has a temporary password: set your own password first (it makes your signing key). Nothing was signed.</source>
+            <translation>{user} 仍在使用临时密码：请先设置自己的密码（它会生成您的签名密钥）。未进行任何签名。</translation>
         </message>
     </context>
     <context>
@@ -4900,8 +5057,12 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>Electronic signature (21 CFR Part 11): executed in baitp-desktop with the signer's key, opened with their password; it signs exactly the records this page prints and those its numbers are computed from, which it locked.</source>
+            <translation>电子签名（21 CFR Part 11）：在 baitp-desktop 中用签名人的密钥（以其密码打开）执行；它签署的正是本页打印的记录及其数值所依据的记录，并已将这些记录锁定。</translation>
+        </message>
+        <message>
             <source>Electronic signature (21 CFR Part 11): executed in baitp-desktop with the signer's password, linked to these records; the records were locked by it.</source>
-            <translation>电子签名（21 CFR Part 11）：由签名人在 baitp-desktop 中使用本人密码完成，与这些记录关联；这些记录已因此锁定。</translation>
+            <translation type="vanished">电子签名（21 CFR Part 11）：由签名人在 baitp-desktop 中使用本人密码完成，与这些记录关联；这些记录已因此锁定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -5083,6 +5244,11 @@ Database: {db}</source>
         <message>
             <source>Myocardial infarction, unstable IHD, stroke, NYHA IV heart failure</source>
             <translation type="vanished">心肌梗死、不稳定型缺血性心脏病、卒中、NYHA IV 级心力衰竭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>NOT VALID: a signature record for {scope} in the name of {name} ({user}, {when}) does not verify: {problem}. It is not an electronic signature.</source>
+            <translation>无效：以 {name}（{user}，{when}）名义对 {scope} 的签名记录未通过核查：{problem}。它不是电子签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -5483,6 +5649,11 @@ Database: {db}</source>
             <translation type="vanished">&lt; 24 周内有明显血栓形成，或抗凝治疗未控制</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>Signing key</source>
+            <translation>签名密钥</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Since last visit</source>
             <translation>自上次访视以来</translation>
@@ -5784,6 +5955,11 @@ reported {reported}</source>
             <translation type="vanished">女</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>fingerprint {key}</source>
+            <translation>指纹 {key}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>fulfilled</source>
             <translation>满足</translation>
@@ -5882,6 +6058,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>none (no count on or before Day 1)</source>
             <translation>无（第 1 天或之前无计数）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>none: made before signing keys existed, protected by the audit trail only</source>
+            <translation>无：签于签名密钥启用之前，仅受审计轨迹保护</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -6020,6 +6201,11 @@ reported {reported}</source>
             <translation type="vanished">可能无关</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>verified when printed</source>
+            <translation>打印时已核查</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>window open, no count yet</source>
             <translation>窗口期已开始，尚无计数</translation>
@@ -6101,6 +6287,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>{visit}: records dated {first} to {last}</source>
             <translation>{visit}：{first} 至 {last} 的记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>{visit}: the screening form</source>
+            <translation>{visit}：筛选表</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/signature_block.py" />
+            <source>{visit}: what its summary prints (since the last visit: {first} to {last}) and the records its numbers are computed from</source>
+            <translation>{visit}：其小结打印的内容（自上次访视起：{first} 至 {last}）及其数值所依据的记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -6647,8 +6843,23 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Key {key}</source>
+            <translation>密钥 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Meaning:</source>
             <translation>签名含义：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>NOT VALID: {problem}</source>
+            <translation>无效：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>No signing key: made before signing keys existed (audit trail only).</source>
+            <translation>无签名密钥：签于签名密钥启用之前（仅审计轨迹保护）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
@@ -6659,6 +6870,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>Signed by {name} ({user}) on {when} UTC — “{meaning}”</source>
             <translation>由 {name}（{user}）于 {when} UTC 签名 —“{meaning}”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>Signing key:</source>
+            <translation>签名密钥：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
@@ -6687,8 +6903,18 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>none yet: your password makes it when you sign</source>
+            <translation>尚无：签名时由您的密码生成</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>records dated {first} to {last}</source>
             <translation>日期为 {first} 至 {last} 的记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>since the last visit: {first} to {last}</source>
+            <translation>自上次访视起：{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
@@ -6697,13 +6923,22 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>verified</source>
+            <translation>已核查</translation>
+        </message>
+        <message>
             <source>{visit} of {pid}: the records dated {first} to {last}.</source>
-            <translation>{pid} 的{visit}：{first} 至 {last} 的记录。</translation>
+            <translation type="vanished">{pid} 的{visit}：{first} 至 {last} 的记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
             <source>{visit} of {pid}: the screening form.</source>
             <translation>{pid} 的{visit}：筛选表。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <source>{visit} of {pid}: what its visit summary prints — the counts of its window, its WHO grade, and the diary, dosing decisions, adverse events and rescue therapy since the last visit ({first} to {last}) — and the records those numbers are computed from (Day 1, earlier counts and dosing decisions).</source>
+            <translation>{pid} 的{visit}：其访视小结打印的内容——访视窗内的计数、WHO 分级，以及自上次访视起（{first} 至 {last}）的日记、给药决定、不良事件和挽救治疗——以及这些数值所依据的记录（第 1 天、之前的计数和给药决定）。</translation>
         </message>
     </context>
     <context>
@@ -6724,9 +6959,24 @@ reported {reported}</source>
             <translation>没有签名 {id}。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/signatures.py" />
+            <source>Nothing is recorded for {visit} (no count in its window, no diary day, WHO grade, dosing decision, adverse event or rescue therapy since the last visit): there is nothing to sign.</source>
+            <translation>{visit}尚无任何记录（访视窗内无计数，自上次访视起无日记、WHO 分级、给药决定、不良事件或挽救治疗）：没有可签署的内容。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>Signature {id} is already void.</source>
             <translation>签名 {id} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signatures.py" />
+            <source>The screening form is empty: there is nothing to sign.</source>
+            <translation>筛选表为空：没有可签署的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signatures.py" />
+            <source>The window of {visit} opens on {date}: it cannot be signed before.</source>
+            <translation>{visit}的访视窗于 {date} 开始：在此之前不能签署。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
@@ -6739,14 +6989,68 @@ reported {reported}</source>
             <translation>解锁已签名的数据需要填写原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>it has no cryptographic signature, yet it was made after signing keys came into use: the application did not make it</source>
+            <translation>它没有加密签名，却签于签名密钥启用之后：它不是本程序生成的</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>it has no entry in the audit trail: the application did not make it</source>
+            <translation>它在审计轨迹中没有记录：它不是本程序生成的</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>it was made with the key of {owner}, not of {user}</source>
+            <translation>它是用 {owner} 的密钥签署的，而不是 {user} 的</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>its Ed25519 signature does not verify with the signer's key: the signature, its participant or what it says was altered</source>
+            <translation>其 Ed25519 签名无法用签名人的密钥验证：签名、其受试者或其内容已被篡改</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>its key {key} is not recorded in the audit trail</source>
+            <translation>其密钥 {key} 未记录在审计轨迹中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>its key {key} was added while the account's key {other} was still in use, which the application never does</source>
+            <translation>其密钥 {key} 是在该账户的密钥 {other} 仍在使用时添加的，本程序从不这样做</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>its key {key} was not in use when it was made</source>
+            <translation>签署时其密钥 {key} 并未启用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>made before signing keys existed: protected by the audit chain only, not cryptographically</source>
+            <translation>签于签名密钥启用之前：仅受审计链保护，没有加密保护</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
             <source>no visit {visit} to sign (scheduled visits need Day 1, the first dose date)</source>
             <translation>没有可签名的访视 {visit}（计划访视需要第 1 天，即首次给药日期）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/signatures.py" />
             <source>signature {id} of {pid} ({what}): the signed data changed after signing without an unlock</source>
-            <translation>{pid} 的签名 {id}（{what}）：签名后数据在未解锁的情况下被修改</translation>
+            <translation type="vanished">{pid} 的签名 {id}（{what}）：签名后数据在未解锁的情况下被修改</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signatures.py" />
+            <source>signature {id} of {pid} ({what}): {problem}</source>
+            <translation>{pid} 的签名 {id}（{what}）：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>the account {user} is not in the audit trail</source>
+            <translation>账户 {user} 不在审计轨迹中</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>the account {user} was deactivated when it was made</source>
+            <translation>签署时账户 {user} 已停用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
@@ -6754,9 +7058,34 @@ reported {reported}</source>
             <translation>病例全册签名</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>the key recorded as {key} does not have that fingerprint</source>
+            <translation>记录为 {key} 的密钥并不具有该指纹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>the key {key} in the key table differs from the key the audit trail recorded</source>
+            <translation>密钥表中的密钥 {key} 与审计轨迹记录的密钥不同</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>the signature of visit {visit}</source>
             <translation>访视 {visit} 的签名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>the signed data changed after signing without an unlock</source>
+            <translation>已签署的数据在签署后未经解锁即被更改</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>what it covers cannot be read</source>
+            <translation>无法读取其覆盖范围</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/signatures.py" />
+            <source>{pid} changed while signing; look at the visit again and sign.</source>
+            <translation>{pid} 在签署过程中被更改；请重新查看该访视后再签署。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/signatures.py" />
@@ -6767,6 +7096,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/locks.py" />
             <source>{record} is locked by {signature}. An investigator must unlock it first (Unlock… with a reason); unlocking voids that signature. Nothing was changed.</source>
             <translation>{record} 已被 {signature} 锁定。须由研究者先解锁（“解锁…”并填写原因）；解锁会使该签名作废。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signature_evidence.py" />
+            <source>{user} could not sign when it was made (role {role} in the audit trail)</source>
+            <translation>签署时 {user} 无权签名（审计轨迹中的角色为 {role}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/signatures.py" />
+            <source>{visit} has no platelet count yet and its window is open until {date}: sign it once its count is entered or its window has closed.</source>
+            <translation>{visit}尚无血小板计数，其访视窗开放至 {date}：请在录入计数或访视窗关闭后签署。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/locks.py" />
@@ -6810,6 +7149,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
             <source>Mark source &amp;verified</source>
             <translation>标记源数据已核查(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <source>NOT VALID — {signature}</source>
+            <translation>无效——{signature}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />

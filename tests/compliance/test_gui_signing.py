@@ -47,7 +47,8 @@ def test_investigator_signs_a_visit(qtbot: QtBot, database: Database) -> None:
     assert dialog.sign_button.isEnabled() and not dialog.unlock_button.isEnabled()
     sign = dialog.sign_selected()
     assert sign is not None
-    assert "records dated 18 Jul 2022 to 20 Jul 2022" in sign.what.text()
+    assert "since the last visit (14 Jul 2022 to 19 Jul 2022)" in sign.what.text()
+    assert sign.key.text().count(" ") == 15  # the key fingerprint, in groups of four
     assert SIGNATURE_MEANING in sign.meaning.text()
     assert NAMES["investigator"] in sign.name.text()
 

@@ -73,7 +73,7 @@ def test_signature_records_name_time_meaning_and_bumps_the_version(database: Dat
     assert signature.username == "investigator"
     assert signature.meaning == SIGNATURE_MEANING
     assert signature.signed_at_utc.utcoffset() is not None
-    assert (signature.covers_first, signature.covers_last) == (day(6), day(8))
+    assert (signature.covers_first, signature.covers_last) == (day(2), day(7))  # since Day 1
     assert study.version(PID) == version + 1
     assert signatures_for(database, PID) == [signature]
     with pytest.raises(AlreadySigned):

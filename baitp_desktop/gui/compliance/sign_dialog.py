@@ -1,9 +1,11 @@
-"""The signing dialog: what is signed, the meaning, the printed name, the password.
+"""The signing dialog: what is signed, the meaning, the printed name, the key, the password.
 
-The investigator sees exactly what the signature will cover (a visit and its dates, or
-the whole casebook), the meaning of the signature, and the name that will be printed
-with it, and types their password again (21 CFR 11.200). A wrong password is refused
-here and counts towards the account lockout.
+The investigator sees exactly what the signature will cover (what the visit's summary
+prints, with its dates, or the whole casebook), the meaning of the signature, the name
+that will be printed with it and the fingerprint of their signing key, and types their
+password again (21 CFR 11.200): it opens the key. A wrong password is refused here and
+counts towards the account lockout; a visit that cannot be signed yet (window not open,
+still running without a count, nothing recorded) says why and offers no Sign button.
 """
 
 from __future__ import annotations
@@ -15,8 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.core.coverage import Coverage
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
-from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, VisitScope
+from baitp_desktop.core.signatures import (
+    SIGNATURE_MEANING,
+    SignatureRecord,
+    SignatureStatus,
+    VisitScope,
+)
+from baitp_desktop.core.signing_crypto import grouped
 from baitp_desktop.gui.compliance.login import error_label, password_field
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.display import person_name
@@ -31,31 +40,55 @@ def coverage_text(participant_id: str, visit: VisitScope | None) -> str:
         return tr("Sign", "The whole casebook of {pid}: every form and record.").format(
             pid=participant_id
         )
-    if visit.first is None or visit.last is None:
+    coverage = visit.coverage
+    if coverage is None or coverage.is_screening or coverage.first is None:
         return tr("Sign", "{visit} of {pid}: the screening form.").format(
             visit=visit.label, pid=participant_id
         )
-    return tr("Sign", "{visit} of {pid}: the records dated {first} to {last}.").format(
+    return tr(
+        "Sign",
+        "{visit} of {pid}: what its visit summary prints — the counts of its window, its WHO "
+        "grade, and the diary, dosing decisions, adverse events and rescue therapy since the "
+        "last visit ({first} to {last}) — and the records those numbers are computed from "
+        "(Day 1, earlier counts and dosing decisions).",
+    ).format(
         visit=visit.label,
         pid=participant_id,
-        first=format_date(visit.first),
-        last=format_date(visit.last),
+        first=format_date(coverage.first),
+        last=format_date(coverage.last or coverage.first),
     )
 
 
-def dates_text(visit: VisitScope | None) -> str:
-    """What a signature covers, in a few words (a table cell)."""
-    if visit is None:
+def dates_text(coverage: Coverage | None) -> str:
+    """What a signature covers, in a few words (a table cell); None: the casebook."""
+    if coverage is None or coverage.is_casebook:
         return tr("Sign", "every form and record")
-    if visit.first is None or visit.last is None:
+    if coverage.is_screening or coverage.first is None or coverage.last is None:
         return tr("Sign", "the screening form")
-    return tr("Sign", "records dated {first} to {last}").format(
-        first=format_date(visit.first), last=format_date(visit.last)
+    if coverage.legacy:
+        return tr("Sign", "records dated {first} to {last}").format(
+            first=format_date(coverage.first), last=format_date(coverage.last)
+        )
+    return tr("Sign", "since the last visit: {first} to {last}").format(
+        first=format_date(coverage.first), last=format_date(coverage.last)
     )
+
+
+def key_text(signature: SignatureRecord) -> str:
+    """The signer's key and what checking the signature found."""
+    if signature.status is SignatureStatus.BROKEN:
+        return tr("Sign", "NOT VALID: {problem}").format(problem=signature.problem or "?")
+    if signature.key_id is None:
+        return tr("Sign", "No signing key: made before signing keys existed (audit trail only).")
+    text = tr("Sign", "Key {key}").format(key=grouped(signature.key_id))
+    if signature.status is SignatureStatus.VALID:
+        text += " — " + tr("Sign", "verified")
+    return text
 
 
 def signature_text(signature: SignatureRecord) -> str:
-    """A signature as shown on screen: printed name, user, UTC time, meaning (and voiding)."""
+    """A signature as shown on screen: printed name, user, UTC time, meaning, key and check
+    (and voiding)."""
     text = tr("Sign", "Signed by {name} ({user}) on {when} UTC — “{meaning}”").format(
         name=signature.printed_name,
         user=signature.username,
@@ -67,6 +100,8 @@ def signature_text(signature: SignatureRecord) -> str:
         text += "\n" + tr("Sign", "VOID since {when} UTC, by {by}: {why}").format(
             when=when, by=signature.voided_by, why=signature.void_reason
         )
+    else:
+        text += "\n" + key_text(signature)
     return text
 
 
@@ -100,6 +135,15 @@ class SignDialog(QDialog):
         actor = service.actor
         self.name = QLabel(f"{person_name(actor)} ({actor.username})", self)
         self.name.setObjectName("sign_name")
+        fingerprint = service.signer_key()
+        self.key = QLabel(
+            grouped(fingerprint)
+            if fingerprint
+            else tr("Sign", "none yet: your password makes it when you sign"),
+            self,
+        )
+        self.key.setObjectName("sign_key")
+        self.key.setWordWrap(True)
         self.password = password_field(self, "password")
         self.error = error_label(self)
         note = QLabel(
@@ -116,10 +160,16 @@ class SignDialog(QDialog):
         form.addRow(tr("Sign", "You sign:"), self.what)
         form.addRow(tr("Sign", "Meaning:"), self.meaning)
         form.addRow(tr("Sign", "Printed name:"), self.name)
+        form.addRow(tr("Sign", "Signing key:"), self.key)
         form.addRow(tr("Sign", "&Password:"), self.password)
         self.buttons = ok_cancel_buttons(self, self._sign, tr("Sign", "&Sign"))
         self.sign_button = ok_button(self.buttons)
         stacked(self, form, note, self.error, self.buttons)
+        refusal = visit.refusal if visit is not None else None
+        if refusal is not None:  # nothing to type a password for
+            self.error.setText(refusal)
+            self.password.setEnabled(False)
+            self.sign_button.setEnabled(False)
         self.resize(560, self.sizeHint().height())
         self.password.setFocus()
 

@@ -31,6 +31,7 @@ from baitp_desktop.core.signatures import (
     SdvMark,
     SignatureRecord,
     SignatureScope,
+    SignatureStatus,
     VisitScope,
 )
 from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
@@ -55,9 +56,12 @@ def ask_unlock_reason(parent: QWidget, what: str, prompt: str) -> str | None:
 
 
 def _short(signature: SignatureRecord) -> str:
-    return tr("Signatures", "{name}, {when} UTC").format(
+    text = tr("Signatures", "{name}, {when} UTC").format(
         name=signature.printed_name, when=format_datetime(signature.signed_at_utc)
     )
+    if signature.status is SignatureStatus.BROKEN:
+        return tr("Signatures", "NOT VALID — {signature}").format(signature=text)
+    return text
 
 
 def _mark_text(mark: SdvMark | None) -> str:
@@ -172,7 +176,14 @@ class SignaturesDialog(QDialog):
         marks = {m.visit_id: m for m in self.sdv.marks(self.participant_id) if not m.void}
         self.active = active
         self.marks = marks
-        rows = [(v.visit_id, v.label, dates_text(v)) for v in self.visits]
+        rows = [
+            (
+                v.visit_id,
+                v.label,
+                dates_text(active[v.visit_id].covered if v.visit_id in active else v.coverage),
+            )
+            for v in self.visits
+        ]
         rows.append((CASEBOOK, tr("Signatures", "Whole casebook"), dates_text(None)))
         self.table.setRowCount(len(rows))
         for n, (key, label, covered) in enumerate(rows):
@@ -188,6 +199,8 @@ class SignaturesDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 if column == 2 and signature is not None:
                     item.setToolTip(signature_text(signature))
+                if column == 1 and signature is None and (visit := self._visit(key)):
+                    item.setToolTip(visit.refusal or "")
                 self.table.setItem(n, column, item)
             if key == selected:
                 self.table.selectRow(n)
@@ -217,6 +230,9 @@ class SignaturesDialog(QDialog):
     def _update_buttons(self) -> None:
         key = self.selected_key()
         self.sign_button.setEnabled(key is not None and key not in self.active)
+        visit = self._visit(key)
+        if key is not None and key not in self.active and visit is not None and visit.refusal:
+            self.status.setText(visit.refusal)  # the Sign dialog would say the same
         self.unlock_button.setEnabled(key is not None and key in self.active)
         self.verify_button.setEnabled(key is not None and key != CASEBOOK)
         self.clear_button.setEnabled(key is not None and key in self.marks)

@@ -10,7 +10,6 @@ for the dates the site became aware and reported it. Free text is allowed and ma
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -143,10 +142,6 @@ class AdverseEventsTab(RecordActions, CrfTab):
 
     def focus_record(self, record: str) -> bool:
         return super().focus_record(record) or self.rescue.focus_record(record)
-
-    @staticmethod
-    def _record_date(record: AdverseEvent) -> date | None:
-        return record.onset  # an AE belongs to the visit of its onset
 
     def _show_editing_findings(self) -> None:
         if self._editing is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -110,11 +109,6 @@ class RecordActions:
         """Is something typed in the form that opening another row would lose?"""
         raise NotImplementedError
 
-    @staticmethod
-    def _record_date(record: Any) -> date | None:
-        """The date that places a record in a visit (and under its signature)."""
-        return record.date  # type: ignore[no-any-return]
-
     # -- wiring ----------------------------------------------------------------------------
     def _connect_table(self) -> None:
         """Enter/double-click and F2 open the selected row, Delete deletes its record."""
@@ -141,7 +135,7 @@ class RecordActions:
         snapshot = self.snapshot
         if snapshot is None:
             return None
-        return snapshot.locks.locking_record(self.record_kind, self._record_date(record))
+        return snapshot.locks.locking_record(self.record_kind, record)
 
     # -- CrfTab parts ----------------------------------------------------------------------
     def show_findings(self, findings: Sequence[Finding]) -> None:
