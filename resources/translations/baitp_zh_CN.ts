@@ -567,10 +567,8 @@
             <translation>备份已写入 {target}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/data_commands.py" />
-            <location filename="../../baitp_desktop/cli/export_formats.py" />
             <source>Cannot write {target}: {detail}</source>
-            <translation>无法写入 {target}：{detail}</translation>
+            <translation type="vanished">无法写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
@@ -723,9 +721,8 @@
             <translation>找不到文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>inactive</source>
-            <translation>停用</translation>
+            <translation type="vanished">停用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/main.py" />
@@ -743,9 +740,8 @@
             <translation>是文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>locked</source>
-            <translation>已锁定</translation>
+            <translation type="vanished">已锁定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
@@ -763,9 +759,8 @@
             <translation>权限不足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>temporary password</source>
-            <translation>临时密码</translation>
+            <translation type="vanished">临时密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -1872,9 +1867,8 @@
             <translation>昨天</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{first} to {last}</source>
-            <translation>{first} 至 {last}</translation>
+            <translation type="vanished">{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -3111,6 +3105,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Quit without creating the administrator? The application cannot be used until one exists.</source>
+            <translation>不创建管理员就退出吗？在创建管理员之前，本程序无法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
@@ -3377,9 +3376,13 @@ Database: {db}</source>
             <translation>筛选编号(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>Sex</source>
-            <translation>性别</translation>
+            <translation type="vanished">性别</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
+            <source>Sex (F/M)</source>
+            <translation>性别（F/M）</translation>
         </message>
     </context>
     <context>
@@ -4707,7 +4710,7 @@ Database: {db}</source>
             <translation>CTCAE v5.0 术语及 1–5 级。相关性：无关 / 可能无关 / 可能有关 / 很可能有关 / 肯定有关。措施：无 / 暂停给药 / 停药。严重不良事件还须填写研究中心获知日期和报告申办方日期。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/layout.py" />
+            <location filename="../../baitp_desktop/atomic_write.py" />
             <source>Cannot write {target}: {detail}</source>
             <translation>无法写入 {target}：{detail}</translation>
         </message>
@@ -7280,7 +7283,7 @@ reported {reported}</source>
             <translation>停用 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>deactivated</source>
             <translation>已停用</translation>
         </message>
@@ -7295,7 +7298,7 @@ reported {reported}</source>
             <translation>空闲 {n} 分钟后锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
@@ -7320,7 +7323,7 @@ reported {reported}</source>
             <translation>重置 {user} 的密码</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>temporary password</source>
             <translation>临时密码</translation>
         </message>

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.errors import InvalidInput, UserFacingError
-from baitp_desktop.gui.compliance.login import error_label, password_field
+from baitp_desktop.core.errors import UserFacingError
+from baitp_desktop.gui.compliance.login import error_label, password_field, refusal_text
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
+from baitp_desktop.gui.widgets.mnemonics import field_name
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.users import ACCOUNT_ROLES, UserInfo, UserService
@@ -41,12 +42,6 @@ AskText = Callable[[QWidget, str, str], str | None]
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text.strip() if ok and text.strip() else None
-
-
-def _problems(error: UserFacingError) -> str:
-    if isinstance(error, InvalidInput):
-        return "\n".join(f"{p.field}: {p.message}" for p in error.problems)
-    return str(error)
 
 
 class AddUserDialog(QDialog):
@@ -65,10 +60,15 @@ class AddUserDialog(QDialog):
         self.password = password_field(self, "password")
         self.error = error_label(self)
         form = QFormLayout()
-        form.addRow(tr("Users", "&User name:"), self.username)
-        form.addRow(tr("Users", "&Full name (printed):"), self.printed_name)
-        form.addRow(tr("Users", "&Role:"), self.role)
-        form.addRow(tr("Users", "&Temporary password:"), self.password)
+        self.labels: dict[str, str] = {}
+        for key, label, field in (
+            ("username", tr("Users", "&User name:"), self.username),
+            ("printed_name", tr("Users", "&Full name (printed):"), self.printed_name),
+            ("role", tr("Users", "&Role:"), self.role),
+            ("password", tr("Users", "&Temporary password:"), self.password),
+        ):
+            form.addRow(label, field)
+            self.labels[key] = field_name(label)
         buttons = ok_cancel_buttons(self, self._add)
         self.ok_button = ok_button(buttons)
         stacked(self, form, self.error, buttons)
@@ -82,7 +82,7 @@ class AddUserDialog(QDialog):
                 self.password.text(),
             )
         except UserFacingError as refused:
-            self.error.setText(_problems(refused))
+            self.error.setText(refusal_text(refused, self.labels))
             return
         self.accept()
 
@@ -213,7 +213,7 @@ class UsersDialog(QDialog):
         try:
             write(reason)
         except UserFacingError as refused:
-            self.error.setText(_problems(refused))
+            self.error.setText(refusal_text(refused, {}))
             return
         self.refresh()
 

@@ -34,7 +34,7 @@ from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import AdverseEvent, AeAction, AeOutcome, Relationship
 from baitp_desktop.gui.locale_format import format_date
-from baitp_desktop.gui.style import severity_colour
+from baitp_desktop.gui.style import set_role, severity_colour
 from baitp_desktop.gui.tabs.adverse_events_rows import (
     action_label,
     outcome_label,
@@ -137,7 +137,7 @@ class AeEditor(QGroupBox):
         term_row.addWidget(self.suggestion, 0, top)
         left.addLayout(term_row, 0, 1)
         left.addWidget(self.coding, 1, 1)
-        left.addWidget(self._label(tr("AE", "&Grade"), self.grade.buttons[1]), 2, 0, top)
+        left.addWidget(self._label(tr("AE", "&Grade"), self.grade), 2, 0, top)
         left.addWidget(self.grade, 2, 1)
         keys = QLabel(
             tr("AE", "Number keys 1–{max} choose the grade.").format(
@@ -188,7 +188,7 @@ class AeEditor(QGroupBox):
         layout.addLayout(buttons)
         order = [
             self.term.editor,
-            self.grade.buttons[1],
+            *self.grade.tab_chain(),
             self.onset.editor,
             self.ongoing,
             self.resolved.editor,
@@ -420,16 +420,14 @@ class AeEditor(QGroupBox):
                     soc=found.soc, code=found.meddra_code
                 )
             )
-            self.coding.setStyleSheet("")
+            set_role(self.coding, "hint")
         elif text:
             self.coding.setText(
                 tr("AE", "⚑ {badge}: not a CTCAE v5.0 term; saved as typed.").format(
                     badge=to_be_coded_text()
                 )
             )
-            self.coding.setStyleSheet(
-                f"color: {severity_colour(Severity.MINOR).name()}; font-weight: bold;"
-            )
+            set_role(self.coding, "warning")
         else:
             self.coding.setText("")
         synonym = None if found else self.terms.canonical(text)

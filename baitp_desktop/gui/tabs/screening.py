@@ -483,11 +483,11 @@ class ScreeningTab(CrfTab):
         other: list[str] = []
         for problem in problems:
             editor = self.editors.get(problem.field)
-            if isinstance(editor, EntryField):
+            if isinstance(editor, EntryField | RadioChoice):
                 editor.set_error(problem.message)
             elif problem.field == "discontinuation_reason":
                 self.reason_error.setText(problem.message)
-            else:
-                other.append(str(problem))
+            else:  # the message alone: a field's internal name means nothing on screen
+                other.append(problem.message)
         if other:
             self.context.show_error(self, "\n".join(other))
