@@ -508,6 +508,34 @@
         </message>
     </context>
     <context>
+        <name>Bug</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>&amp;Copy the path</source>
+            <translation>复制路径(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>&amp;Open the log folder</source>
+            <translation>打开日志文件夹(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>This is a bug in the application. Nothing you had not saved was lost (drafts are kept); details are in {log}.</source>
+            <translation>这是本程序的一个错误（缺陷）。未保存的内容没有丢失（草稿已保留）；详细信息见 {log}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />

@@ -47,6 +47,7 @@ class RadioChoice(QFrame):
         """`options`: (value, label, key letter) per radio button."""
         super().__init__(parent)
         self.setObjectName("radio_choice")
+        self.setProperty("entry", True)  # a field to fill in (dialogs focus the first empty one)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._group = QButtonGroup(self)
@@ -78,6 +79,10 @@ class RadioChoice(QFrame):
     @classmethod
     def yes_no(cls, parent: QWidget | None = None) -> RadioChoice:
         return cls([(True, tr("Field", "Yes"), "Y"), (False, tr("Field", "No"), "N")], parent)
+
+    def options(self) -> list[tuple[Any, str, str]]:
+        """(value, label, key letter) of each answer, in order."""
+        return list(self._options)
 
     def value(self) -> Any:
         return self._value
