@@ -115,7 +115,7 @@ def apply_language(app: QApplication, language: str) -> None:
 
 def add_language_menu(menu: QMenu, settings: QSettings, parent: QWidget | None = None) -> QMenu:
     """A "Language" submenu in `menu`: one checkable entry per language, saved for next start."""
-    submenu = menu.addMenu(tr("Language", "&Language"))
+    submenu = menu.addMenu(tr("Language", "Lan&guage"))  # L: Lock now
     submenu.setObjectName("language_menu")
     group = QActionGroup(submenu)
     group.setExclusive(True)

@@ -24,9 +24,8 @@
             <translation>保存不良事件(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>&amp;Term</source>
-            <translation>术语(&amp;T)</translation>
+            <translation type="vanished">术语(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -151,8 +150,17 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>R&amp;eported to sponsor</source>
+            <translation>已报告申办方(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Relat&amp;ionship</source>
+            <translation>相关性(&amp;I)</translation>
+        </message>
+        <message>
             <source>Relations&amp;hip</source>
-            <translation>相关性(&amp;H)</translation>
+            <translation type="vanished">相关性(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -166,9 +174,8 @@
             <translation>须在 {date} 前报告申办方。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>Reported to s&amp;ponsor</source>
-            <translation>已报告申办方(&amp;P)</translation>
+            <translation type="vanished">已报告申办方(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -214,6 +221,11 @@
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Site aware {aware} · reported to the sponsor {reported}</source>
             <translation>研究中心获知 {aware} · 报告申办方 {reported}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Ter&amp;m</source>
+            <translation>术语(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -1346,9 +1358,8 @@
             <translation>删除计数(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Platelets</source>
-            <translation>血小板(&amp;P)</translation>
+            <translation type="vanished">血小板(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -1356,9 +1367,8 @@
             <translation>保存计数(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Visit</source>
-            <translation>访视(&amp;V)</translation>
+            <translation type="vanished">访视(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -1452,6 +1462,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <source>P&amp;latelets</source>
+            <translation>血小板(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Platelet count</source>
             <translation>血小板计数</translation>
         </message>
@@ -1510,6 +1525,11 @@
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Unscheduled</source>
             <translation>计划外</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <source>Vis&amp;it</source>
+            <translation>访视(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -3026,9 +3046,13 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../baitp_desktop/gui/language.py" />
             <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
+            <translation type="vanished">语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/language.py" />
+            <source>Lan&amp;guage</source>
+            <translation>语言(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/language.py" />

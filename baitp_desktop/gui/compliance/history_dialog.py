@@ -124,7 +124,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("History", "&Record:"), self))
+        record_label = QLabel(tr("History", "&Record:"), self)
+        record_label.setBuddy(self.records)  # Alt+R; without a buddy the "&" is shown
+        top.addWidget(record_label)
         top.addWidget(self.records, 1)
         top.addWidget(self.search, 2)
         layout = QVBoxLayout(self)

@@ -131,7 +131,8 @@ class AeEditor(QGroupBox):
         top = Qt.AlignmentFlag.AlignTop
         left = QGridLayout()
         left.setVerticalSpacing(4)
-        left.addWidget(self._label(tr("AE", "&Term"), self.term.editor), 0, 0, top)
+        # mnemonics: the menu bar holds F, P, V, T and H (File, Participant, View, Tools, Help)
+        left.addWidget(self._label(tr("AE", "Ter&m"), self.term.editor), 0, 0, top)
         term_row = QHBoxLayout()
         term_row.addWidget(self.term, 1)
         term_row.addWidget(self.suggestion, 0, top)
@@ -154,9 +155,9 @@ class AeEditor(QGroupBox):
             (tr("AE", "Reso&lved"), self._resolved_row(), self.resolved.editor),
             ("", self.serious, None),
             (tr("AE", "Site a&ware"), self.aware, self.aware.editor),
-            (tr("AE", "Reported to s&ponsor"), self.reported, self.reported.editor),
+            (tr("AE", "R&eported to sponsor"), self.reported, self.reported.editor),
             ("", self.report_due, None),
-            (tr("AE", "Relations&hip"), self.relationship, self.relationship),
+            (tr("AE", "Relat&ionship"), self.relationship, self.relationship),
             (tr("AE", "A&ction taken"), self.action, self.action),
             (tr("AE", "O&utcome"), self.outcome, self.outcome),
         ]
