@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.roles import Permission, Role, require
@@ -194,7 +194,12 @@ class UserService:
             return AuthenticationFailed(
                 _wrong()
                 + " "
-                + tr("Users", "{n} attempts left before the account is locked.").format(n=left)
+                + tr_n(
+                    "Users",
+                    "{n} attempt left before the account is locked.",
+                    "{n} attempts left before the account is locked.",
+                    left,
+                ).format(n=left)
             )
         trail = AuditTrail(session, SYSTEM.username, None)
         trail.updated(

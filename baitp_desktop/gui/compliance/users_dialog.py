@@ -32,7 +32,7 @@ from baitp_desktop.gui.compliance.login import error_label, password_field, refu
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.gui.widgets.mnemonics import field_name
-from baitp_desktop.i18n import tr, tr_noop
+from baitp_desktop.i18n import tr, tr_n, tr_noop
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.users import ACCOUNT_ROLES, UserInfo, UserService
 
@@ -268,6 +268,8 @@ class UsersDialog(QDialog):
     def save_idle_minutes(self) -> None:
         minutes = self.idle_minutes.value()
         self._run(
-            tr("Users", "lock after {n} idle minutes").format(n=minutes),
+            tr_n(
+                "Users", "lock after {n} idle minute", "lock after {n} idle minutes", minutes
+            ).format(n=minutes),
             lambda reason: self.users.set_idle_lock_minutes(minutes, reason),
         )

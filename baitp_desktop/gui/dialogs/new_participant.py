@@ -17,6 +17,7 @@ from baitp_desktop.core.entry_checks import check_initials, check_participant_id
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.records import Sex
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
+from baitp_desktop.gui.field_labels import problem_text
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, TextField
 from baitp_desktop.i18n import tr
@@ -125,7 +126,7 @@ class NewParticipantDialog(QDialog):
                 elif problem.field == "sex":
                     self.sex.set_error(problem.message)
                 else:
-                    self.show_error(self, str(problem))
+                    self.show_error(self, problem_text(problem, self.service.config))
             return
         except UserFacingError as error:
             self.show_error(self, str(error))

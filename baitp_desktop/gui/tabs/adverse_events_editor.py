@@ -33,6 +33,7 @@ from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import AdverseEvent, AeAction, AeOutcome, Relationship
+from baitp_desktop.gui.field_labels import problem_text
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import set_role, severity_colour
 from baitp_desktop.gui.tabs.adverse_events_rows import (
@@ -384,7 +385,7 @@ class AeEditor(QGroupBox):
             elif problem.field == "grade":
                 self.grade.set_error(problem.message)
             else:
-                self.other_error.set_message(f"{problem.field}: {problem.message}")
+                self.other_error.set_message(problem_text(problem, self.config))
 
     def show_findings(self, messages: list[tuple[Severity, str]]) -> None:
         """Findings about the AE being changed, at the top of the form (icon colour + text)."""
