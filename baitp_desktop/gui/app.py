@@ -34,12 +34,17 @@ from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.error_hook import ErrorHooks, bug_text, show_bug_dialog
-from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
+from baitp_desktop.gui.language import (
+    add_language_menu,
+    apply_language,
+    startup_language,
+    user_language,
+)
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import BaitpStyle
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import current_language, tr
 from baitp_desktop.logs import log_file, setup_logging
 from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
@@ -128,8 +133,10 @@ def _run(
     app: QApplication, args: argparse.Namespace, started: float, quit_after: int | None
 ) -> int:
     settings = application_settings()
-    # Before any widget: labels are translated when they are built (gui/language.py).
-    apply_language(app, startup_language(settings, getattr(args, "language", None)))
+    requested = getattr(args, "language", None)
+    # Before any widget: labels are translated when they are built (gui/language.py). The
+    # sign-in screen speaks the workstation's language; the person's own applies after.
+    apply_language(app, startup_language(requested))
     app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
     try:
         config = default_config()
@@ -143,9 +150,13 @@ def _run(
         )
         if actor is None:
             return 0
+        language = user_language(settings, actor.username, requested)
+        if language != current_language():
+            apply_language(app, language)
+            app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
         service = StudyService(database, actor, config)
         window = build_main_window(service, settings)
-        add_language_menu(window.tools_menu, settings, window)
+        add_language_menu(window.tools_menu, settings, actor.username, window)
         window.show()
         if quit_after is not None:
 

@@ -3352,8 +3352,12 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/language.py" />
+            <source>baitp-desktop will use {language} for you from your next sign-in. Other people who sign in on this computer keep their own language.</source>
+            <translation>从您下次登录起，baitp-desktop 将为您使用{language}。在这台计算机上登录的其他人保留各自的语言。</translation>
+        </message>
+        <message>
             <source>baitp-desktop will use {language} the next time it starts. Save your work and restart to change now.</source>
-            <translation>baitp-desktop 下次启动时将使用{language}。请保存工作并重新启动以立即切换。</translation>
+            <translation type="vanished">baitp-desktop 下次启动时将使用{language}。请保存工作并重新启动以立即切换。</translation>
         </message>
     </context>
     <context>

@@ -47,7 +47,7 @@ def rescue_panels(window: QWidget) -> tuple[QWidget, ...]:
 def main_window(qtbot: QtBot, site: Site, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = build_main_window(site.service, settings)
-    add_language_menu(window.tools_menu, settings, window)
+    add_language_menu(window.tools_menu, settings, window.context.service.actor.username, window)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
