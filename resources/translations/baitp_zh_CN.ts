@@ -4629,6 +4629,11 @@ Database: {db}</source>
     <context>
         <name>Print</name>
         <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>&amp;Visit:</source>
+            <translation>访视(&amp;V)：</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>A4</source>
             <translation>A4</translation>
@@ -4642,6 +4647,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
@@ -4691,6 +4701,16 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>Signed: the summary shows the signature.</source>
+            <translation>已签名：小结中显示签名。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>The PDF could not be built because of an internal error; the details were written to the log file.</source>
             <translation>由于内部错误，无法生成 PDF；详细信息已写入日志文件。</translation>
         </message>
@@ -4700,19 +4720,23 @@ Database: {db}</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
             <source>Visit summary</source>
             <translation>访视小结</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>Visit:</source>
-            <translation>访视：</translation>
+            <translation type="vanished">访视：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>{visit} (window {first} to {last})</source>
             <translation>{visit}（窗口期 {first} 至 {last}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>{visit} — signed</source>
+            <translation>{visit} — 已签名</translation>
         </message>
     </context>
     <context>
