@@ -91,6 +91,7 @@ class BugDialog(QDialog):
         self.path = QLineEdit(str(log_path), self)
         self.path.setObjectName("bug_log_path")
         self.path.setReadOnly(True)
+        self.path.setCursorPosition(0)  # the start of the path in view
         self.path.setAccessibleName(tr("Bug", "Log file"))
         self.copy_button = QPushButton(tr("Bug", "&Copy the path"), self)
         self.copy_button.clicked.connect(self.copy_path)

@@ -395,6 +395,9 @@ class SavedNotice(QWidget):
     def show_saved(self, path: Path) -> None:
         self.path = path
         self.label.setText(tr("Print", "Saved to {path}").format(path=path))
+        window = self.window()
+        if isinstance(window, QMainWindow):  # a passing message would cover the notice
+            window.statusBar().clearMessage()
         self.show()
         self._timer.start(NOTICE_MS)
 

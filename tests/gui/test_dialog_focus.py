@@ -53,6 +53,8 @@ def test_a_dialog_opens_in_its_first_empty_field_and_tabs_through_fields_first(
     qtbot: QtBot, site: Site, name: str
 ) -> None:
     dialog = opened(qtbot, DIALOGS[name](site))
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title + 100, f"{name}: the title would be cut"
     focus = QApplication.focusWidget()
     assert focus is not None and focus.window() is dialog
     assert not isinstance(focus, QPushButton), f"{name}: opens on the button {focus.text()!r}"

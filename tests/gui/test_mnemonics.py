@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from baitp_desktop.gui.app import build_main_window
 from baitp_desktop.gui.compliance.history_dialog import HistoryDialog
+from baitp_desktop.gui.dialogs.visit_picker import VisitChoice, VisitPicker
 from baitp_desktop.gui.error_hook import BugDialog
 from baitp_desktop.gui.language import add_language_menu
 from baitp_desktop.gui.main_window import MainWindow
@@ -98,7 +99,7 @@ def test_the_rescue_log_has_no_clash_with_the_menu_bar(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", [*sorted(DIALOGS), "history", "bug"])
+@pytest.mark.parametrize("name", [*sorted(DIALOGS), "history", "bug", "visit picker"])
 def test_a_dialog_has_no_mnemonic_clash(
     qtbot: QtBot, site: Site, tmp_path: Path, name: str, language: str
 ) -> None:
@@ -107,6 +108,8 @@ def test_a_dialog_has_no_mnemonic_clash(
             dialog: QWidget = HistoryDialog("History", site.service.history(PID))
         elif name == "bug":
             dialog = BugDialog("text", tmp_path / "baitp.log")
+        elif name == "visit picker":
+            dialog = VisitPicker([VisitChoice("d7", "Day 7", signed=True)], 0)
         else:
             dialog = DIALOGS[name](site)
         qtbot.addWidget(dialog)

@@ -18,6 +18,7 @@ from baitp_desktop.core.records import Participant
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.visit_picker import VisitChoice, VisitPicker
 from baitp_desktop.gui.print_actions import PrintActions, visit_choices
+from baitp_desktop.gui.style import lock_icon
 from baitp_desktop.service import Actor, StudyService
 from baitp_desktop.service.signatures import SignatureService
 from baitp_desktop.service.users import UserService
@@ -185,4 +186,5 @@ def test_the_visit_picker_marks_the_signed_visits(qtbot: QtBot, harness: Harness
     for row, choice in enumerate(choices):
         item = picker.list.item(row)
         assert item.text().endswith("— signed") == choice.signed
-        assert (not item.icon().isNull()) == choice.signed  # the padlock beside the word
+        padlock = item.icon().pixmap(16, 16).toImage() == lock_icon().pixmap(16, 16).toImage()
+        assert padlock == choice.signed  # the padlock beside the word

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.numbers import fmt_number
-from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons
+from baitp_desktop.gui.dialogs.form_parts import fit_title, ok_cancel_buttons
 from baitp_desktop.gui.field_labels import field_label
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.i18n import tr, tr_noop
@@ -42,7 +42,6 @@ COMMON_REASONS: tuple[str, ...] = (
     tr_noop("Reason", "Query resolution"),
 )
 MAX_SHOWN = 8
-TITLE_ROOM = 140  # the window's own buttons and frame beside the title
 
 
 def value_text(value: str | None) -> str:
@@ -129,10 +128,9 @@ class ReasonDialog(QDialog):
         self.group.buttonToggled.connect(self._update)
         self.other_text.textEdited.connect(self._typed)
         self._update()
-        # the title is shown whole, in every language
-        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle()) + TITLE_ROOM
         readable = self.fontMetrics().horizontalAdvance("x" * 60)  # a change on one line
-        self.setMinimumWidth(max(self.sizeHint().width(), title_width, readable))
+        self.setMinimumWidth(max(self.sizeHint().width(), readable))
+        fit_title(self)  # the title shown whole, in every language
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys 1–5 choose a common reason (unless the "Other" text has the focus)."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+TITLE_ROOM = 140  # a window frame's icon and buttons beside the title
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
 
@@ -137,10 +138,18 @@ class FocusFirstEmpty(QObject):
             and isinstance(buttons, QDialogButtonBox)
         ):
             buttons_last(watched, buttons)
+            fit_title(watched)
             entry = first_empty_entry(watched)
             if entry is not None:
                 entry.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Wide enough that the window's title is not cut (the frame's buttons sit beside it)."""
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_ROOM
+    if dialog.width() < title or dialog.minimumWidth() < title:
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), title))
 
 
 def buttons_last(dialog: QWidget, buttons: QDialogButtonBox) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
@@ -50,12 +51,17 @@ class VisitPicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("visit_list")
         prompt.setBuddy(self.list)
+        self.list.setIconSize(QSize(16, 16))
+        blank = QPixmap(16, 16)
+        blank.fill(Qt.GlobalColor.transparent)  # unsigned visits keep the names aligned
         for choice in self.choices:
             item = QListWidgetItem(choice.text, self.list)
             item.setData(VISIT_ROLE, choice.visit_id)
             if choice.signed:
                 item.setIcon(lock_icon())
                 item.setToolTip(tr("Print", "Signed: the summary shows the signature."))
+            else:
+                item.setIcon(QIcon(blank))
         if self.choices:
             self.list.setCurrentRow(min(max(preselected, 0), len(self.choices) - 1))
         self.list.itemActivated.connect(lambda _item: self.accept())
