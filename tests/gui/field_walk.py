@@ -152,9 +152,9 @@ class FieldDriver:
             # the offscreen platform may leave a combo's hidden list "active" after a
             # type-ahead search; a real window manager gives the form back
             window.activateWindow()
-            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
-        self.qtbot.waitUntil(widget.hasFocus, timeout=2000)
+        self.qtbot.waitUntil(widget.hasFocus, timeout=5000)
 
     def clear(self, line: QLineEdit) -> None:
         """Select all and Backspace, as a person clears a field."""
@@ -165,7 +165,7 @@ class FieldDriver:
     def leave(self, widget: QWidget) -> None:
         """Move the focus on with Tab (the field checks its value on leaving)."""
         self.key(widget, Qt.Key.Key_Tab)
-        self.qtbot.waitUntil(lambda: not widget.hasFocus(), timeout=2000)
+        self.qtbot.waitUntil(lambda: not widget.hasFocus(), timeout=5000)
 
     def _probe(self, entry: EntryField, values: tuple[str, ...], refused: bool) -> str | None:
         """The first value that the field refuses (or accepts), found by typing it."""

@@ -65,7 +65,7 @@ class CountEditing(RuleBasedStateMachine):
     def _focus(self, name: str) -> EntryField:
         field = self.fields[name]
         field.editor.setFocus(Qt.FocusReason.TabFocusReason)
-        self.qtbot.waitUntil(field.editor.hasFocus, timeout=2000)
+        self.qtbot.waitUntil(field.editor.hasFocus, timeout=5000)
         return field
 
     def _typed(self, name: str) -> None:
@@ -117,7 +117,7 @@ class CountEditing(RuleBasedStateMachine):
         """The focus moves on to the table (Tab order would reach the next field)."""
         self._focus(name)
         self.tab.table.setFocus(Qt.FocusReason.TabFocusReason)
-        self.qtbot.waitUntil(lambda: not self.fields[name].editor.hasFocus(), timeout=2000)
+        self.qtbot.waitUntil(lambda: not self.fields[name].editor.hasFocus(), timeout=5000)
         self.left_since_typing[name] = True
 
     @rule()
