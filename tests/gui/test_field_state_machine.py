@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from baitp_desktop.gui.tabs.counts import CountsTab
 from baitp_desktop.gui.widgets.fields import EntryField
 from baitp_desktop.i18n import tr
+from baitp_desktop.service import Delete
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study, shown_tab
 
 pytestmark = pytest.mark.gui
@@ -56,6 +57,7 @@ class CountEditing(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
+        self._remove_stored_counts()  # every sequence starts from the same study
         self.tab.discard_changes()
         self.fields = {"count": self.tab.form.count, "date": self.tab.form.date}
         self.left_since_typing: dict[str, bool] = dict.fromkeys(self.fields, False)
@@ -72,9 +74,17 @@ class CountEditing(RuleBasedStateMachine):
         self.left_since_typing[name] = False
         self.service_said[name] = None
 
-    def _stored(self) -> set[tuple[str, float]]:
+    def _stored(self) -> set[tuple[int | None, str, float]]:
         counts = self.study.service.participant(NEW_ID).platelet_counts
-        return {(c.date.isoformat(), c.value) for c in counts}
+        return {(c.record_id, c.date.isoformat(), c.value) for c in counts}
+
+    def _remove_stored_counts(self) -> None:
+        service = self.study.service
+        counts = service.participant(NEW_ID).platelet_counts
+        if counts:
+            deletions = [Delete("count", c.record_id) for c in counts if c.record_id is not None]
+            service.apply(NEW_ID, deletions, reason="test sequence starts afresh")
+            self.tab.show_participant(self.study.context.snapshot(NEW_ID))
 
     # -- rules ---------------------------------------------------------------------------
     @rule(
@@ -144,8 +154,8 @@ class CountEditing(RuleBasedStateMachine):
             for name in refused:  # the save tells why, at the field
                 assert self.fields[name].error_message() is not None, name
         elif after != before:
-            (new,) = after - before
-            assert new == (typed["date"], float(typed["count"]))
+            ((_record, *stored),) = after - before
+            assert stored == [typed["date"], float(typed["count"])]
             assert self.fields["count"].is_empty()  # the form is ready for the next count
         else:  # refused by the service: its reason is at a field
             messages = {name: field.error_message() for name, field in self.fields.items()}
