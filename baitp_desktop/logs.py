@@ -16,9 +16,16 @@ def log_file() -> Path:
     return folder / "baitp.log"
 
 
-def setup_logging(level: int = logging.INFO) -> None:
-    """Rotating file log; falls back to stderr-less silence if the folder is not writable."""
+def setup_logging(level: int = logging.INFO) -> logging.Handler:
+    """Rotating file log; falls back to stderr-less silence if the folder is not writable.
+
+    Called again (the GUI after the command line) it keeps the one handler it added.
+    """
     path = log_file()
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "baseFilename", None) == os.path.abspath(path):
+            return existing
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -27,9 +34,9 @@ def setup_logging(level: int = logging.INFO) -> None:
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
     # A log write that fails later (the disk filled up) must not print a traceback on
     # the person's screen; the error they need is reported by the storage layer.
     logging.raiseExceptions = False
+    return handler

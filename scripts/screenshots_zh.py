@@ -56,7 +56,8 @@ def main() -> int:
         service.import_participants(generate_study(35, 2207, TODAY))
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = build_main_window(service, settings)
-        add_language_menu(window.tools_menu, settings, window)
+        user = window.context.service.actor.username
+        add_language_menu(window.tools_menu, settings, user, window)
         window.resize(*SIZE)
         window.show()
         _settle(window, 3.0)  # the site dashboard, the first page, reads the study

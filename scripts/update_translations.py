@@ -9,6 +9,10 @@ and the PDFs), which lupdate does not recognise, and some labels come from
 What is extracted:
 - `tr("Context", "text")`, `tr_noop(...)`, `i18n.tr(...)` and `QT_TRANSLATE_NOOP(...)` calls
   with literal arguments in `baitp_desktop/` (adjacent literals and `"a" + "b"` are joined);
+- `tr_n("Context", "{n} finding", "{n} findings", n)`: a counted text, written as a Qt
+  Linguist numerus message (`numerus="yes"`, the plural as source, the singular as
+  comment, one `<numerusform>` per plural form of the language: Chinese has one); in the
+  JSON of --export-todo/--import it is keyed by its plural like any other string;
 - the labels of protocol.toml that the code passes to `tr()` (see PROTOCOL_LABELS).
 Calls whose text is not a literal are listed by `--dynamic` so that a reviewer can check
 that a table (`tr_noop`) or protocol.toml covers them; Qt's own `self.tr(...)` (one
@@ -47,6 +51,9 @@ PROTOCOL = ROOT / "resources" / "protocol.toml"
 LANGUAGES: tuple[str, ...] = ("zh_CN",)
 
 TRANSLATING_FUNCTIONS = frozenset({"tr", "tr_noop", "QT_TRANSLATE_NOOP"})
+COUNTED_FUNCTIONS = frozenset({"tr_n"})
+# How many plural forms (<numerusform>) each catalogue's language has.
+PLURAL_FORMS: dict[str, int] = {"zh_CN": 1}
 
 # (context, path into protocol.toml) for every configured label the code translates:
 # core/visits.py tr("Visit", name), eligibility/screening tr("Lab", label),
@@ -64,8 +71,13 @@ Key = tuple[str, str]
 @dataclass
 class Message:
     context: str
-    source: str
+    source: str  # for a counted text: its plural
     locations: set[str] = field(default_factory=set)
+    singular: str | None = None  # set for a counted text (tr_n)
+
+    @property
+    def numerus(self) -> bool:
+        return self.singular is not None
 
 
 @dataclass(frozen=True)
@@ -82,9 +94,11 @@ class Extraction:
     dynamic: list[Finding] = field(default_factory=list)
     qt_tr: list[Finding] = field(default_factory=list)
 
-    def add(self, context: str, source: str, location: str) -> None:
+    def add(self, context: str, source: str, location: str, singular: str | None = None) -> None:
         message = self.messages.setdefault((context, source), Message(context, source))
         message.locations.add(location)
+        if singular is not None:
+            message.singular = singular
 
 
 def literal_text(node: ast.AST) -> str | None:
@@ -127,6 +141,13 @@ def extract_file(path: Path, extraction: Extraction, root: Path = ROOT) -> None:
         where = f"{relative}:{node.lineno}"
         if _is_qt_self_tr(node):
             extraction.qt_tr.append(Finding(where, ast.unparse(node)))
+            continue
+        if _called_name(node) in COUNTED_FUNCTIONS and len(node.args) == 4:
+            context, singular, plural = (literal_text(arg) for arg in node.args[:3])
+            if context is not None and singular is not None and plural is not None:
+                extraction.add(context, plural, relative, singular=singular)
+            else:
+                extraction.dynamic.append(Finding(where, ast.unparse(node)))
             continue
         if _called_name(node) not in TRANSLATING_FUNCTIONS or len(node.args) != 2:
             continue
@@ -179,8 +200,9 @@ def extract(root: Path = ROOT) -> Extraction:
 class Entry:
     """One <message> of a .ts file: its translation and Linguist state."""
 
-    translation: str
+    translation: str  # for a counted text: its (first) numerus form
     state: str | None  # None (finished), "unfinished", "vanished" or "obsolete"
+    singular: str | None = None  # a counted text's singular (the message's comment)
 
 
 def read_catalogue(path: Path) -> dict[Key, Entry]:
@@ -194,23 +216,29 @@ def read_catalogue(path: Path) -> dict[Key, Entry]:
             node = message.find("translation")
             if source is None:
                 continue
-            text = (node.text or "") if node is not None else ""
             state = node.get("type") if node is not None else "unfinished"
-            entries[(name, source)] = Entry(text, state)
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+                singular = message.findtext("comment") or ""
+                entries[(name, source)] = Entry(forms[0] if forms else "", state, singular)
+            else:
+                text = (node.text or "") if node is not None else ""
+                entries[(name, source)] = Entry(text, state)
     return entries
 
 
 def merge(extraction: Extraction, existing: dict[Key, Entry]) -> dict[Key, Entry]:
     """New strings unfinished, vanished ones kept (marked), existing translations kept."""
     merged: dict[Key, Entry] = {}
-    for key in extraction.messages:
+    for key, message in extraction.messages.items():
         old = existing.get(key)
         if old is None:
-            merged[key] = Entry("", "unfinished")
+            merged[key] = Entry("", "unfinished", message.singular)
         elif old.state in ("vanished", "obsolete"):
-            merged[key] = Entry(old.translation, None if old.translation else "unfinished")
+            state = None if old.translation else "unfinished"
+            merged[key] = Entry(old.translation, state, message.singular)
         else:
-            merged[key] = old
+            merged[key] = Entry(old.translation, old.state, message.singular)
     for key, old in existing.items():
         if key not in merged and old.translation:
             merged[key] = Entry(old.translation, "vanished")
@@ -231,15 +259,23 @@ def write_catalogue(
         for source in sorted(by_context[context]):
             entry = entries[(context, source)]
             message_node = ET.SubElement(context_node, "message")
+            if entry.singular is not None:
+                message_node.set("numerus", "yes")
             message = extraction.messages.get((context, source))
             for location in sorted(message.locations if message else ()):
                 relative = Path("../..", location).as_posix()
                 ET.SubElement(message_node, "location", filename=relative)
             ET.SubElement(message_node, "source").text = source
+            if entry.singular is not None:
+                ET.SubElement(message_node, "comment").text = entry.singular
             translation = ET.SubElement(message_node, "translation")
             if entry.state:
                 translation.set("type", entry.state)
-            translation.text = entry.translation
+            if entry.singular is not None:
+                for _form in range(PLURAL_FORMS.get(language, 2)):
+                    ET.SubElement(translation, "numerusform").text = entry.translation
+            else:
+                translation.text = entry.translation
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -274,6 +310,9 @@ def problems(extraction: Extraction, entries: dict[Key, Entry]) -> list[Problem]
     found: list[Problem] = []
     for key in sorted(extraction.messages):
         context, source = key
+        singular = extraction.messages[key].singular
+        if singular is not None and placeholders(singular) != placeholders(source):
+            found.append(Problem(context, source, "placeholders of singular and plural differ"))
         entry = entries.get(key)
         if entry is None or entry.state is not None or not entry.translation.strip():
             found.append(Problem(context, source, "no finished translation"))
@@ -297,8 +336,9 @@ def import_translations(entries: dict[Key, Entry], document: dict[str, dict[str,
         for source, translation in messages.items():
             key = (context, source)
             if key in entries and translation.strip():
-                state = entries[key].state
-                entries[key] = Entry(translation, "vanished" if state == "vanished" else None)
+                old = entries[key]
+                state = "vanished" if old.state == "vanished" else None
+                entries[key] = Entry(translation, state, old.singular)
                 count += 1
     return count
 

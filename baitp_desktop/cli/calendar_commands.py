@@ -8,7 +8,7 @@ from typing import Any
 
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr
+from baitp_desktop.i18n import SUPPORTED_LANGUAGES, tr, tr_n
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -37,9 +37,12 @@ def run_calendar(ctx: CommandContext) -> int:
     participant = ctx.service.participant(ctx.args.participant)
     pages = write_visit_calendar(participant, ctx.config, output, language=ctx.args.lang)
     print(
-        tr("CLI", "Visit calendar of {pid} written to {path} ({pages} page(s))").format(
-            pid=participant.participant_id, path=output, pages=pages
-        ),
+        tr_n(
+            "CLI",
+            "Visit calendar of {pid} written to {path} ({pages} page)",
+            "Visit calendar of {pid} written to {path} ({pages} pages)",
+            pages,
+        ).format(pid=participant.participant_id, path=output, pages=pages),
         file=ctx.out,
     )
     return 0

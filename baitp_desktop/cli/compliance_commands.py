@@ -18,7 +18,7 @@ from baitp_desktop.cli.accounts import read_password
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.errors import InputProblem, InvalidInput
 from baitp_desktop.core.queries import Query, QueryTarget
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.sdv import SdvService
@@ -146,12 +146,16 @@ def run_verify(ctx: CommandContext) -> int:
             print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
         return 1
     print(
-        tr(
-            "CLI",
-            "Audit trail intact: {entries} entries, {values} current values and {sigs} "
-            "signatures checked.",
-        ).format(
-            entries=result.entries_checked, values=result.values_checked, sigs=signatures.checked
+        tr("CLI", "Audit trail intact: {entries}, {values} and {sigs} checked.").format(
+            entries=tr_n("CLI", "{n} entry", "{n} entries", result.entries_checked).format(
+                n=result.entries_checked
+            ),
+            values=tr_n(
+                "CLI", "{n} current value", "{n} current values", result.values_checked
+            ).format(n=result.values_checked),
+            sigs=tr_n("CLI", "{n} signature", "{n} signatures", signatures.checked).format(
+                n=signatures.checked
+            ),
         ),
         file=ctx.out,
     )
@@ -400,7 +404,12 @@ def run_idle_lock(ctx: CommandContext) -> int:
         ctx.args.minutes, ctx.args.reason
     )
     print(
-        tr("CLI", "The application now locks after {n} idle minutes.").format(n=ctx.args.minutes),
+        tr_n(
+            "CLI",
+            "The application now locks after {n} idle minute.",
+            "The application now locks after {n} idle minutes.",
+            ctx.args.minutes,
+        ).format(n=ctx.args.minutes),
         file=ctx.out,
     )
     return 0

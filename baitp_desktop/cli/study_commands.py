@@ -14,7 +14,7 @@ from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.endpoints import compute_endpoints
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.validator import validate_study
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 # A whole-trial bundle is well under 1 MB; a 50 MB one (999 participants with three years
 # of diary each) imports with a peak of ~0.5 GB (benchmarks/large_import.py). Memory grows
@@ -63,19 +63,25 @@ def run_demo(ctx: CommandContext) -> int:
     existing = ctx.service.participant_ids()
     if existing:
         raise UserFacingError(
-            tr(
+            tr_n(
                 "CLI",
+                "{db} already holds {n} participant; the demo study needs an empty "
+                "database (choose one with --db).",
                 "{db} already holds {n} participants; the demo study needs an empty "
                 "database (choose one with --db).",
+                len(existing),
             ).format(db=ctx.database.display_name, n=len(existing))
         )
     participants = generate_study(ctx.args.participants, ctx.args.seed, today=ctx.today())
     ctx.service.import_participants(participants, reason=tr("CLI", "Demo study"))
     UserService(ctx.database).create_demo_accounts()  # README: demo accounts
     print(
-        tr("CLI", "Demo study with {n} participants written to {db}").format(
-            n=len(participants), db=ctx.database.display_name
-        ),
+        tr_n(
+            "CLI",
+            "Demo study with {n} participant written to {db}",
+            "Demo study with {n} participants written to {db}",
+            len(participants),
+        ).format(n=len(participants), db=ctx.database.display_name),
         file=ctx.out,
     )
     return 0
@@ -123,9 +129,12 @@ def run_import(ctx: CommandContext) -> int:
     head = verified_head(document)  # the file's audit trail, when it carries one
     count = ctx.service.import_participants(participants, source_head=head)
     print(
-        tr("CLI", "Imported {n} participants into {db}").format(
-            n=count, db=ctx.database.display_name
-        ),
+        tr_n(
+            "CLI",
+            "Imported {n} participant into {db}",
+            "Imported {n} participants into {db}",
+            count,
+        ).format(n=count, db=ctx.database.display_name),
         file=ctx.out,
     )
     return 0
@@ -151,7 +160,12 @@ def run_validate(ctx: CommandContext) -> int:
         )
     by_severity = Counter(f.severity.value for f in findings)
     print(
-        tr("CLI", "{n} findings as of {date} (major {major}, minor {minor}, query {query})").format(
+        tr_n(
+            "CLI",
+            "{n} finding as of {date} (major {major}, minor {minor}, query {query})",
+            "{n} findings as of {date} (major {major}, minor {minor}, query {query})",
+            len(findings),
+        ).format(
             n=len(findings),
             date=as_of.isoformat(),
             major=by_severity["major"],

@@ -17,7 +17,7 @@ from typing import Any
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.cli.study_commands import MAX_BUNDLE_BYTES, read_json
 from baitp_desktop.core.errors import InputProblem, InvalidInput
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 GENESIS = "0" * 64
 
@@ -89,12 +89,23 @@ def run_verify_export(ctx: CommandContext) -> int:
     for problem in check.problems:
         print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
     if check.intact:
-        print(
-            tr(
+        counts = (
+            tr_n("CLI", "{n} audit entry chained", "{n} audit entries chained", check.entries),
+            tr_n(
                 "CLI",
-                "Export intact: {entries} audit entries chained, {participants} participants "
-                "match the trail, {sigs} signatures checked.",
-            ).format(entries=check.entries, participants=check.participants, sigs=check.signatures),
+                "{n} participant matches the trail",
+                "{n} participants match the trail",
+                check.participants,
+            ),
+            tr_n("CLI", "{n} signature checked", "{n} signatures checked", check.signatures),
+        )
+        numbers = (check.entries, check.participants, check.signatures)
+        print(
+            tr("CLI", "Export intact: {counts}.").format(
+                counts=tr("CLI", ", ").join(
+                    text.format(n=n) for text, n in zip(counts, numbers, strict=True)
+                )
+            ),
             file=ctx.out,
         )
     print(f"head {check.head or GENESIS} entries {check.entries}", file=ctx.out)

@@ -55,7 +55,7 @@ def check_platelets(value: float, config: ProtocolConfig) -> str | None:
             "{value} is above {max} ×10⁹/L: looks like per µL — enter {hint} for {per_ul}/µL",
         ).format(
             value=fmt_number(value),
-            per_ul=f"{value:,.0f}",
+            per_ul=fmt_number(round(value)),
             max=fmt_number(config.platelets_max),
             hint=fmt_number(round(value / 1000, 1)),
         )

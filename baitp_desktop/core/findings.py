@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+from baitp_desktop.i18n import tr, tr_n
 
 
 class Severity(StrEnum):
@@ -52,3 +55,23 @@ class Finding:
             "message": self.message,
             "record": self.record,
         }
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
+    """How many findings of each severity (every severity present, zero or not)."""
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
+
+
+def severity_summary(findings: Iterable[Finding]) -> str:
+    """'2 major, 0 minor, 1 query' in the current language: the screens, the CLI and the
+    PDFs count findings in the same words."""
+    counts = severity_counts(findings)
+    queries = counts[Severity.QUERY]
+    return tr("Findings", "{major} major, {minor} minor, {queries}").format(
+        major=counts[Severity.MAJOR],
+        minor=counts[Severity.MINOR],
+        queries=tr_n("Findings", "{n} query", "{n} queries", queries).format(n=queries),
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from baitp_desktop.core.outcomes import AeSummary, Distribution, Proportion, StudyOutcomes
 from baitp_desktop.core.records import DiscontinuationReason
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 FLOW_STAGES: tuple[str, ...] = (
     "screened",
@@ -104,9 +104,11 @@ def not_eligible_note(outcomes: StudyOutcomes) -> str:
     n = len(outcomes.dosed_not_eligible)
     if not n:
         return ""
-    return tr(
+    return tr_n(
         "Outcomes",
-        "{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}",
+        "{n} dosed participant did not meet the eligibility criteria (a major deviation): {ids}",
+        "{n} dosed participants did not meet the eligibility criteria (a major deviation): {ids}",
+        n,
     ).format(n=n, ids=", ".join(outcomes.dosed_not_eligible))
 
 
@@ -268,13 +270,18 @@ def _safety_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
         TracedNumber(
             tr("Outcomes", "Bleeding"),
             tr("Outcomes", "Bleeding events (WHO grade ≥ 2)"),
-            tr("Outcomes", "{total} events in {n} of {dosed} dosed participants").format(
+            tr_n(
+                "Outcomes",
+                "{total} event in {n} of {dosed} dosed participants",
+                "{total} events in {n} of {dosed} dosed participants",
+                sum(outcomes.bleeding_events.values()),
+            ).format(
                 total=sum(outcomes.bleeding_events.values()),
                 n=len(bleeders),
                 dosed=outcomes.dosed_count,
             ),
             _ids(pid for pid, _ in bleeders),
-            tuple(tr("Outcomes", "{n} event(s)").format(n=n) for _, n in bleeders),
+            tuple(tr_n("Outcomes", "{n} event", "{n} events", n).format(n=n) for _, n in bleeders),
         )
     ]
     summaries = [outcomes.any_adverse_event] if outcomes.any_adverse_event else []

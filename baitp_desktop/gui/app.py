@@ -16,6 +16,7 @@ and prints one line, so scripts can check start-up on a headless machine.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -32,17 +33,27 @@ from baitp_desktop.gui.compliance.login import sign_in
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
-from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
+from baitp_desktop.gui.error_hook import ErrorHooks, bug_text, show_bug_dialog
+from baitp_desktop.gui.language import (
+    add_language_menu,
+    apply_language,
+    startup_language,
+    user_language,
+)
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import BaitpStyle
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import current_language, tr
+from baitp_desktop.logs import log_file, setup_logging
 from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
 from baitp_desktop.storage import open_database
 
 STORAGE_ERROR_EXIT = 3
+INTERNAL_ERROR_EXIT = 70
+
+log = logging.getLogger(__name__)
 
 
 # The login (first start: the first administrator); BAITP_USER/BAITP_PASSWORD skip the dialog.
@@ -88,10 +99,15 @@ def _quit_after(args: argparse.Namespace) -> int | None:
     return None if value is None else int(value)
 
 
-def _report(title: str, message: str, headless_check: bool) -> None:
+def _report(title: str, message: str, headless_check: bool, *, bug: bool = False) -> None:
     """A message box for a person; in the headless start-up check, stderr only."""
-    print(f"baitp gui: {message}", file=sys.stderr)
-    if not headless_check:
+    if sys.stderr is not None:
+        print(f"baitp gui: {message}", file=sys.stderr)
+    if headless_check:
+        return
+    if bug:
+        show_bug_dialog(message, log_file())
+    else:
         QMessageBox.critical(None, title, message)
 
 
@@ -99,9 +115,28 @@ def run_application(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     quit_after = _quit_after(args)
     app = qt_application()
+    setup_logging()
+    # A bug (an exception nothing caught, a Qt critical message) is logged and shown.
+    hooks = ErrorHooks(log_file()).install()
+    try:
+        return _run(app, args, started, quit_after)
+    except Exception:  # a bug during start-up: logged, told, never a silent exit
+        log.exception("the application failed to start")
+        _report(tr("Main", "baitp-desktop"), bug_text(log_file()), quit_after is not None,
+                bug=True)  # fmt: skip
+        return INTERNAL_ERROR_EXIT
+    finally:
+        hooks.uninstall()
+
+
+def _run(
+    app: QApplication, args: argparse.Namespace, started: float, quit_after: int | None
+) -> int:
     settings = application_settings()
-    # Before any widget: labels are translated when they are built (gui/language.py).
-    apply_language(app, startup_language(settings, getattr(args, "language", None)))
+    requested = getattr(args, "language", None)
+    # Before any widget: labels are translated when they are built (gui/language.py). The
+    # sign-in screen speaks the workstation's language; the person's own applies after.
+    apply_language(app, startup_language(requested))
     app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
     try:
         config = default_config()
@@ -115,9 +150,13 @@ def run_application(args: argparse.Namespace) -> int:
         )
         if actor is None:
             return 0
+        language = user_language(settings, actor.username, requested)
+        if language != current_language():
+            apply_language(app, language)
+            app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
         service = StudyService(database, actor, config)
         window = build_main_window(service, settings)
-        add_language_menu(window.tools_menu, settings, window)
+        add_language_menu(window.tools_menu, settings, actor.username, window)
         window.show()
         if quit_after is not None:
 

@@ -23,6 +23,7 @@ from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingErro
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import LockState
+from baitp_desktop.gui.compliance.reason_dialog import change_lines
 from baitp_desktop.service import ConflictError, ReasonRequired, StudyService
 from baitp_desktop.service.changes import Change
 from baitp_desktop.service.signatures import signatures_for
@@ -116,7 +117,8 @@ class GuiContext(QObject):
                     participant_id, changes, reason=reason, expected_version=expected_version
                 )
             except ReasonRequired as needed:
-                reason = self.ask_reason(parent, needed.records)
+                lines = change_lines(needed.changes, self.config) or needed.records
+                reason = self.ask_reason(parent, lines)
                 if reason is None:
                     return SaveOutcome(saved=False, cancelled=True)
                 version = self.service.apply(

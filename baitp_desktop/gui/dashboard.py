@@ -37,7 +37,7 @@ from baitp_desktop.core.dashboard import (
     build_dashboard,
     tab_for_record,
 )
-from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.findings import Finding, Severity, severity_summary
 from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.gui.display import short_visit_name
@@ -51,7 +51,7 @@ from baitp_desktop.gui.style import (
 )
 from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.gui.widgets.columns_model import Column
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service import StudyService
 from baitp_desktop.service.queries import QueryService
 from baitp_desktop.service.signatures import signatures_by_participant
@@ -84,8 +84,8 @@ def relative_day(day: date, today: date) -> str:
     if delta == -1:
         return tr("Dashboard", "yesterday")
     if delta > 0:
-        return tr("Dashboard", "in {n} days").format(n=delta)
-    return tr("Dashboard", "{n} days ago").format(n=-delta)
+        return tr_n("Dashboard", "in {n} day", "in {n} days", delta).format(n=delta)
+    return tr_n("Dashboard", "{n} day ago", "{n} days ago", -delta).format(n=-delta)
 
 
 def _who(row: VisitDue | DiaryGap | UnsignedVisit | QueryLine) -> str:
@@ -95,7 +95,7 @@ def _who(row: VisitDue | DiaryGap | UnsignedVisit | QueryLine) -> str:
 
 
 def _visit_tip(row: VisitDue | UnsignedVisit) -> str:
-    return f"{row.visit_name} ({row.visit_id})"
+    return row.visit_name  # the whole name (the column shows it short); never the visit's id
 
 
 def _window(row: VisitDue) -> str:
@@ -281,7 +281,9 @@ class DashboardWidget(QWidget):
                 "×",
                 lambda g: str(g.count),
                 True,
-                tooltip=lambda g: tr("Dashboard", "{n} finding(s) of this code").format(n=g.count),
+                tooltip=lambda g: tr_n(
+                    "Dashboard", "{n} finding of this code", "{n} findings of this code", g.count
+                ).format(n=g.count),
             ),
             Column(
                 tr("Dashboard", "Finding"),
@@ -395,13 +397,8 @@ class DashboardWidget(QWidget):
         board = self.dashboard
         if board is None:
             return tr("Dashboard", "Open findings")
-        by = board.findings_by_severity()
-        return tr(
-            "Dashboard", "Open findings: {major} major · {minor} minor · {query} queries"
-        ).format(
-            major=len(by[Severity.MAJOR]),
-            minor=len(by[Severity.MINOR]),
-            query=len(by[Severity.QUERY]),
+        return tr("Dashboard", "Open findings: {summary}").format(
+            summary=severity_summary(board.findings)
         )
 
     # -- activation ------------------------------------------------------------------------

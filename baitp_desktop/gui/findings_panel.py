@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.findings import Finding, severity_summary
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import severity_colour, severity_icon, severity_label
 from baitp_desktop.gui.validation_worker import ParticipantResult
@@ -43,7 +43,7 @@ from baitp_desktop.gui.widgets.columns_model import (
 )
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.gui.widgets.proxy import change_filter
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 Index = QModelIndex | QPersistentModelIndex
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -237,13 +237,10 @@ class FindingsPanel(QDockWidget):
         if not shown:
             self.summary.setText(tr("Findings", "No findings."))
             return
-        counts = {s: sum(1 for f in shown if f.severity is s) for s in Severity}
+        n = len(shown)
         self.summary.setText(
-            tr("Findings", "{n} findings: {major} major, {minor} minor, {query} queries").format(
-                n=len(shown),
-                major=counts[Severity.MAJOR],
-                minor=counts[Severity.MINOR],
-                query=counts[Severity.QUERY],
+            tr_n("Findings", "{n} finding: {summary}", "{n} findings: {summary}", n).format(
+                n=n, summary=severity_summary(shown)
             )
         )
 

@@ -1,9 +1,14 @@
-"""The language of the desktop application: chosen once at start-up, changed from a menu.
+"""The language of the desktop application: chosen per person, changed from a menu.
 
-Order of choice: `--lang` / `BAITP_LANG` (an explicit request), else the choice saved in
-QSettings (Tools → Language), else the system locale (zh_* → Simplified Chinese, anything
-else → English). It must be applied before any widget is built: every label is translated
-once, when it is made, so a change from the menu takes effect at the next start.
+A clinic workstation is shared: several people sign in under one operating-system
+profile, so the choice made under Tools → Language belongs to the application user who
+made it (QSettings, keyed by the user name), not to the workstation. Order of choice:
+- the sign-in screen: `--lang` / `BAITP_LANG` (an explicit request), else the system
+  locale (zh_* → Simplified Chinese, anything else → English) — nobody is known yet;
+- after sign-in: the explicit request, else the signed-in person's saved choice, else
+  the system locale. It is applied right after sign-in, before the main window is built.
+A language must be applied before any widget is built (every label is translated once,
+when it is made), so a change from the menu takes effect at that person's next sign-in.
 
 Applying a language sets `baitp_desktop.i18n` (our strings), installs Qt's own catalogue
 (qtbase_<lang>.qm: OK, Cancel, Yes, No in standard dialogs), switches the default QLocale
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from baitp_desktop.i18n import SUPPORTED_LANGUAGES, current_language, set_language, tr
 from baitp_desktop.resources import resource_path
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = "ui/language_of"  # + "/<user name>": each application user's own choice
 # Each language is named in itself, so that a person who cannot read the current one finds it.
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
 _CHINESE_FONT = ("fonts", "WenQuanYiMicroHei-subset.ttf")
@@ -35,23 +40,33 @@ def system_language(locale: QLocale | None = None) -> str:
     return "zh_CN" if name.lower().startswith("zh") else "en"
 
 
-def saved_language(settings: QSettings) -> str | None:
-    value = settings.value(LANGUAGE_KEY)
+def _user_key(username: str) -> str:
+    return f"{LANGUAGE_KEY}/{username.casefold()}"  # user names are unique in any case
+
+
+def saved_language(settings: QSettings, username: str) -> str | None:
+    """The language `username` chose under Tools → Language, if any."""
+    value = settings.value(_user_key(username))
     return value if isinstance(value, str) and value in SUPPORTED_LANGUAGES else None
 
 
-def save_language(settings: QSettings, language: str) -> None:
+def save_language(settings: QSettings, username: str, language: str) -> None:
     if language not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
-    settings.setValue(LANGUAGE_KEY, language)
+    settings.setValue(_user_key(username), language)
     settings.sync()
 
 
-def startup_language(settings: QSettings, requested: str | None = None) -> str:
-    """`requested` (--lang / BAITP_LANG) if given, else the saved choice, else the system's."""
+def startup_language(requested: str | None = None) -> str:
+    """The sign-in screen's: `requested` (--lang / BAITP_LANG) if given, else the system's."""
+    return requested if requested in SUPPORTED_LANGUAGES else system_language()
+
+
+def user_language(settings: QSettings, username: str, requested: str | None = None) -> str:
+    """After sign-in: `requested` if given, else the person's saved choice, else the system's."""
     if requested in SUPPORTED_LANGUAGES:
         return requested
-    return saved_language(settings) or system_language()
+    return saved_language(settings, username) or system_language()
 
 
 def _qt_catalogue_folders() -> list[Path]:
@@ -113,9 +128,12 @@ def apply_language(app: QApplication, language: str) -> None:
         ensure_chinese_font()
 
 
-def add_language_menu(menu: QMenu, settings: QSettings, parent: QWidget | None = None) -> QMenu:
-    """A "Language" submenu in `menu`: one checkable entry per language, saved for next start."""
-    submenu = menu.addMenu(tr("Language", "&Language"))
+def add_language_menu(
+    menu: QMenu, settings: QSettings, username: str, parent: QWidget | None = None
+) -> QMenu:
+    """A "Language" submenu in `menu`: one checkable entry per language, saved as
+    `username`'s choice for their next sign-in."""
+    submenu = menu.addMenu(tr("Language", "Lan&guage"))  # L: Lock now
     submenu.setObjectName("language_menu")
     group = QActionGroup(submenu)
     group.setExclusive(True)
@@ -126,19 +144,21 @@ def add_language_menu(menu: QMenu, settings: QSettings, parent: QWidget | None =
         action.setChecked(language == current_language())
         group.addAction(action)
         submenu.addAction(action)
-    group.triggered.connect(lambda action: _language_chosen(action, settings, parent))
+    group.triggered.connect(lambda action: _language_chosen(action, settings, username, parent))
     return submenu
 
 
-def _language_chosen(action: QAction, settings: QSettings, parent: QObject | None) -> None:
+def _language_chosen(
+    action: QAction, settings: QSettings, username: str, parent: QObject | None
+) -> None:
     language = str(action.data())
-    save_language(settings, language)
+    save_language(settings, username, language)
     QMessageBox.information(
         parent if isinstance(parent, QWidget) else None,
         tr("Language", "Language"),
         tr(
             "Language",
-            "baitp-desktop will use {language} the next time it starts. "
-            "Save your work and restart to change now.",
+            "baitp-desktop will use {language} for you from your next sign-in. Other people "
+            "who sign in on this computer keep their own language.",
         ).format(language=LANGUAGE_NAMES[language]),
     )

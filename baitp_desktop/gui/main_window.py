@@ -40,7 +40,7 @@ from baitp_desktop.gui.print_actions import PrintActions
 from baitp_desktop.gui.tabs import tab_classes
 from baitp_desktop.gui.validation_worker import ParticipantResult, ValidationWorker
 from baitp_desktop.gui.widgets.fields import study_day_text
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,10 @@ class MainWindow(QMainWindow):
                 tab.show_findings(findings)
         self._remember_ulns(sorted(results, key=lambda r: r.participant_id))
         self.statusBar().showMessage(
-            tr("Main", "{n} participants checked.").format(n=len(results)), 4000
+            tr_n(
+                "Main", "{n} participant checked.", "{n} participants checked.", len(results)
+            ).format(n=len(results)),
+            4000,
         )
 
     def _remember_ulns(self, results: Sequence[ParticipantResult]) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.findings import severity_summary
 from baitp_desktop.core.status import ParticipantStatus
 from baitp_desktop.gui.style import severity_icon
 from baitp_desktop.gui.validation_worker import ParticipantResult
@@ -44,12 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def _findings_tip(r: ParticipantResult) -> str | None:
     if not r.findings:
         return None
-    counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
-    return tr("Navigator", "{major} major, {minor} minor, {query} queries").format(
-        major=counts[Severity.MAJOR],
-        minor=counts[Severity.MINOR],
-        query=counts[Severity.QUERY],
-    )
+    return severity_summary(r.findings)
 
 
 def _worst_icon(r: ParticipantResult) -> QIcon | None:

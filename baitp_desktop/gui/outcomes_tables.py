@@ -28,7 +28,7 @@ from baitp_desktop.core.outcomes_text import (
 from baitp_desktop.core.records import AeOutcome, Relationship
 from baitp_desktop.gui.outcomes_table import RowsModel
 from baitp_desktop.gui.widgets.columns_model import Column
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.labels import ae_outcome_text, relationship_text
 
 GRADES = (1, 2, 3, 4, 5)
@@ -90,7 +90,7 @@ def timing_model(parent: QWidget | None = None) -> RowsModel:
         day = outcomes.curve_median_day
         if day is None:
             return tr("Outcomes", "not reached")
-        return tr("Outcomes", "{days} days").format(days=day)
+        return tr_n("Outcomes", "{days} day", "{days} days", day).format(days=day)
 
     def trace(row: TimingRow) -> TracedNumber | None:
         _, distribution, _ = row

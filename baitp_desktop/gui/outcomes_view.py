@@ -55,7 +55,7 @@ from baitp_desktop.gui.outcomes_tables import (
     timing_model,
 )
 from baitp_desktop.gui.tasks import TaskRunner
-from baitp_desktop.i18n import current_language, tr
+from baitp_desktop.i18n import current_language, tr, tr_n
 from baitp_desktop.service import StudyService
 
 PID_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -102,9 +102,19 @@ class TracePanel(QWidget):
         self.traced = traced
         count = len(traced.participants)
         if traced.value == str(count):
-            text = tr("OutcomesView", "<b>{label}</b><br>{n} participant(s)")
+            text = tr_n(
+                "OutcomesView",
+                "<b>{label}</b><br>{n} participant",
+                "<b>{label}</b><br>{n} participants",
+                count,
+            )
         else:
-            text = tr("OutcomesView", "<b>{label}</b><br>{value} — {n} participant(s)")
+            text = tr_n(
+                "OutcomesView",
+                "<b>{label}</b><br>{value} — {n} participant",
+                "<b>{label}</b><br>{value} — {n} participants",
+                count,
+            )
         self.label.setText(
             text.format(label=_escape(traced.label), value=_escape(traced.value), n=count)
         )

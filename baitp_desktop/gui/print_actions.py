@@ -5,7 +5,9 @@ progress dialog that appears only when a build takes a while (a casebook with it
 appendix), and can be cancelled; the file is written atomically, so a cancelled or failed
 build leaves nothing half-written. "Print…" writes to a temporary file and opens it in the
 system PDF viewer (QDesktopServices.openUrl), which prints; "Save as PDF…" asks where to
-save it and then opens it the same way.
+save it, says where it was saved (the status bar: "Saved to <path>", with "Open folder")
+and then opens it the same way. The visit to print is chosen from a list that marks the
+signed visits (dialogs/visit_picker.py).
 
 The main window adds `PrintActions.menu_actions()` to its Participant menu and calls
 `set_participant` when the shown participant changes. Dialogs are attributes so that tests
@@ -21,14 +23,34 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.platelet_course import due_visit
+from baitp_desktop.core.signatures import LockState
 from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.gui.dialogs.visit_picker import VisitChoice, ask_visit
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.i18n import current_language, tr
 
@@ -36,6 +58,7 @@ log = logging.getLogger(__name__)
 
 PAPER_SETTING = "reports/paper"
 FOLDER_SETTING = "reports/folder"
+NOTICE_MS = 30_000  # how long "Saved to …" stays in the status bar
 
 
 class _Cancelled(Exception):
@@ -52,6 +75,7 @@ class ReportRequest:
     target: Path
     paper: str
     language: str
+    saved: bool = False  # saved where the person chose (not a temporary file to print)
 
 
 class _Bridge(QObject):
@@ -105,8 +129,9 @@ class PrintActions(QObject):
         self.participant_id: str | None = None
         # replaceable in tests: where to save, which visit, how to open the result
         self.ask_save_path: Callable[[QWidget, str], Path | None] = _ask_save_path
-        self.ask_visit: Callable[[QWidget, list[tuple[str, str]], int], str | None] = _ask_visit
+        self.ask_visit: Callable[[QWidget, list[VisitChoice], int], str | None] = ask_visit
         self.open_file: Callable[[Path], object] = _open_with_system_viewer
+        self.saved_notice = SavedNotice(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._bridge = _Bridge(self)
@@ -192,7 +217,7 @@ class PrintActions(QObject):
         except UserFacingError as error:
             self.context.show_error(self.window, str(error))
             return
-        choices, preselected = visit_choices(snapshot.course, snapshot.today)
+        choices, preselected = visit_choices(snapshot.course, snapshot.today, snapshot.locks)
         visit_id = self.ask_visit(self.window, choices, preselected)
         if visit_id is None:
             return
@@ -221,7 +246,9 @@ class PrintActions(QObject):
                 self.settings.setValue(FOLDER_SETTING, str(target.parent))
         else:
             target = Path(tempfile.mkdtemp(prefix="baitp-print-")) / name
-        request = ReportRequest(kind, pid, visit_id, target, self.paper, current_language())
+        request = ReportRequest(
+            kind, pid, visit_id, target, self.paper, current_language(), saved=save
+        )
         self._cancelled = False
         self._dialog = QProgressDialog(
             tr("Print", "Building {name}…").format(name=name),
@@ -284,6 +311,8 @@ class PrintActions(QObject):
 
     def _on_finished(self, request: ReportRequest, _pages: int) -> None:
         self._close_dialog()
+        if request.saved:
+            self.saved_notice.show_saved(request.target)
         self.report_written.emit(str(request.target))
         self.open_file(request.target)
 
@@ -307,8 +336,11 @@ class PrintActions(QObject):
         self.pool.waitForDone(timeout_ms)
 
 
-def visit_choices(course: Course, today: date) -> tuple[list[tuple[str, str]], int]:
-    """(visit id, label) for screening and every visit, and the index to preselect.
+def visit_choices(
+    course: Course, today: date, locks: LockState | None = None
+) -> tuple[list[VisitChoice], int]:
+    """Screening and every visit (label with its window; signed ones marked), and the
+    index to preselect.
 
     Preselected: the visit whose window contains today, else the last visit with a count,
     else screening (the visit an investigator is most likely signing).
@@ -316,7 +348,9 @@ def visit_choices(course: Course, today: date) -> tuple[list[tuple[str, str]], i
     from baitp_desktop.reports.model import visit_ids, visit_name
 
     config = course.config
-    choices: list[tuple[str, str]] = []
+    signed = set(locks.signed_visits()) if locks is not None else set()
+    everything = locks is not None and locks.casebook is not None
+    choices: list[VisitChoice] = []
     for visit_id in visit_ids(config):
         label = visit_name(config, visit_id)
         window = course.window(visit_id)
@@ -324,13 +358,52 @@ def visit_choices(course: Course, today: date) -> tuple[list[tuple[str, str]], i
             label = tr("Print", "{visit} (window {first} to {last})").format(
                 visit=label, first=format_date(window.first), last=format_date(window.last)
             )
-        choices.append((visit_id, label))
-    ids = [visit_id for visit_id, _ in choices]
+        choices.append(VisitChoice(visit_id, label, everything or visit_id in signed))
+    ids = [choice.visit_id for choice in choices]
     due = due_visit(course, today)
     if due is not None:
         return choices, ids.index(due.visit_id)
     done = [v for v, d in course.visit_counts.items() if d is not None and d <= today]
     return choices, ids.index(done[-1]) if done else 0
+
+
+class SavedNotice(QWidget):
+    """ "Saved to <path>" and an "Open folder" button, in the window's status bar for a
+    while after a PDF is saved (selectable, so the path can be copied)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("saved_notice")
+        self.path: Path | None = None
+        self.label = QLabel(self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(tr("Print", "Open folder"), self)
+        self.folder_button.clicked.connect(self._open_folder)
+        # replaceable in tests: how a folder is opened
+        self.open_folder: Callable[[Path], object] = _open_with_system_viewer
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.folder_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        if isinstance(window, QMainWindow):
+            window.statusBar().addWidget(self)
+        self.hide()
+
+    def show_saved(self, path: Path) -> None:
+        self.path = path
+        self.label.setText(tr("Print", "Saved to {path}").format(path=path))
+        window = self.window()
+        if isinstance(window, QMainWindow):  # a passing message would cover the notice
+            window.statusBar().clearMessage()
+        self.show()
+        self._timer.start(NOTICE_MS)
+
+    def _open_folder(self) -> None:
+        if self.path is not None:
+            self.open_folder(self.path.parent)
 
 
 def _ask_save_path(parent: QWidget, suggested: str) -> Path | None:
@@ -340,16 +413,6 @@ def _ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     if not path:
         return None
     return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-
-
-def _ask_visit(parent: QWidget, choices: list[tuple[str, str]], preselected: int) -> str | None:
-    labels = [label for _, label in choices]
-    label, accepted = QInputDialog.getItem(
-        parent, tr("Print", "Visit summary"), tr("Print", "Visit:"), labels, preselected, False
-    )
-    if not accepted:
-        return None
-    return choices[labels.index(label)][0]
 
 
 def _open_with_system_viewer(path: Path) -> bool:

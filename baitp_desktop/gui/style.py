@@ -200,7 +200,8 @@ class BaitpStyle(QProxyStyle):
     Qt's stylesheet engine, which made building the main window about 40 % slower. The
     same looks are set here directly: `role` property "field-error" (red text), "hint" and
     "study-day" (muted text), "header" (larger bold); `invalid` True on a line edit gives it
-    a red border (`widgets.fields.set_invalid` re-polishes after changing it); group box
+    a red border (`widgets.fields.set_invalid` only repaints after changing it; `set_role`
+    changes a role at run time); group box
     titles are drawn bold as headings (their contents keep the normal weight).
     """
 
@@ -284,21 +285,45 @@ def _titled_group_box(control: QStyle.ComplexControl, option: QStyleOptionComple
     )
 
 
+_ROLE_COLOURS = {
+    "field-error": ERROR_COLOUR,
+    "hint": MUTED_TEXT,
+    "study-day": MUTED_TEXT,
+    "warning": _SEVERITY_COLOURS[Severity.MINOR],  # bold amber: e.g. an AE term to be coded
+}
+
+
 def apply_roles(widget: QWidget) -> None:
-    role = widget.property("role")
-    colour = {"field-error": ERROR_COLOUR, "hint": MUTED_TEXT, "study-day": MUTED_TEXT}.get(
-        str(role)
-    )
+    role = str(widget.property("role"))
+    colour = _ROLE_COLOURS.get(role)
     if colour is not None:
         palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         palette.setColor(QPalette.ColorRole.Text, QColor(colour))
         widget.setPalette(palette)
-    elif role == "header":
+    if role == "header":
         font = widget.font()
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
+    elif role == "warning":
+        font = widget.font()
+        font.setBold(True)
+        widget.setFont(font)
+
+
+def set_role(widget: QWidget, role: str | None) -> None:
+    """Change a widget's role after it was shown: palette and font are set directly.
+
+    Never a style sheet or a re-polish at run time: replacing the style of a widget while
+    Qt is using it is what once corrupted the heap.
+    """
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role)
+    widget.setPalette(QPalette())  # back to the inherited palette and font, then the role's
+    widget.setFont(QFont())
+    apply_roles(widget)
 
 
 def is_invalid(widget: QWidget | None) -> bool:

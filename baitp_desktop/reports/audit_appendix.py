@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
 
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.labels import fmt_timestamp, parse_utc, zone_name
 from baitp_desktop.reports.model import ReportData
 from baitp_desktop.reports.styles import para, styles
@@ -55,10 +55,13 @@ def audit_appendix(data: ReportData, entries: Sequence[AuditEntry], width: float
         return story + empty_state(tr("Report", "No audit entries."))
     story.append(
         note(
-            tr(
+            tr_n(
                 "Report",
+                "{n} audit entry; the fields of one record saved together are shown in one "
+                "row. Times in {zone}.",
                 "{n} audit entries, oldest first; the fields of one record saved together "
                 "are shown in one row. Times in {zone}.",
+                len(entries),
             ).format(n=len(entries), zone=zone_name(data.generated_at.astimezone(data.zone)))
         )
     )

@@ -8,7 +8,6 @@ validator's findings as of the printing date) and lays them out; nothing is re-c
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from baitp_desktop.core.compliance import compliance_blocks
-from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.findings import severity_summary
 from baitp_desktop.core.platelet_course import chart_series, visit_placement
 from baitp_desktop.core.status import participant_status
 from baitp_desktop.i18n import language_scope, tr
@@ -88,7 +87,6 @@ def _cover(data: ReportData, width: float, sections: list[str]) -> list[Flowable
         ),
         (tr("Report", "Eligible"), yes_no(course.eligibility.eligible)),
     ]
-    severities = Counter(f.severity for f in data.all_findings)
     open_queries = sum(1 for q in data.queries if q.is_open)
     results: list[tuple[str, Cell]] = [
         (tr("Report", "Baseline count"), fmt_count(ends.baseline_platelets)),
@@ -97,11 +95,7 @@ def _cover(data: ReportData, width: float, sections: list[str]) -> list[Flowable
         (tr("Report", "Durable response (week 24)"), _durable_text(ends.durable_response)),
         (
             tr("Report", "Findings"),
-            tr("Report", "{major} major, {minor} minor, {query} queries").format(
-                major=severities[Severity.MAJOR],
-                minor=severities[Severity.MINOR],
-                query=severities[Severity.QUERY],
-            ),
+            severity_summary(data.all_findings),
         ),
         (tr("Report", "Open queries"), str(open_queries)),
     ]

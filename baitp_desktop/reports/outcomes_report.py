@@ -40,7 +40,7 @@ from baitp_desktop.core.outcomes_text import (
     traced_numbers,
 )
 from baitp_desktop.core.records import AeOutcome, Relationship
-from baitp_desktop.i18n import language_scope, tr
+from baitp_desktop.i18n import language_scope, tr, tr_n
 from baitp_desktop.reports.labels import (
     ae_outcome_text,
     fmt_count,
@@ -121,7 +121,9 @@ def _responses(outcomes: StudyOutcomes, config: ProtocolConfig, width: float) ->
             tr("Outcomes", "Kaplan–Meier median time to response"),
             tr("Outcomes", "not reached")
             if outcomes.curve_median_day is None
-            else tr("Outcomes", "{days} days").format(days=outcomes.curve_median_day),
+            else tr_n("Outcomes", "{days} day", "{days} days", outcomes.curve_median_day).format(
+                days=outcomes.curve_median_day
+            ),
         ),
         (outcomes.duration_of_response.label, days_summary(outcomes.duration_of_response)),
     ]
@@ -182,9 +184,13 @@ def _trajectories(outcomes: StudyOutcomes, config: ProtocolConfig, width: float)
 def _safety(outcomes: StudyOutcomes, width: float) -> list[Flowable]:
     story: list[Flowable] = [*_heading(tr("Outcomes", "Bleeding events (WHO grade ≥ 2)"))]
     bleeders = [(pid, n) for pid, n in outcomes.bleeding_events.items() if n]
-    summary = tr("Outcomes", "{total} events in {n} of {dosed} dosed participants.").format(
-        total=sum(n for _, n in bleeders), n=len(bleeders), dosed=outcomes.dosed_count
-    )
+    total = sum(n for _, n in bleeders)
+    summary = tr_n(
+        "Outcomes",
+        "{total} event in {n} of {dosed} dosed participants.",
+        "{total} events in {n} of {dosed} dosed participants.",
+        total,
+    ).format(total=total, n=len(bleeders), dosed=outcomes.dosed_count)
     if bleeders:
         listing = ", ".join(
             tr("Outcomes", "{pid}: {n}").format(pid=pid, n=n) for pid, n in bleeders
@@ -268,7 +274,12 @@ def _ids_text(ids: Sequence[str], at_most: int = 30) -> str:
     """The participants, or where to find them when there are too many for one table row."""
     if len(ids) <= at_most:
         return ", ".join(ids)
-    return tr("Outcomes", "{n} participants: listed in the appendix").format(n=len(ids))
+    return tr_n(
+        "Outcomes",
+        "{n} participant: listed in the appendix",
+        "{n} participants: listed in the appendix",
+        len(ids),
+    ).format(n=len(ids))
 
 
 def _changes(outcomes: StudyOutcomes, width: float) -> list[Flowable]:

@@ -26,7 +26,7 @@ from baitp_desktop.core.compliance import dosing_tally
 from baitp_desktop.core.coverage import Coverage, RecordFacts, facts_of
 from baitp_desktop.core.endpoints import visit_assessment
 from baitp_desktop.core.signatures import SCREENING_VISIT, SignatureScope
-from baitp_desktop.i18n import language_scope, tr
+from baitp_desktop.i18n import language_scope, tr, tr_n
 from baitp_desktop.reports.labels import (
     date_and_day,
     day_label,
@@ -199,7 +199,7 @@ def _dosing_section(data: ReportData, period: VisitPeriod, width: float) -> list
         (tr("Report", "Expected dosing days"), str(len(tally.expected))),
         (
             tr("Report", "Dose taken"),
-            tr("Report", "{n} days ({percent})").format(
+            tr_n("Report", "{n} day ({percent})", "{n} days ({percent})", len(tally.taken)).format(
                 n=len(tally.taken), percent=fmt_percent(tally.fraction)
             ),
         ),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from baitp_desktop.core.errors import UserFacingError
 
 
@@ -16,14 +19,39 @@ class ConflictError(UserFacingError):
         self.changed_at = changed_at
 
 
+@dataclass(frozen=True)
+class ChangeNeedingReason:
+    """One saved value that would change (`field` set) or one record deleted (`field` None),
+    as the audit trail will name it: the record's label and the values as canonical text."""
+
+    record: str
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+    @property
+    def is_deletion(self) -> bool:
+        return self.field is None
+
+
 class ReasonRequired(UserFacingError):
-    """A saved value would change: a reason for the change must be given (audit trail)."""
+    """A saved value would change: a reason for the change must be given (audit trail).
+
+    `records` names each change in one line; `changes` gives them apart (record, field,
+    old and new value), so that a screen can say exactly what will change.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str, records: list[str]) -> None:
+    def __init__(
+        self,
+        message: str,
+        records: list[str],
+        changes: Sequence[ChangeNeedingReason] = (),
+    ) -> None:
         super().__init__(message)
         self.records = records
+        self.changes = tuple(changes)
 
 
 class NotFound(UserFacingError):

@@ -40,12 +40,24 @@ from baitp_desktop.service.changes import (
     Upsert,
     participant_fields,
 )
-from baitp_desktop.service.errors import ConflictError, NotFound, ReasonRequired
+from baitp_desktop.service.errors import (
+    ChangeNeedingReason,
+    ConflictError,
+    NotFound,
+    ReasonRequired,
+)
 from baitp_desktop.service.locks import refuse_locked_changes
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.value_checks import check_participant, check_record
 from baitp_desktop.storage import repository
-from baitp_desktop.storage.audit import AuditEntry, AuditTrail, audited_fields, history, label_for
+from baitp_desktop.storage.audit import (
+    AuditEntry,
+    AuditTrail,
+    audited_fields,
+    canonical,
+    history,
+    label_for,
+)
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import (
     AdverseEventRow,
@@ -229,6 +241,7 @@ class StudyService:
                         records=", ".join(run.needs_reason)
                     ),
                     run.needs_reason,
+                    run.reason_changes,
                 )
             if run.trail.pending == 0:
                 return row.version
@@ -327,6 +340,7 @@ class _ChangeRun:
         self.trail = AuditTrail(session, service.actor.username, row.participant_id)
         self.problems: list[InputProblem] = []
         self.needs_reason: list[str] = []
+        self.reason_changes: list[ChangeNeedingReason] = []
         self.today = service.today()
 
     def apply(self, change: Change) -> None:
@@ -431,6 +445,9 @@ class _ChangeRun:
                 continue
             if old is not None:
                 self.needs_reason.append(f"{label} ({field})")
+                self.reason_changes.append(
+                    ChangeNeedingReason(label, field, canonical(old), canonical(new))
+                )
             setattr(record, field, new)
             self.trail.updated(
                 record, field, old, new, self.reason or tr("Service", "Initial entry")
@@ -439,6 +456,7 @@ class _ChangeRun:
     def _delete(self, record: Base) -> None:
         label = label_for(type(record), _row_values(record))
         self.needs_reason.append(label)
+        self.reason_changes.append(ChangeNeedingReason(label))
         self.trail.deleted(record, self.reason)
         self.session.delete(record)
         self.session.flush()

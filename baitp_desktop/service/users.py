@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.signing_crypto import KeyPair
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.password_policy import site_policy
@@ -251,7 +251,12 @@ class UserService:
             return AuthenticationFailed(
                 _wrong()
                 + " "
-                + tr("Users", "{n} attempts left before the account is locked.").format(n=left)
+                + tr_n(
+                    "Users",
+                    "{n} attempt left before the account is locked.",
+                    "{n} attempts left before the account is locked.",
+                    left,
+                ).format(n=left)
             )
         trail.updated(
             row,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.failures import DatabaseCorrupt, make_error
 
@@ -66,7 +66,9 @@ def _foreign_keys(database: Database) -> CheckResult:
     return CheckResult(
         name,
         False,
-        tr("Check", "{n} orphan records in {tables}").format(n=len(rows), tables=", ".join(tables)),
+        tr_n(
+            "Check", "{n} orphan record in {tables}", "{n} orphan records in {tables}", len(rows)
+        ).format(n=len(rows), tables=", ".join(tables)),
     )
 
 
@@ -96,8 +98,13 @@ def _audit(database: Database) -> CheckResult:
         return CheckResult(
             name,
             True,
-            tr("Check", "{entries} entries chained, {values} values match").format(
-                entries=result.entries_checked, values=result.values_checked
+            tr("Check", "{entries}, {values}").format(
+                entries=tr_n(
+                    "Check", "{n} entry chained", "{n} entries chained", result.entries_checked
+                ).format(n=result.entries_checked),
+                values=tr_n(
+                    "Check", "{n} value matches", "{n} values match", result.values_checked
+                ).format(n=result.values_checked),
             ),
         )
     return CheckResult(name, False, result.problem)

@@ -24,9 +24,8 @@
             <translation>保存不良事件(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>&amp;Term</source>
-            <translation>术语(&amp;T)</translation>
+            <translation type="vanished">术语(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -151,8 +150,17 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>R&amp;eported to sponsor</source>
+            <translation>已报告申办方(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Relat&amp;ionship</source>
+            <translation>相关性(&amp;I)</translation>
+        </message>
+        <message>
             <source>Relations&amp;hip</source>
-            <translation>相关性(&amp;H)</translation>
+            <translation type="vanished">相关性(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -166,9 +174,8 @@
             <translation>须在 {date} 前报告申办方。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>Reported to s&amp;ponsor</source>
-            <translation>已报告申办方(&amp;P)</translation>
+            <translation type="vanished">已报告申办方(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -214,6 +221,11 @@
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Site aware {aware} · reported to the sponsor {reported}</source>
             <translation>研究中心获知 {aware} · 报告申办方 {reported}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Ter&amp;m</source>
+            <translation>术语(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -508,6 +520,34 @@
         </message>
     </context>
     <context>
+        <name>Bug</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>&amp;Copy the path</source>
+            <translation>复制路径(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>&amp;Open the log folder</source>
+            <translation>打开日志文件夹(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>This is a bug in the application. Nothing you had not saved was lost (drafts are kept); details are in {log}.</source>
+            <translation>这是本程序的一个错误（缺陷）。未保存的内容没有丢失（草稿已保留）；详细信息见 {log}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/error_hook.py" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <location filename="../../baitp_desktop/cli/outcomes_commands.py" />
@@ -515,6 +555,11 @@
 --detail lists the participants behind every number.</source>
             <translation>
 --detail 会列出每个数字对应的受试者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>, </source>
+            <translation>，</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/report_commands.py" />
@@ -552,9 +597,13 @@
             <translation>账户 {user}：已完成（{step}）。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>Audit trail intact: {entries} entries, {values} current values and {sigs} signatures checked.</source>
-            <translation>稽查轨迹完整：已核对 {entries} 条记录、{values} 个当前值和 {sigs} 个签名。</translation>
+            <translation type="vanished">稽查轨迹完整：已核对 {entries} 条记录、{values} 个当前值和 {sigs} 个签名。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <source>Audit trail intact: {entries}, {values} and {sigs} checked.</source>
+            <translation>稽查轨迹完整：已核对 {entries}、{values}和 {sigs}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -581,25 +630,35 @@
             <source>Demo study</source>
             <translation>演示研究</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Demo study with {n} participants written to {db}</source>
-            <translation>含 {n} 名受试者的演示研究已写入 {db}</translation>
+            <comment>Demo study with {n} participant written to {db}</comment>
+            <translation>
+                <numerusform>含 {n} 名受试者的演示研究已写入 {db}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>Export intact: {counts}.</source>
+            <translation>导出文件完好：{counts}。</translation>
+        </message>
+        <message>
             <source>Export intact: {entries} audit entries chained, {participants} participants match the trail, {sigs} signatures checked.</source>
-            <translation>导出文件完好：{entries} 条审计记录链接完整，{participants} 名受试者与审计轨迹一致，已检查 {sigs} 个签名。</translation>
+            <translation type="vanished">导出文件完好：{entries} 条审计记录链接完整，{participants} 名受试者与审计轨迹一致，已检查 {sigs} 个签名。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/data_commands.py" />
             <source>Exported to {target}</source>
             <translation>已导出到 {target}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>Imported {n} participants into {db}</source>
-            <translation>已将 {n} 名受试者导入 {db}</translation>
+            <comment>Imported {n} participant into {db}</comment>
+            <translation>
+                <numerusform>已将 {n} 名受试者导入 {db}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
@@ -661,10 +720,13 @@
             <source>Study outcomes as of {date}</source>
             <translation>截至 {date} 的研究结果</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>The application now locks after {n} idle minutes.</source>
-            <translation>应用程序现在空闲 {n} 分钟后锁定。</translation>
+            <comment>The application now locks after {n} idle minute.</comment>
+            <translation>
+                <numerusform>应用程序现在空闲 {n} 分钟后锁定。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
@@ -687,9 +749,16 @@
             <translation>已作废 {when}，操作人 {by}：{why}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/calendar_commands.py" />
             <source>Visit calendar of {pid} written to {path} ({pages} page(s))</source>
-            <translation>{pid} 的访视日历已写入 {path}（{pages} 页）</translation>
+            <translation type="vanished">{pid} 的访视日历已写入 {path}（{pages} 页）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/calendar_commands.py" />
+            <source>Visit calendar of {pid} written to {path} ({pages} pages)</source>
+            <comment>Visit calendar of {pid} written to {path} ({pages} page)</comment>
+            <translation>
+                <numerusform>{pid} 的访视日历已写入 {path}（{pages} 页）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -822,20 +891,74 @@
             <source>written by an older release (schema {revision}); upgraded</source>
             <translation>由旧版本写入（架构版本 {revision}）；已升级</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>{db} already holds {n} participants; the demo study needs an empty database (choose one with --db).</source>
-            <translation>{db} 中已有 {n} 名受试者；演示研究需要空数据库（请用 --db 另选）。</translation>
+            <comment>{db} already holds {n} participant; the demo study needs an empty database (choose one with --db).</comment>
+            <translation>
+                <numerusform>{db} 中已有 {n} 名受试者；演示研究需要空数据库（请用 --db 另选）。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>{element} is not as baitp-desktop writes it</source>
             <translation>{element} 的格式与 baitp-desktop 写出的不同</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>{n} audit entries chained</source>
+            <comment>{n} audit entry chained</comment>
+            <translation>
+                <numerusform>{n} 条稽查记录链接完整</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <source>{n} current values</source>
+            <comment>{n} current value</comment>
+            <translation>
+                <numerusform>{n} 个当前值</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <source>{n} entries</source>
+            <comment>{n} entry</comment>
+            <translation>
+                <numerusform>{n} 条记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <source>{n} findings as of {date} (major {major}, minor {minor}, query {query})</source>
-            <translation>截至 {date} 共 {n} 条核查结果（重大 {major}，轻微 {minor}，质疑 {query}）</translation>
+            <comment>{n} finding as of {date} (major {major}, minor {minor}, query {query})</comment>
+            <translation>
+                <numerusform>截至 {date} 共 {n} 条核查结果（重大 {major}，轻微 {minor}，质疑 {query}）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>{n} participants match the trail</source>
+            <comment>{n} participant matches the trail</comment>
+            <translation>
+                <numerusform>{n} 名受试者与稽查记录一致</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <source>{n} signatures</source>
+            <comment>{n} signature</comment>
+            <translation>
+                <numerusform>{n} 个签名</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
+            <source>{n} signatures checked</source>
+            <comment>{n} signature checked</comment>
+            <translation>
+                <numerusform>已核对 {n} 个签名</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -1247,14 +1370,37 @@
             <translation>架构版本</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{entries} entries chained, {values} values match</source>
-            <translation>{entries} 条记录链接完整，{values} 个值一致</translation>
+            <translation type="vanished">{entries} 条记录链接完整，{values} 个值一致</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
+            <source>{entries}, {values}</source>
+            <translation>{entries}，{values}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/storage/integrity.py" />
+            <source>{n} entries chained</source>
+            <comment>{n} entry chained</comment>
+            <translation>
+                <numerusform>{n} 条记录链接完整</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/storage/integrity.py" />
             <source>{n} orphan records in {tables}</source>
-            <translation>{tables} 中有 {n} 条孤立记录</translation>
+            <comment>{n} orphan record in {tables}</comment>
+            <translation>
+                <numerusform>{tables} 中有 {n} 条孤立记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/storage/integrity.py" />
+            <source>{n} values match</source>
+            <comment>{n} value matches</comment>
+            <translation>
+                <numerusform>{n} 个值一致</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/integrity.py" />
@@ -1358,9 +1504,8 @@
             <translation>删除计数(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Platelets</source>
-            <translation>血小板(&amp;P)</translation>
+            <translation type="vanished">血小板(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -1368,9 +1513,8 @@
             <translation>保存计数(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>&amp;Visit</source>
-            <translation>访视(&amp;V)</translation>
+            <translation type="vanished">访视(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -1464,6 +1608,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <source>P&amp;latelets</source>
+            <translation>血小板(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Platelet count</source>
             <translation>血小板计数</translation>
         </message>
@@ -1522,6 +1671,11 @@
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
             <source>Unscheduled</source>
             <translation>计划外</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <source>Vis&amp;it</source>
+            <translation>访视(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
@@ -1737,9 +1891,13 @@
             <translation>未处理的核查结果</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Open findings: {major} major · {minor} minor · {query} queries</source>
-            <translation>未处理的核查结果：重大 {major} · 轻微 {minor} · 质疑 {query}</translation>
+            <translation type="vanished">未处理的核查结果：重大 {major} · 轻微 {minor} · 质疑 {query}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Open findings: {summary}</source>
+            <translation>未处理的核查结果：{summary}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1866,10 +2024,13 @@
             <source>answered, awaiting review</source>
             <translation>已回复，待审核</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>in {n} days</source>
-            <translation>{n} 天后</translation>
+            <comment>in {n} day</comment>
+            <translation>
+                <numerusform>{n} 天后</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -1910,15 +2071,25 @@
             <source>{first} to {last}</source>
             <translation type="vanished">{first} 至 {last}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{n} days ago</source>
-            <translation>{n} 天前</translation>
+            <comment>{n} day ago</comment>
+            <translation>
+                <numerusform>{n} 天前</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{n} finding(s) of this code</source>
-            <translation>该代码的核查结果 {n} 条</translation>
+            <translation type="vanished">该代码的核查结果 {n} 条</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{n} findings of this code</source>
+            <comment>{n} finding of this code</comment>
+            <translation>
+                <numerusform>该代码的核查结果 {n} 条</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2438,10 +2609,13 @@
             <source>{date} (Day {day})</source>
             <translation>{date}（第 {day} 天）</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/tabs/counts_endpoints.py" />
             <source>{n} days</source>
-            <translation>{n} 天</translation>
+            <comment>{n} day</comment>
+            <translation>
+                <numerusform>{n} 天</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2676,6 +2850,7 @@
             <translation>按键：{keys}；Delete 清除</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>No</source>
             <translation>否</translation>
@@ -2691,9 +2866,183 @@
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>Yes</source>
             <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabel</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Action</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Consent date</source>
+            <translation>知情同意日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Criterion {code}</source>
+            <translation>标准 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Day 1 (first dose)</source>
+            <translation>第 1 天（首次给药）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Discontinuation date</source>
+            <translation>停药日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Discontinuation reason</source>
+            <translation>停药原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Dose (mg)</source>
+            <translation>剂量（mg）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Dose taken</source>
+            <translation>已服药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Full name</source>
+            <translation>全名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Grade</source>
+            <translation>分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Initials</source>
+            <translation>姓名缩写</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Onset</source>
+            <translation>发生日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Platelet count</source>
+            <translation>血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Relationship</source>
+            <translation>相关性</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Reported to sponsor</source>
+            <translation>已报告申办方</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Resolved</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Screening date</source>
+            <translation>筛选日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Screening number</source>
+            <translation>筛选号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Screening platelet count</source>
+            <translation>筛选期血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Significant bleeding</source>
+            <translation>明显出血</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Site aware</source>
+            <translation>研究中心获知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Term</source>
+            <translation>术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>WHO grade</source>
+            <translation>WHO 分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/field_labels.py" />
+            <source>{lab} ULN</source>
+            <translation>{lab} 正常值上限</translation>
         </message>
     </context>
     <context>
@@ -2857,9 +3206,29 @@
             <translation>当前受试者</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <location filename="../../baitp_desktop/core/findings.py" />
+            <source>{major} major, {minor} minor, {queries}</source>
+            <translation>重大 {major}，轻微 {minor}，{queries}</translation>
+        </message>
+        <message>
             <source>{n} findings: {major} major, {minor} minor, {query} queries</source>
-            <translation>{n} 条核查结果：重大 {major}，轻微 {minor}，质疑 {query}</translation>
+            <translation type="vanished">{n} 条核查结果：重大 {major}，轻微 {minor}，质疑 {query}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{n} findings: {summary}</source>
+            <comment>{n} finding: {summary}</comment>
+            <translation>
+                <numerusform>{n} 条核查结果：{summary}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/core/findings.py" />
+            <source>{n} queries</source>
+            <comment>{n} query</comment>
+            <translation>
+                <numerusform>质疑 {n}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
@@ -2951,10 +3320,13 @@
             <source>system (import / demo)</source>
             <translation>system（导入/演示）</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
             <source>{shown} of {total} entries</source>
-            <translation>显示 {shown} / {total} 条</translation>
+            <comment>{shown} of {total} entry</comment>
+            <translation>
+                <numerusform>显示 {shown} / {total} 条</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3155,9 +3527,13 @@
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../baitp_desktop/gui/language.py" />
             <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
+            <translation type="vanished">语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/language.py" />
+            <source>Lan&amp;guage</source>
+            <translation>语言(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/language.py" />
@@ -3166,8 +3542,12 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/language.py" />
+            <source>baitp-desktop will use {language} for you from your next sign-in. Other people who sign in on this computer keep their own language.</source>
+            <translation>从您下次登录起，baitp-desktop 将为您使用{language}。在这台计算机上登录的其他人保留各自的语言。</translation>
+        </message>
+        <message>
             <source>baitp-desktop will use {language} the next time it starts. Save your work and restart to change now.</source>
-            <translation>baitp-desktop 下次启动时将使用{language}。请保存工作并重新启动以立即切换。</translation>
+            <translation type="vanished">baitp-desktop 下次启动时将使用{language}。请保存工作并重新启动以立即切换。</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3639,11 @@
             <location filename="../../baitp_desktop/gui/compliance/login.py" />
             <source>First start: create the administrator</source>
             <translation>首次启动：创建管理员</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <source>Quit without creating the administrator? The application cannot be used until one exists.</source>
+            <translation>不创建管理员就退出吗？在创建管理员之前，本程序无法使用。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/login.py" />
@@ -3418,10 +3803,13 @@
             <source>today is {day}</source>
             <translation>今天是{day}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>{n} participants checked.</source>
-            <translation>已核查 {n} 名受试者。</translation>
+            <comment>{n} participant checked.</comment>
+            <translation>
+                <numerusform>已核查 {n} 名受试者。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
@@ -3480,9 +3868,8 @@ Database: {db}</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/navigator.py" />
             <source>{major} major, {minor} minor, {query} queries</source>
-            <translation>重大 {major}，轻微 {minor}，质疑 {query}</translation>
+            <translation type="vanished">重大 {major}，轻微 {minor}，质疑 {query}</translation>
         </message>
     </context>
     <context>
@@ -3528,9 +3915,13 @@ Database: {db}</source>
             <translation>筛选编号(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <source>Sex</source>
-            <translation>性别</translation>
+            <translation type="vanished">性别</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
+            <source>Sex (F/M)</source>
+            <translation>性别（F/M）</translation>
         </message>
     </context>
     <context>
@@ -4025,11 +4416,14 @@ Database: {db}</source>
             <source>{days} d</source>
             <translation>{days} 天</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{days} days</source>
-            <translation>{days} 天</translation>
+            <comment>{days} day</comment>
+            <translation>
+                <numerusform>{days} 天</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -4052,18 +4446,28 @@ Database: {db}</source>
             <translation>{measure}：尚未到期（不计入 N）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}</source>
-            <translation>{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
+            <translation type="vanished">{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
-            <source>{n} event(s)</source>
-            <translation>{n} 次</translation>
+            <source>{n} dosed participants did not meet the eligibility criteria (a major deviation): {ids}</source>
+            <comment>{n} dosed participant did not meet the eligibility criteria (a major deviation): {ids}</comment>
+            <translation>
+                <numerusform>{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</numerusform>
+            </translation>
         </message>
         <message>
+            <source>{n} event(s)</source>
+            <translation type="vanished">{n} 次</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{n} events</source>
-            <translation type="vanished">{n} 次事件</translation>
+            <comment>{n} event</comment>
+            <translation>
+                <numerusform>{n} 次事件</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -4075,10 +4479,13 @@ Database: {db}</source>
             <source>{n} of {dosed} dosed participants; interruption periods: {periods}; triggered by the platelet rule: {triggers}</source>
             <translation>已给药受试者 {dosed} 名中的 {n} 名；暂停给药期：{periods}；由血小板规则触发：{triggers}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{n} participants: listed in the appendix</source>
-            <translation>{n} 名受试者：见附录</translation>
+            <comment>{n} participant: listed in the appendix</comment>
+            <translation>
+                <numerusform>{n} 名受试者：见附录</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -4095,15 +4502,21 @@ Database: {db}</source>
             <source>{term}, worst grade {grade}</source>
             <translation>{term}，最严重 {grade} 级</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{total} events in {n} of {dosed} dosed participants</source>
-            <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件</translation>
+            <comment>{total} event in {n} of {dosed} dosed participants</comment>
+            <translation>
+                <numerusform>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>{total} events in {n} of {dosed} dosed participants.</source>
-            <translation>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件。</translation>
+            <comment>{total} event in {n} of {dosed} dosed participants.</comment>
+            <translation>
+                <numerusform>已给药受试者 {dosed} 名中的 {n} 名发生 {total} 次事件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4129,14 +4542,28 @@ Database: {db}</source>
             <translation>95% CI (%)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} participant(s)</source>
-            <translation>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} 名受试者</translation>
+            <translation type="vanished">&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} 名受试者</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} participants</source>
+            <comment>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} participant</comment>
+            <translation>
+                <numerusform>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{n} 名受试者</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} participant(s)</source>
-            <translation>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} 名受试者</translation>
+            <translation type="vanished">&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} 名受试者</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} participants</source>
+            <comment>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} participant</comment>
+            <translation>
+                <numerusform>&lt;b&gt;{label}&lt;/b&gt;&lt;br&gt;{value} — {n} 名受试者</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
@@ -4392,6 +4819,11 @@ Database: {db}</source>
     <context>
         <name>Print</name>
         <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>&amp;Visit:</source>
+            <translation>访视(&amp;V)：</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>A4</source>
             <translation>A4</translation>
@@ -4405,6 +4837,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
@@ -4454,6 +4891,16 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>Signed: the summary shows the signature.</source>
+            <translation>已签名：小结中显示签名。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>The PDF could not be built because of an internal error; the details were written to the log file.</source>
             <translation>由于内部错误，无法生成 PDF；详细信息已写入日志文件。</translation>
         </message>
@@ -4463,19 +4910,23 @@ Database: {db}</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/print_actions.py" />
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
             <source>Visit summary</source>
             <translation>访视小结</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>Visit:</source>
-            <translation>访视：</translation>
+            <translation type="vanished">访视：</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/print_actions.py" />
             <source>{visit} (window {first} to {last})</source>
             <translation>{visit}（窗口期 {first} 至 {last}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
+            <source>{visit} — signed</source>
+            <translation>{visit} — 已签名</translation>
         </message>
     </context>
     <context>
@@ -4665,6 +5116,16 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>A reason is needed for:</source>
+            <translation>以下修改需要填写原因：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <source>Data entry error</source>
             <translation>数据录入错误</translation>
         </message>
@@ -4704,14 +5165,28 @@ Database: {db}</source>
             <translation>转录错误</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <source>You are changing saved values:</source>
-            <translation>您正在修改已保存的值：</translation>
+            <translation type="vanished">您正在修改已保存的值：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>a value</source>
+            <translation>一个值</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
             <source>type the reason</source>
             <translation>输入原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>{record}: delete</source>
+            <translation>{record}：删除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <source>{record}: {field} {old} → {new}</source>
+            <translation>{record}：{field} {old} → {new}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
@@ -6249,24 +6724,29 @@ reported {reported}</source>
             <translation>{first} 至 {last}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>{major} major, {minor} minor, {query} queries</source>
-            <translation>重大 {major}，轻微 {minor}，质疑 {query}</translation>
+            <translation type="vanished">重大 {major}，轻微 {minor}，质疑 {query}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>{name} (user {user})</source>
             <translation>{name}（用户 {user}）</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>{n} audit entries, oldest first; the fields of one record saved together are shown in one row. Times in {zone}.</source>
-            <translation>共 {n} 条稽查记录，按时间先后排列；同一记录一次保存的字段显示在同一行。时间为 {zone}。</translation>
+            <comment>{n} audit entry; the fields of one record saved together are shown in one row. Times in {zone}.</comment>
+            <translation>
+                <numerusform>共 {n} 条稽查记录，按时间先后排列；同一记录一次保存的字段显示在同一行。时间为 {zone}。</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{n} days ({percent})</source>
-            <translation>{n} 天（{percent}）</translation>
+            <comment>{n} day ({percent})</comment>
+            <translation>
+                <numerusform>{n} 天（{percent}）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -7677,10 +8157,13 @@ reported {reported}</source>
             <source>letters, digits, '.', '-' or '_' only</source>
             <translation>只能包含字母、数字、“.”、“-”或“_”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
             <source>lock after {n} idle minutes</source>
-            <translation>空闲 {n} 分钟后锁定</translation>
+            <comment>lock after {n} idle minute</comment>
+            <translation>
+                <numerusform>空闲 {n} 分钟后锁定</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />
@@ -7746,10 +8229,13 @@ reported {reported}</source>
             <source>without input</source>
             <translation>无操作</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/service/users.py" />
             <source>{n} attempts left before the account is locked.</source>
-            <translation>再失败 {n} 次账户将被锁定。</translation>
+            <comment>{n} attempt left before the account is locked.</comment>
+            <translation>
+                <numerusform>再失败 {n} 次账户将被锁定。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/users.py" />

@@ -30,7 +30,7 @@ def test_a_query_thread_in_the_dialog(qtbot: QtBot, database: Database) -> None:
     raise_dialog = monitor.new_query()
     assert raise_dialog is not None
     raise_dialog.choose_field("Platelet count 2022-07-19 (value)")
-    assert raise_dialog.about.text() == "Platelet count 2022-07-19 (value)"
+    assert raise_dialog.about.text() == "Platelet count 2022-07-19: Platelet count"  # no key
     assert (raise_dialog.target.kind, raise_dialog.target.field) == ("count", "value")
     raise_dialog.raise_button.click()
     assert "write a message" in raise_dialog.error.text()
@@ -131,7 +131,7 @@ def test_the_account_rules_show_as_refusals_in_the_dialog(qtbot: QtBot, database
     add.printed_name.setText("Wang Li")
     add.password.setText("Wang.Li-2207")
     add.ok_button.click()
-    assert add.error.text() == "Password: must not contain the user name wang.li"
+    assert add.error.text() == "Temporary password: must not contain the user name wang.li"
     add.password.setText("1qaz2wsx3edc")
     add.ok_button.click()
     assert "most common passwords" in add.error.text()

@@ -84,7 +84,7 @@ def test_investigator_signs_the_due_visit_from_the_menu(
     sign_dialog = sign.parentWidget()
     sign_dialog.sign_button.click()  # type: ignore[attr-defined]
     # Day 14 (2022-07-26) is the latest window begun by 2022-08-01
-    assert controls.lock_label.text() == f"{PID}: signed: d14 (locked)"
+    assert controls.lock_label.text() == f"{PID}: signed: Day 14 (locked)"  # its name, not "d14"
     assert window.snapshot is not None and window.snapshot.version == (version or 0) + 1
 
 

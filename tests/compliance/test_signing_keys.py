@@ -123,7 +123,7 @@ def test_a_reset_retires_the_key_and_the_owners_new_password_makes_a_new_one(
 def test_a_wrong_password_at_signing_counts_towards_the_lockout(database: Database) -> None:
     signing = SignatureService(database, actor("investigator"))
     for _ in range(4):
-        with pytest.raises(AuthenticationFailed, match="attempts left"):
+        with pytest.raises(AuthenticationFailed, match=r"attempts? left"):
             signing.sign_visit(PID, "d7", "not the password")
     with pytest.raises(AuthenticationFailed, match="locked"):
         signing.sign_visit(PID, "d7", "not the password")

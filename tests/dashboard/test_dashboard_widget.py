@@ -112,7 +112,7 @@ def test_the_lists_on_a_fixed_today(widget: DashboardWidget) -> None:
     assert ("BAITP-001 SCR", "Screening") in unsigned
     titles = {key: box.title() for key, box in widget.boxes.items()}
     assert titles["due"] == "Visits due in the next 7 days (3)"
-    assert titles["findings"] == "Open findings: 0 major · 1 minor · 2 queries"
+    assert titles["findings"] == "Open findings: 0 major, 1 minor, 2 queries"
     assert widget.title.text() == "Today, 1 Mar 2023"
 
 

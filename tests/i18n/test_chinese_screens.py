@@ -75,7 +75,7 @@ def _missing(recorder: _Recorder) -> str:
 def test_every_tab_of_the_main_window(qapp: QApplication, chinese, service, tmp_path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = build_main_window(service, settings)
-    add_language_menu(window.tools_menu, settings, window)
+    add_language_menu(window.tools_menu, settings, window.context.service.actor.username, window)
     window.resize(1366, 768)
     window.show()
     for participant_id in ("BAITP-002", "BAITP-003", "BAITP-006"):

@@ -47,14 +47,22 @@ def test_system_locale_decides_when_nothing_else_does() -> None:
     assert language.system_language(QLocale("de_DE")) == "en"
 
 
-def test_requested_beats_saved_beats_system(settings: QSettings) -> None:
+def test_sign_in_speaks_the_workstations_language_each_user_their_own(
+    settings: QSettings,
+) -> None:
     system = language.system_language()
-    assert language.startup_language(settings) == system
-    language.save_language(settings, "zh_CN")
-    assert language.startup_language(settings) == "zh_CN"
-    assert language.startup_language(settings, requested="en") == "en"
-    settings.setValue(language.LANGUAGE_KEY, "klingon")  # a hand-edited settings file
-    assert language.startup_language(settings) == system
+    other = "en" if system == "zh_CN" else "zh_CN"
+    language.save_language(settings, "nurse", other)
+    language.save_language(settings, "investigator", system)
+    assert language.startup_language() == system  # the sign-in screen: nobody's choice
+    assert language.user_language(settings, "nurse") == other
+    assert language.user_language(settings, "NURSE") == other  # user names ignore case
+    assert language.user_language(settings, "investigator") == system
+    assert language.user_language(settings, "monitor") == system  # no choice yet
+    assert language.user_language(settings, "nurse", requested="en") == "en"  # --lang wins
+    assert language.startup_language("zh_CN") == "zh_CN"
+    settings.setValue(f"{language.LANGUAGE_KEY}/nurse", "klingon")  # a hand-edited file
+    assert language.user_language(settings, "nurse") == system
 
 
 def test_chinese_applies_to_our_strings_and_to_qts_buttons(english_afterwards) -> None:
@@ -80,21 +88,22 @@ def test_the_bundled_font_has_chinese_glyphs(qapp: QApplication) -> None:
     assert QFontDatabase.WritingSystem.SimplifiedChinese in systems
 
 
-def test_the_language_menu_saves_the_choice_for_next_start(
+def test_the_language_menu_saves_the_choice_of_the_signed_in_person(
     qapp: QApplication, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(language.QMessageBox, "information", lambda _p, _t, text: told.append(text))
     menu = QMenu()
-    submenu = language.add_language_menu(menu, settings)
+    submenu = language.add_language_menu(menu, settings, "nurse")
     actions = {a.data(): a for a in submenu.actions()}
     assert set(actions) == set(i18n.SUPPORTED_LANGUAGES)
     assert actions["en"].isChecked()
     assert actions["zh_CN"].text() == "简体中文"
 
     actions["zh_CN"].trigger()
-    assert language.saved_language(settings) == "zh_CN"
-    assert told and "简体中文" in told[0]
+    assert language.saved_language(settings, "nurse") == "zh_CN"
+    assert language.saved_language(settings, "investigator") is None  # nobody else's
+    assert told and "简体中文" in told[0] and "next sign-in" in told[0]
     assert i18n.current_language() == "en"  # the running window keeps its language
 
 

@@ -36,7 +36,7 @@ def test_outcomes_pdf_shows_every_section_with_its_numbers(tmp_path: Path) -> No
         "Dosed 8",
         "Completed week 24 7",
         "Discontinued 1",
-        "1 dosed participant(s) did not meet the eligibility criteria",
+        "1 dosed participant did not meet the eligibility criteria",
         # durable response 3/8 with its exact CI; initial response 4/8
         "Durable response at 6 months 3/8 37.5% 8.5–75.5 1 0",
         "Initial response (Day 28, CR or R) 4/8 50.0% 15.7–84.3 0 0",

@@ -92,7 +92,7 @@ def test_every_number_names_its_participants() -> None:
     assert numbers["Dosed although not eligible"].participants == ("BAITP-008",)
     bleeding = numbers["Bleeding events (WHO grade ≥ 2)"]
     assert bleeding.value == "2 events in 1 of 8 dosed participants"
-    assert bleeding.listing() == "BAITP-006 (2 event(s))"
+    assert bleeding.listing() == "BAITP-006 (2 events)"
     assert numbers["Pneumonia"].listing() == "BAITP-002 (grade 3)"
     assert numbers["Pneumonia"].value == "1 (12.5%) · grade 3: 1"
     assert numbers["Discontinued: Adverse event"].participants == ("BAITP-003",)
@@ -122,4 +122,4 @@ def test_outcomes_command_text_is_in_words(tmp_path: Path, baitp) -> None:
         "outcomes", "--db", db, "--as-of", AS_OF.isoformat(), "--detail", check=True
     ).stdout
     assert "      BAITP-001, BAITP-002, BAITP-004\n" in detail  # durable responders
-    assert "      BAITP-006 (2 event(s))\n" in detail
+    assert "      BAITP-006 (2 events)\n" in detail

@@ -8,17 +8,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.config import default_config
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.records import Participant
 from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.gui.dialogs.visit_picker import VisitChoice, VisitPicker
 from baitp_desktop.gui.print_actions import PrintActions, visit_choices
-from baitp_desktop.service import StudyService
+from baitp_desktop.gui.style import lock_icon
+from baitp_desktop.service import Actor, StudyService
+from baitp_desktop.service.signatures import SignatureService
+from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
+from tests.account_helpers import ready_account
 
 from .conftest import assert_page_numbers, pdf_pages
 
@@ -82,9 +87,9 @@ def test_save_casebook_builds_off_the_gui_thread_and_opens_the_file(
 
 
 def test_print_visit_summary_opens_a_temporary_pdf(qtbot: QtBot, harness: Harness) -> None:
-    asked: list[tuple[list[tuple[str, str]], int]] = []
+    asked: list[tuple[list[VisitChoice], int]] = []
 
-    def choose(_parent: QWidget, choices: list[tuple[str, str]], preselected: int) -> str:
+    def choose(_parent: QWidget, choices: list[VisitChoice], preselected: int) -> str:
         asked.append((choices, preselected))
         return "d7"
 
@@ -125,3 +130,60 @@ def test_visit_choice_preselects_the_visit_due_today(demo_participants: list[Par
     assert "window" in choices[index][1]
     choices, index = visit_choices(Course(p, config), date(1990, 1, 1))
     assert choices[index][0] == "screening"
+
+
+def test_saving_a_pdf_says_where_it_went_and_opens_its_folder(
+    qtbot: QtBot, harness: Harness
+) -> None:
+    folders: list[Path] = []
+    notice = harness.actions.saved_notice
+    notice.open_folder = folders.append
+    harness.actions.set_participant("BAITP-001")
+    with qtbot.waitSignal(harness.actions.report_written, timeout=60_000):
+        harness.actions.print_casebook.trigger()  # printing: a temporary file, no notice
+    assert not notice.isVisibleTo(harness.window)
+    with qtbot.waitSignal(harness.actions.report_written, timeout=60_000):
+        harness.actions.save_casebook.trigger()
+    assert notice.isVisibleTo(harness.window)
+    assert notice.label.text() == f"Saved to {harness.saved_to}"
+    qtbot.mouseClick(notice.folder_button, Qt.MouseButton.LeftButton)
+    assert folders == [harness.saved_to.parent]
+
+
+def test_the_visit_picker_marks_the_signed_visits(qtbot: QtBot, harness: Harness) -> None:
+    database = harness.service.database
+    admin = UserService(database).create_first_admin("admin", "Ada Admin", "Harbour-lights-41")
+    ready_account(database, admin, "investigator", "Dr I", "investigator", "Juniper-trail-52")
+    investigator = Actor("investigator", "Dr I", "investigator")
+    SignatureService(database, investigator, harness.service.config).sign_visit(
+        "BAITP-001", "baseline", "Juniper-trail-52"
+    )
+    offered: list[list[VisitChoice]] = []
+
+    def pick(parent: QWidget, choices: list[VisitChoice], preselected: int) -> str | None:
+        offered.append(choices)
+        picker = VisitPicker(choices, 0, parent)
+        qtbot.addWidget(picker)
+        with qtbot.waitActive(picker):
+            picker.show()
+        assert picker.list.hasFocus()  # choose by keyboard at once
+        qtbot.keyClick(picker.list, Qt.Key.Key_Down)
+        qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+        assert picker.result() == QDialog.DialogCode.Accepted
+        return picker.chosen()
+
+    harness.actions.ask_visit = pick
+    harness.actions.set_participant("BAITP-001")
+    with qtbot.waitSignal(harness.actions.report_written, timeout=60_000):
+        harness.actions.print_visit.trigger()
+    assert harness.opened[-1].name == "BAITP-001_baseline_visit_summary.pdf"  # Down: baseline
+    [choices] = offered
+    marked = {c.visit_id for c in choices if c.signed}
+    assert marked == {"baseline"}
+    picker = VisitPicker(choices, 1)
+    qtbot.addWidget(picker)
+    for row, choice in enumerate(choices):
+        item = picker.list.item(row)
+        assert item.text().endswith("— signed") == choice.signed
+        padlock = item.icon().pixmap(16, 16).toImage() == lock_icon().pixmap(16, 16).toImage()
+        assert padlock == choice.signed  # the padlock beside the word

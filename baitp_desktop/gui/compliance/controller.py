@@ -10,6 +10,8 @@ only mirrors the roles: the service refuses what a role may not do, whatever is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.queries import QueryTarget
-from baitp_desktop.core.signatures import LockState
+from baitp_desktop.core.signatures import LockState, VisitScope
 from baitp_desktop.gui.compliance.history_dialog import HistoryDialog
 from baitp_desktop.gui.compliance.idle_lock import IdleLock
 from baitp_desktop.gui.compliance.login import ChangePasswordDialog
@@ -56,13 +58,16 @@ def make_read_only(root: QWidget) -> None:
             widget.setEnabled(False)
 
 
-def lock_summary(state: LockState) -> str:
+def lock_summary(state: LockState, visits: Sequence[VisitScope] = ()) -> str:
+    """What is signed, the visits named as the schedule names them (in its order)."""
     if state.casebook is not None:
         return tr("Compliance", "casebook signed (locked)")
-    visits = sorted(state.signed_visits())
-    if not visits:
+    signed = state.signed_visits()
+    if not signed:
         return tr("Compliance", "not signed")
-    return tr("Compliance", "signed: {visits} (locked)").format(visits=", ".join(visits))
+    names = [v.label for v in visits if v.visit_id in signed]
+    names += sorted(set(signed) - {v.visit_id for v in visits})  # not in this schedule
+    return tr("Compliance", "signed: {visits} (locked)").format(visits=", ".join(names))
 
 
 class ComplianceControls(QObject):
@@ -211,7 +216,8 @@ class ComplianceControls(QObject):
             self.lock_label.clear()
             return
         state = self.signatures.lock_state(pid)
-        self.lock_label.setText(f"{pid}: {lock_summary(state)}")
+        summary = lock_summary(state, self.signatures.visits(pid))
+        self.lock_label.setText(f"{pid}: {summary}")
 
     def _after_compliance_write(self) -> None:
         """Signing and unlocking change the participant's version: show the fresh one."""

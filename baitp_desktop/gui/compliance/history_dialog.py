@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.gui.display import user_text
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.proxy import change_filter
-from baitp_desktop.i18n import tr, tr_noop
+from baitp_desktop.i18n import tr, tr_n, tr_noop
 from baitp_desktop.storage.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,7 +124,9 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("History", "&Record:"), self))
+        record_label = QLabel(tr("History", "&Record:"), self)
+        record_label.setBuddy(self.records)  # Alt+R; without a buddy the "&" is shown
+        top.addWidget(record_label)
         top.addWidget(self.records, 1)
         top.addWidget(self.search, 2)
         layout = QVBoxLayout(self)
@@ -148,7 +150,10 @@ class HistoryDialog(QDialog):
 
         change_filter(self.proxy, change)
         self.count.setText(
-            tr("History", "{shown} of {total} entries").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
+            tr_n(
+                "History",
+                "{shown} of {total} entry",
+                "{shown} of {total} entries",
+                self.model.rowCount(),
+            ).format(shown=self.proxy.rowCount(), total=self.model.rowCount())
         )

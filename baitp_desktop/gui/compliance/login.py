@@ -9,7 +9,9 @@ Scripts and tests can sign in without a dialog with BAITP_USER and BAITP_PASSWOR
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
+from baitp_desktop.gui.widgets.mnemonics import field_name
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import UserService
@@ -42,17 +45,6 @@ _FIELD_LABELS = {
 }
 
 
-def refusal_text(error: UserFacingError) -> str:
-    """A refusal as the account dialogs show it: each problem after its field's label."""
-    if not isinstance(error, InvalidInput):
-        return str(error)
-    return "\n".join(
-        f"{tr('Users', _FIELD_LABELS[p.field]) if p.field in _FIELD_LABELS else p.field}: "
-        f"{p.message}"
-        for p in error.problems
-    )
-
-
 def password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
@@ -65,11 +57,34 @@ def error_label(parent: QWidget) -> QLabel:
     label.setObjectName("error")
     label.setProperty("role", "field-error")
     label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
+def refusal_text(error: UserFacingError, labels: Mapping[str, str] | None = None) -> str:
+    """A refusal in the words of the form: each problem under its field's label as the
+    form shows it (`labels`), else as the account screens name it; a field neither names is
+    named by the message alone, never by its internal key."""
+    if not isinstance(error, InvalidInput):
+        return str(error)
+    shown = labels or {}
+
+    def label(field: str) -> str | None:
+        if field in shown:
+            return shown[field]
+        return tr("Users", _FIELD_LABELS[field]) if field in _FIELD_LABELS else None
+
+    return "\n".join(
+        f"{name}: {p.message}" if (name := label(p.field)) else p.message for p in error.problems
+    )
+
+
 class _FormDialog(QDialog):
-    """A form with an error line and OK/Cancel; subclasses implement `submit`."""
+    """A form with an error line and OK/Cancel; subclasses implement `submit`.
+
+    `add_field` adds a row and remembers its label, so that a refusal names the field as
+    the form shows it. The dialog opens with the focus in the first empty field.
+    """
 
     def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -77,17 +92,23 @@ class _FormDialog(QDialog):
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
+        self.labels: dict[str, str] = {}
         self.error = error_label(self)
         self.buttons = ok_cancel_buttons(self, self._submit, ok_text)
         self.ok_button = ok_button(self.buttons)
         stacked(self, self.intro, self.form, self.error, self.buttons)
+
+    def add_field(self, key: str, label: str, field: QLineEdit) -> None:
+        """A row of the form; `key` is the field the service names in a refusal."""
+        self.form.addRow(label, field)
+        self.labels[key] = field_name(label)
 
     def _submit(self) -> None:
         self.error.clear()
         try:
             self.submit()
         except UserFacingError as refused:
-            self.error.setText(refusal_text(refused))
+            self.error.setText(refusal_text(refused, self.labels))
             return
         self.accept()
 
@@ -111,8 +132,8 @@ class LoginDialog(_FormDialog):
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         self.password = password_field(self, "password")
-        self.form.addRow(tr("Login", "&User name:"), self.username)
-        self.form.addRow(tr("Login", "&Password:"), self.password)
+        self.add_field("username", tr("Login", "&User name:"), self.username)
+        self.add_field("password", tr("Login", "&Password:"), self.password)
 
     def submit(self) -> None:
         try:
@@ -145,10 +166,12 @@ class FirstAdminDialog(_FormDialog):
         self.printed_name.setObjectName("printed_name")
         self.password = password_field(self, "password")
         self.again = password_field(self, "again")
-        self.form.addRow(tr("Login", "&User name:"), self.username)
-        self.form.addRow(tr("Login", "&Full name (printed):"), self.printed_name)
-        self.form.addRow(tr("Login", "&Password:"), self.password)
-        self.form.addRow(tr("Login", "&Again:"), self.again)
+        self.add_field("username", tr("Login", "&User name:"), self.username)
+        self.add_field("printed_name", tr("Login", "&Full name (printed):"), self.printed_name)
+        self.add_field("password", tr("Login", "&Password:"), self.password)
+        self.add_field("again", tr("Login", "&Again:"), self.again)
+        # replaceable in tests: the question before quitting without an administrator
+        self.confirm_quit: Callable[[QWidget], bool] = _confirm_quit_without_admin
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
@@ -156,6 +179,27 @@ class FirstAdminDialog(_FormDialog):
         self.actor = self.users.create_first_admin(
             self.username.text(), self.printed_name.text(), self.password.text()
         )
+
+    def reject(self) -> None:
+        """Cancel or Escape quits the application: only after asking (nothing works
+        without an administrator, and a stray key must not end the first start)."""
+        if self.confirm_quit(self):
+            super().reject()
+
+
+def _confirm_quit_without_admin(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        tr("Login", "First start: create the administrator"),
+        tr(
+            "Login",
+            "Quit without creating the administrator? The application cannot be used "
+            "until one exists.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ChangePasswordDialog(_FormDialog):
@@ -176,9 +220,9 @@ class ChangePasswordDialog(_FormDialog):
         self.current = password_field(self, "current")
         self.new = password_field(self, "new")
         self.again = password_field(self, "again")
-        self.form.addRow(tr("Login", "&Current password:"), self.current)
-        self.form.addRow(tr("Login", "&New password:"), self.new)
-        self.form.addRow(tr("Login", "&Again:"), self.again)
+        self.add_field("current", tr("Login", "&Current password:"), self.current)
+        self.add_field("password", tr("Login", "&New password:"), self.new)
+        self.add_field("again", tr("Login", "&Again:"), self.again)
 
     def submit(self) -> None:
         if self.new.text() != self.again.text():
@@ -222,8 +266,7 @@ def sign_in(
     else:
         login = LoginDialog(users, parent)
         if username:
-            login.username.setText(username)
-            login.password.setFocus()
+            login.username.setText(username)  # the focus then starts in the password
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
         actor = login.actor

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.core.config import default_config
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
 from baitp_desktop.gui.compliance.login import error_label
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
+from baitp_desktop.gui.field_labels import labelled_target
 from baitp_desktop.gui.locale_format import format_datetime
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
@@ -47,11 +49,16 @@ _ACTION_NAMES = {
 }
 
 
+def _shown(target: QueryTarget) -> str:
+    """What a query is about, its field named by its label (never its internal key)."""
+    return labelled_target(target.label, target.field, default_config())
+
+
 def thread_html(query: Query) -> str:
     """A query's messages, oldest first, as simple HTML (escaped)."""
     from html import escape
 
-    parts = [f"<p><b>{escape(query.target.label)}</b></p>"]
+    parts = [f"<p><b>{escape(_shown(query.target))}</b></p>"]
     for m in query.messages:
         who = escape(f"{m.printed_name} ({m.username})")
         when = format_datetime(m.at_utc)
@@ -82,9 +89,9 @@ class RaiseQueryDialog(QDialog):
         self.field.setObjectName("query_field")
         self.field.setEditable(False)
         for choice in (target, *fields):
-            self.field.addItem(choice.label, choice)
+            self.field.addItem(_shown(choice), choice)
         self.field.currentIndexChanged.connect(self._field_chosen)
-        self.about = QLineEdit(target.label, self)
+        self.about = QLineEdit(_shown(target), self)
         self.about.setObjectName("query_about")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("query_text")
@@ -101,16 +108,21 @@ class RaiseQueryDialog(QDialog):
         self.text.setFocus()
 
     def choose_field(self, label: str) -> None:
-        self.field.setCurrentIndex(self.field.findText(label))
+        """Choose the field named `label`, as shown or as the service names it."""
+        for index in range(self.field.count()):
+            target = self.field.itemData(index)
+            if label in (self.field.itemText(index), getattr(target, "label", None)):
+                self.field.setCurrentIndex(index)
+                return
 
     def _field_chosen(self, _index: int) -> None:
         chosen = self.field.currentData()
         if isinstance(chosen, QueryTarget):
             self.target = chosen
-            self.about.setText(chosen.label)
+            self.about.setText(_shown(chosen))
 
     def _raise(self) -> None:
-        label = self.about.text().strip() or self.target.label
+        label = self.about.text().strip() or _shown(self.target)
         target = QueryTarget(
             label,
             self.target.kind,
@@ -235,7 +247,7 @@ class QueriesDialog(QDialog):
                     f"Q{q.number}",
                     q.participant_id,
                     status_name(q.status),
-                    q.target.label,
+                    _shown(q.target),
                     q.raised_by,
                     q.last_message.text if q.last_message else "",
                 ),

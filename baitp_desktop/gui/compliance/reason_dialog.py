@@ -2,12 +2,16 @@
 
 Shown when a save would change or delete a value that was already saved (the service
 refuses it without a reason), and when signed data is unlocked. The reason is stored in
-the audit trail exactly as chosen or typed.
+the audit trail exactly as chosen or typed. Each change is named as it will be audited,
+in the words of the forms: the record, the field, the old and the new value
+("Platelet count 2023-02-20: Platelet count 45 → 54"), or "delete" for a deletion
+(`change_lines`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,8 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons
+from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.gui.dialogs.form_parts import fit_title, ok_cancel_buttons
+from baitp_desktop.gui.field_labels import field_label
+from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.i18n import tr, tr_noop
+from baitp_desktop.service.errors import ChangeNeedingReason
 
 COMMON_REASONS: tuple[str, ...] = (
     tr_noop("Reason", "Transcription error"),
@@ -33,6 +42,43 @@ COMMON_REASONS: tuple[str, ...] = (
     tr_noop("Reason", "Query resolution"),
 )
 MAX_SHOWN = 8
+
+
+def value_text(value: str | None) -> str:
+    """An audited value (canonical text) as the forms show it."""
+    if value is None or value == "":
+        return tr("Reason", "(empty)")
+    if value in ("true", "false"):
+        return tr("Field", "Yes") if value == "true" else tr("Field", "No")
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        pass
+    try:
+        return fmt_number(float(value))
+    except ValueError:
+        return value
+
+
+def change_lines(
+    changes: Sequence[ChangeNeedingReason], config: ProtocolConfig | None = None
+) -> list[str]:
+    """One line per change: the record, the field, old → new; or the record and "delete"."""
+    lines = []
+    for change in changes:
+        if change.field is None:
+            lines.append(tr("Reason", "{record}: delete").format(record=change.record))
+            continue
+        label = field_label(change.field, config) or tr("Reason", "a value")
+        lines.append(
+            tr("Reason", "{record}: {field} {old} → {new}").format(
+                record=change.record,
+                field=label,
+                old=value_text(change.old),
+                new=value_text(change.new),
+            )
+        )
+    return lines
 
 
 class ReasonDialog(QDialog):
@@ -52,7 +98,7 @@ class ReasonDialog(QDialog):
         shown = list(records[:MAX_SHOWN])
         if len(records) > MAX_SHOWN:
             shown.append(tr("Reason", "… and {n} more").format(n=len(records) - MAX_SHOWN))
-        intro = QLabel(prompt or tr("Reason", "You are changing saved values:"), self)
+        intro = QLabel(prompt or tr("Reason", "A reason is needed for:"), self)
         listing = QLabel("\n".join(f"• {r}" for r in shown), self)
         listing.setObjectName("reason_records")
         listing.setWordWrap(True)
@@ -82,6 +128,9 @@ class ReasonDialog(QDialog):
         self.group.buttonToggled.connect(self._update)
         self.other_text.textEdited.connect(self._typed)
         self._update()
+        readable = self.fontMetrics().horizontalAdvance("x" * 60)  # a change on one line
+        self.setMinimumWidth(max(self.sizeHint().width(), readable))
+        fit_title(self)  # the title shown whole, in every language
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys 1–5 choose a common reason (unless the "Other" text has the focus)."""

@@ -206,7 +206,12 @@ class SignaturesDialog(QDialog):
                 self.table.selectRow(n)
         self.all_signatures.setRowCount(len(history))
         for n, signature in enumerate(history):
-            what = signature.visit_id or tr("Signatures", "casebook")
+            visit_names = {v.visit_id: v.label for v in self.visits}  # never the visit's id
+            what = (
+                visit_names.get(signature.visit_id, signature.visit_id)
+                if signature.visit_id
+                else tr("Signatures", "casebook")
+            )
             text = signature_text(signature)
             item = QTableWidgetItem(text.replace("\n", "  ·  "))
             item.setToolTip(text)

@@ -31,7 +31,8 @@ from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.gui.compliance.login import error_label, password_field, refusal_text
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
-from baitp_desktop.i18n import tr, tr_noop
+from baitp_desktop.gui.widgets.mnemonics import field_name
+from baitp_desktop.i18n import tr, tr_n, tr_noop
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.users import ACCOUNT_ROLES, UserInfo, UserService
 
@@ -59,10 +60,15 @@ class AddUserDialog(QDialog):
         self.password = password_field(self, "password")
         self.error = error_label(self)
         form = QFormLayout()
-        form.addRow(tr("Users", "&User name:"), self.username)
-        form.addRow(tr("Users", "&Full name (printed):"), self.printed_name)
-        form.addRow(tr("Users", "&Role:"), self.role)
-        form.addRow(tr("Users", "&Temporary password:"), self.password)
+        self.labels: dict[str, str] = {}
+        for key, label, field in (
+            ("username", tr("Users", "&User name:"), self.username),
+            ("printed_name", tr("Users", "&Full name (printed):"), self.printed_name),
+            ("role", tr("Users", "&Role:"), self.role),
+            ("password", tr("Users", "&Temporary password:"), self.password),
+        ):
+            form.addRow(label, field)
+            self.labels[key] = field_name(label)
         buttons = ok_cancel_buttons(self, self._add)
         self.ok_button = ok_button(buttons)
         stacked(self, form, self.error, buttons)
@@ -76,7 +82,7 @@ class AddUserDialog(QDialog):
                 self.password.text(),
             )
         except UserFacingError as refused:
-            self.error.setText(refusal_text(refused))
+            self.error.setText(refusal_text(refused, self.labels))
             return
         self.accept()
 
@@ -262,6 +268,8 @@ class UsersDialog(QDialog):
     def save_idle_minutes(self) -> None:
         minutes = self.idle_minutes.value()
         self._run(
-            tr("Users", "lock after {n} idle minutes").format(n=minutes),
+            tr_n(
+                "Users", "lock after {n} idle minute", "lock after {n} idle minutes", minutes
+            ).format(n=minutes),
             lambda reason: self.users.set_idle_lock_minutes(minutes, reason),
         )

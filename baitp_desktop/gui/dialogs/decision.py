@@ -12,7 +12,7 @@ from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.choice import RadioChoice
-from baitp_desktop.gui.widgets.fields import DateField, FieldError, TextField
+from baitp_desktop.gui.widgets.fields import DateField, TextField
 from baitp_desktop.i18n import tr
 
 
@@ -41,7 +41,6 @@ class DecisionDialog(QDialog):
             ],
             self,
         )
-        self.action_error = FieldError(self)
         self.reason = TextField(lambda text: check_text(text, 500), 500, self)
         if decision is not None:
             self.date.set_value(decision.date)
@@ -50,7 +49,6 @@ class DecisionDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Decision", "Date"), self.date)
         form.addRow(tr("Decision", "Decision (I/R)"), self.action)
-        form.addRow("", self.action_error)
         form.addRow(tr("Decision", "Reason"), self.reason)
         self.buttons = ok_cancel_buttons(self, self._accept)
         stacked(self, form, self.buttons)
@@ -62,7 +60,7 @@ class DecisionDialog(QDialog):
             self.date.set_error(tr("Entry", "required"))
             ok = False
         if self.action.value() is None:
-            self.action_error.set_message(tr("Entry", "required"))
+            self.action.set_error(tr("Entry", "required"))
             ok = False
         if ok:
             self.accept()

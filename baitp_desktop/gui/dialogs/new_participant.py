@@ -11,22 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from baitp_desktop.core.entry_checks import check_initials, check_participant_id
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.records import Sex
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
-from baitp_desktop.gui.widgets.fields import DateField, EntryField, FieldError, TextField
+from baitp_desktop.gui.field_labels import problem_text
+from baitp_desktop.gui.widgets.choice import RadioChoice
+from baitp_desktop.gui.widgets.fields import DateField, EntryField, TextField
 from baitp_desktop.i18n import tr
 from baitp_desktop.service import StudyService
 
@@ -61,28 +54,22 @@ class NewParticipantDialog(QDialog):
         self.participant_id.set_text(next_free_id(service.participant_ids()))
         self.participant_id.editor.setPlaceholderText("BAITP-NNN")
         self.initials = TextField(check_initials, 10, self)
-        self.female = QRadioButton(tr("NewParticipant", "&Female"), self)
-        self.male = QRadioButton(tr("NewParticipant", "&Male"), self)
-        self.sex_group = QButtonGroup(self)
-        self.sex_group.addButton(self.female)
-        self.sex_group.addButton(self.male)
-        self.sex_error = FieldError(self)
+        self.sex = RadioChoice(
+            [
+                (Sex.FEMALE, tr("NewParticipant", "&Female"), "F"),
+                (Sex.MALE, tr("NewParticipant", "&Male"), "M"),
+            ],
+            self,
+        )
+        self.female, self.male = self.sex.buttons
         self.birth_date = DateField(today, self)
         self.consent_date = DateField(today, self)
         self.consent_date.set_value(today())
 
-        sex_row = QHBoxLayout()
-        sex_row.addWidget(self.female)
-        sex_row.addWidget(self.male)
-        sex_row.addStretch(1)
-        sex_box = QVBoxLayout()
-        sex_box.setSpacing(2)
-        sex_box.addLayout(sex_row)
-        sex_box.addWidget(self.sex_error)
         form = QFormLayout()
         form.addRow(tr("NewParticipant", "Screening &number"), self.participant_id)
         form.addRow(tr("NewParticipant", "&Initials"), self.initials)
-        form.addRow(tr("NewParticipant", "Sex"), sex_box)
+        form.addRow(tr("NewParticipant", "Sex (F/M)"), self.sex)
         form.addRow(tr("NewParticipant", "&Birth date"), self.birth_date)
         form.addRow(tr("NewParticipant", "&Consent date"), self.consent_date)
         for field in (self.participant_id, self.initials, self.birth_date, self.consent_date):
@@ -94,7 +81,6 @@ class NewParticipantDialog(QDialog):
         )
         stacked(self, form, self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 60))
-        self.initials.setFocus()
 
     def _fields(self) -> dict[str, EntryField]:
         return {
@@ -105,9 +91,8 @@ class NewParticipantDialog(QDialog):
         }
 
     def _sex(self) -> Sex | None:
-        if self.female.isChecked():
-            return Sex.FEMALE
-        return Sex.MALE if self.male.isChecked() else None
+        value = self.sex.value()
+        return value if isinstance(value, Sex) else None
 
     def create_participant(self) -> None:
         """Check every field; create the participant, or show each refusal at its field."""
@@ -119,7 +104,7 @@ class NewParticipantDialog(QDialog):
                 field.set_error(tr("Entry", "required"))
                 ok = False
         sex = self._sex()
-        self.sex_error.set_message(None if sex else tr("Entry", "required"))
+        self.sex.set_error(None if sex else tr("Entry", "required"))
         if not ok or sex is None:
             return
         pid = self.participant_id.text()
@@ -139,9 +124,9 @@ class NewParticipantDialog(QDialog):
                 if problem.field in fields:
                     fields[problem.field].set_error(problem.message)
                 elif problem.field == "sex":
-                    self.sex_error.set_message(problem.message)
+                    self.sex.set_error(problem.message)
                 else:
-                    self.show_error(self, str(problem))
+                    self.show_error(self, problem_text(problem, self.service.config))
             return
         except UserFacingError as error:
             self.show_error(self, str(error))

@@ -33,8 +33,9 @@ from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import AdverseEvent, AeAction, AeOutcome, Relationship
+from baitp_desktop.gui.field_labels import problem_text
 from baitp_desktop.gui.locale_format import format_date
-from baitp_desktop.gui.style import severity_colour
+from baitp_desktop.gui.style import set_role, severity_colour
 from baitp_desktop.gui.tabs.adverse_events_rows import (
     action_label,
     outcome_label,
@@ -131,13 +132,14 @@ class AeEditor(QGroupBox):
         top = Qt.AlignmentFlag.AlignTop
         left = QGridLayout()
         left.setVerticalSpacing(4)
-        left.addWidget(self._label(tr("AE", "&Term"), self.term.editor), 0, 0, top)
+        # mnemonics: the menu bar holds F, P, V, T and H (File, Participant, View, Tools, Help)
+        left.addWidget(self._label(tr("AE", "Ter&m"), self.term.editor), 0, 0, top)
         term_row = QHBoxLayout()
         term_row.addWidget(self.term, 1)
         term_row.addWidget(self.suggestion, 0, top)
         left.addLayout(term_row, 0, 1)
         left.addWidget(self.coding, 1, 1)
-        left.addWidget(self._label(tr("AE", "&Grade"), self.grade.buttons[1]), 2, 0, top)
+        left.addWidget(self._label(tr("AE", "&Grade"), self.grade), 2, 0, top)
         left.addWidget(self.grade, 2, 1)
         keys = QLabel(
             tr("AE", "Number keys 1–{max} choose the grade.").format(
@@ -154,9 +156,9 @@ class AeEditor(QGroupBox):
             (tr("AE", "Reso&lved"), self._resolved_row(), self.resolved.editor),
             ("", self.serious, None),
             (tr("AE", "Site a&ware"), self.aware, self.aware.editor),
-            (tr("AE", "Reported to s&ponsor"), self.reported, self.reported.editor),
+            (tr("AE", "R&eported to sponsor"), self.reported, self.reported.editor),
             ("", self.report_due, None),
-            (tr("AE", "Relations&hip"), self.relationship, self.relationship),
+            (tr("AE", "Relat&ionship"), self.relationship, self.relationship),
             (tr("AE", "A&ction taken"), self.action, self.action),
             (tr("AE", "O&utcome"), self.outcome, self.outcome),
         ]
@@ -188,7 +190,7 @@ class AeEditor(QGroupBox):
         layout.addLayout(buttons)
         order = [
             self.term.editor,
-            self.grade.buttons[1],
+            *self.grade.tab_chain(),
             self.onset.editor,
             self.ongoing,
             self.resolved.editor,
@@ -383,7 +385,7 @@ class AeEditor(QGroupBox):
             elif problem.field == "grade":
                 self.grade.set_error(problem.message)
             else:
-                self.other_error.set_message(f"{problem.field}: {problem.message}")
+                self.other_error.set_message(problem_text(problem, self.config))
 
     def show_findings(self, messages: list[tuple[Severity, str]]) -> None:
         """Findings about the AE being changed, at the top of the form (icon colour + text)."""
@@ -420,16 +422,14 @@ class AeEditor(QGroupBox):
                     soc=found.soc, code=found.meddra_code
                 )
             )
-            self.coding.setStyleSheet("")
+            set_role(self.coding, "hint")
         elif text:
             self.coding.setText(
                 tr("AE", "⚑ {badge}: not a CTCAE v5.0 term; saved as typed.").format(
                     badge=to_be_coded_text()
                 )
             )
-            self.coding.setStyleSheet(
-                f"color: {severity_colour(Severity.MINOR).name()}; font-weight: bold;"
-            )
+            set_role(self.coding, "warning")
         else:
             self.coding.setText("")
         synonym = None if found else self.terms.canonical(text)

@@ -19,7 +19,7 @@ from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.counts_rows import COUNT_UNIT
 from baitp_desktop.gui.widgets.platelet_chart import response_name
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 NONE_YET = "—"
 
@@ -31,7 +31,7 @@ def _response(value: Response | None) -> str:
 def _days(value: int | None) -> str:
     if value is None:
         return NONE_YET
-    return tr("Endpoints", "{n} days").format(n=value)
+    return tr_n("Endpoints", "{n} day", "{n} days", value).format(n=value)
 
 
 def endpoint_items(

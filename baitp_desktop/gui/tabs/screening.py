@@ -32,6 +32,7 @@ from baitp_desktop.core.course import Course
 from baitp_desktop.core.eligibility import EligibilityResult, evaluate_eligibility
 from baitp_desktop.core.entry_checks import check_initials, check_lab_value, check_platelets
 from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.records import (
     EXCLUSION_ITEMS,
     INCLUSION_ITEMS,
@@ -45,6 +46,7 @@ from baitp_desktop.core.records import (
 from baitp_desktop.core.studyday import age_in_completed_years
 from baitp_desktop.core.vocabulary import criterion_text
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
+from baitp_desktop.gui.field_labels import problem_text
 from baitp_desktop.gui.tabs.screening_values import verdict_html
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
@@ -151,13 +153,14 @@ class ScreeningTab(CrfTab):
             labs.addWidget(QLabel(tr("Lab", lab.label)), row, 0)
             value_field = self._bind(lab.key, NumberField(lab.unit, check_lab_value))
             labs.addWidget(value_field, row, 1)
-            if lab.uses_uln:
+            if lab.uses_uln and lab.times_uln is not None:
                 uln = self._bind(f"{lab.key}_uln", NumberField("", check_lab_value))
                 labs.addWidget(uln, row, 2)
                 value_field.edited.connect(lambda key=lab.key: self._prefill_uln(key))
-                rule = f"{lab.comparison} {lab.times_uln:g} × ULN"
+                rule = f"{lab.comparison} {fmt_number(lab.times_uln)} × ULN"
             else:
-                rule = f"{lab.comparison} {lab.limit:g} {lab.unit}".strip()
+                limit = "" if lab.limit is None else fmt_number(lab.limit)
+                rule = f"{lab.comparison} {limit} {lab.unit}".strip()
             labs.addWidget(_wrapped(rule, hint=True), row, 3)
         labs.setColumnStretch(3, 1)
         labs_box = QGroupBox(tr("Screening", "Screening labs (E11)"))
@@ -483,11 +486,11 @@ class ScreeningTab(CrfTab):
         other: list[str] = []
         for problem in problems:
             editor = self.editors.get(problem.field)
-            if isinstance(editor, EntryField):
+            if isinstance(editor, EntryField | RadioChoice):
                 editor.set_error(problem.message)
             elif problem.field == "discontinuation_reason":
                 self.reason_error.setText(problem.message)
             else:
-                other.append(str(problem))
+                other.append(problem_text(problem, self.context.config))
         if other:
             self.context.show_error(self, "\n".join(other))
