@@ -1,8 +1,10 @@
 """Start-up of the desktop application: database, sign-in step, service, main window.
 
 `run_application` opens the `--db` database (a storage problem is shown in a message
-box naming the file, never a traceback), runs the sign-in step, builds the
-`StudyService` for the signed-in actor and shows the main window.
+box naming the file, never a traceback) and hands it to an `ApplicationSession`
+(gui/session.py), which runs the sign-in step, builds the `StudyService` and the main
+window for the signed-in actor, and does so again for the next person after File > Sign
+out or the lock screen's Switch user.
 
 Hooks for the compliance screens: `SIGN_IN` is the step that runs before the main window
 (gui/compliance/login.py: it returns the Actor, or None to quit; BAITP_USER and
@@ -21,7 +23,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -35,6 +37,7 @@ from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
+from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import BaitpStyle
 from baitp_desktop.i18n import tr
@@ -81,6 +84,13 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     return window
 
 
+def open_window(service: StudyService, settings: QSettings) -> MainWindow:
+    """The main window of one signed-in person, with the language menu."""
+    window = build_main_window(service, settings)
+    add_language_menu(window.tools_menu, settings, window)
+    return window
+
+
 def _quit_after(args: argparse.Namespace) -> int | None:
     value = getattr(args, "quit_after_ms", None)
     if value is None:
@@ -110,28 +120,23 @@ def run_application(args: argparse.Namespace) -> int:
         _report(tr("Main", "Cannot open the database"), str(error), quit_after is not None)
         return STORAGE_ERROR_EXIT
     try:
-        actor = SIGN_IN(
-            database, None, username=getattr(args, "user", None), interactive=quit_after is None
+        session = ApplicationSession(
+            database, config, SIGN_IN, lambda service: open_window(service, settings)
         )
-        if actor is None:
+        if not session.start(getattr(args, "user", None), interactive=quit_after is None):
             return 0
-        service = StudyService(database, actor, config)
-        window = build_main_window(service, settings)
-        add_language_menu(window.tools_menu, settings, window)
-        window.show()
         if quit_after is not None:
 
             def shown() -> None:  # runs once the first show/paint events are processed
                 shown_ms = (time.perf_counter() - started) * 1000
                 print(f"baitp gui: main window shown on {database.display_name} "
                       f"in {shown_ms:.0f} ms", flush=True)  # fmt: skip
-                QTimer.singleShot(quit_after, window.close)
+                if session.window is not None:
+                    QTimer.singleShot(quit_after, session.window.close)
 
             QTimer.singleShot(0, shown)
         code = int(app.exec())
-        # Delete the window while Qt is fully alive (not at interpreter shutdown).
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        session.close()
         return code
     except UserFacingError as error:
         _report(tr("Main", "baitp-desktop"), str(error), quit_after is not None)

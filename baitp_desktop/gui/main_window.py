@@ -8,6 +8,12 @@ splitter state and the last participant in QSettings.
 
 Hooks for the compliance screens: `participant_menu` and `tools_menu` take their actions;
 `participant_changed` tells them which participant is shown; `current_participant_id()`.
+
+Leaving without a question: `close_keeping_drafts()` closes the window with its unsaved
+entries untouched (neither saved nor discarded), after `leaving` has asked the draft keeper
+to write them down; the person finds them offered back at their next sign-in. File > Sign
+out calls `on_sign_out`, which the application session replaces with "sign the next person
+in" (gui/session.py); on its own the window then simply closes keeping the drafts.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ AskUnsaved = Callable[[QWidget | None, Sequence[str]], UnsavedChoice]
 
 class MainWindow(QMainWindow):
     participant_changed = Signal(str)  # "" when none is shown
+    leaving = Signal()  # about to close keeping unsaved entries: write the drafts now
+    closed = Signal()  # the window has closed (its watchers stop)
 
     def __init__(
         self, context: GuiContext, settings: QSettings, parent: QWidget | None = None
@@ -60,6 +68,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings
         self.ask_unsaved: AskUnsaved = ask_unsaved
+        self.on_sign_out: Callable[[], None] = self.close_keeping_drafts
+        self._keeping_drafts = False
         self.snapshot: ParticipantSnapshot | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(tr("Main", "BAITP CRF") + "[*]")
@@ -116,6 +126,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("Main", "&File"))
+        self.sign_out_action = self._action(
+            file_menu, tr("Main", "Sign &out"), None, lambda: self.on_sign_out()
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Main", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -396,11 +410,19 @@ class MainWindow(QMainWindow):
             self.settings.setValue("last_participant", self.current_participant_id())
         self.settings.sync()
 
+    def close_keeping_drafts(self) -> None:
+        """Close without asking: unsaved entries stay as drafts for their author's return
+        (the lock screen's Quit and Switch user, File > Sign out)."""
+        self.leaving.emit()
+        self._keeping_drafts = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_current():
+        if not self._keeping_drafts and not self._leave_current():
             event.ignore()
             return
         self.save_settings()
         self.worker.shutdown()
         self.print_actions.shutdown()
         event.accept()
+        self.closed.emit()

@@ -567,10 +567,8 @@
             <translation>备份已写入 {target}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/data_commands.py" />
-            <location filename="../../baitp_desktop/cli/export_formats.py" />
             <source>Cannot write {target}: {detail}</source>
-            <translation>无法写入 {target}：{detail}</translation>
+            <translation type="vanished">无法写入 {target}：{detail}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/restore_commands.py" />
@@ -723,9 +721,8 @@
             <translation>找不到文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>inactive</source>
-            <translation>停用</translation>
+            <translation type="vanished">停用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/main.py" />
@@ -743,9 +740,8 @@
             <translation>是文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>locked</source>
-            <translation>已锁定</translation>
+            <translation type="vanished">已锁定</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
@@ -763,9 +759,8 @@
             <translation>权限不足</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
             <source>temporary password</source>
-            <translation>临时密码</translation>
+            <translation type="vanished">临时密码</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -1872,9 +1867,8 @@
             <translation>昨天</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>{first} to {last}</source>
-            <translation>{first} 至 {last}</translation>
+            <translation type="vanished">{first} 至 {last}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -2199,9 +2193,13 @@
             <translation>丢弃</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/reliability.py" />
             <source>Entries for {pid} were not saved when baitp-desktop last closed: {what}.</source>
-            <translation>上次关闭 baitp-desktop 时，{pid} 有未保存的内容：{what}。</translation>
+            <translation type="vanished">上次关闭 baitp-desktop 时，{pid} 有未保存的内容：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Entries you typed for {pid} were not saved before you left: {what}.</source>
+            <translation>您为 {pid} 输入的内容在离开前未保存：{what}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/reliability.py" />
@@ -3028,6 +3026,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>&amp;Switch user</source>
+            <translation>切换用户(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
@@ -3035,6 +3038,11 @@
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
             <source>Locked</source>
             <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>Switch user or Quit keep {name}'s unsaved entries for their return.</source>
+            <translation>切换用户或退出时，{name} 未保存的输入会保留，待其返回时恢复。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
@@ -3246,6 +3254,11 @@
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>Sign &amp;out</source>
+            <translation>注销(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
@@ -4707,7 +4720,7 @@ Database: {db}</source>
             <translation>CTCAE v5.0 术语及 1–5 级。相关性：无关 / 可能无关 / 可能有关 / 很可能有关 / 肯定有关。措施：无 / 暂停给药 / 停药。严重不良事件还须填写研究中心获知日期和报告申办方日期。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/layout.py" />
+            <location filename="../../baitp_desktop/atomic_write.py" />
             <source>Cannot write {target}: {detail}</source>
             <translation>无法写入 {target}：{detail}</translation>
         </message>
@@ -7280,7 +7293,7 @@ reported {reported}</source>
             <translation>停用 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>deactivated</source>
             <translation>已停用</translation>
         </message>
@@ -7295,7 +7308,7 @@ reported {reported}</source>
             <translation>空闲 {n} 分钟后锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
@@ -7320,7 +7333,7 @@ reported {reported}</source>
             <translation>重置 {user} 的密码</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/service/users.py" />
             <source>temporary password</source>
             <translation>临时密码</translation>
         </message>
