@@ -34,6 +34,7 @@ from baitp_desktop.gui.compliance.login import sign_in
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
+from baitp_desktop.gui.interruption_notice import attach_interruption_notices
 from baitp_desktop.gui.language import add_language_menu, apply_language, startup_language
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
@@ -81,6 +82,7 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
     attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
     attach_study_screens(window)  # site dashboard first, study outcomes, visit calendar
+    attach_interruption_notices(window)  # the rule speaks when it fires; AE action offers
     return window
 
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
     participant_changed = Signal(str)  # "" when none is shown
     leaving = Signal()  # about to close keeping unsaved entries: write the drafts now
     closed = Signal()  # the window has closed (its watchers stop)
+    # The shown participant's snapshot after a save or reload: (previous, new), both of it.
+    snapshot_replaced = Signal(object, object)
 
     def __init__(
         self, context: GuiContext, settings: QSettings, parent: QWidget | None = None
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self._build_edit_menu()
+
         self.participant_menu = bar.addMenu(tr("Main", "&Participant"))
         self.new_action = self._action(
             self.participant_menu, tr("Main", "&New participant…"), "Ctrl+N", self.new_participant
@@ -170,6 +175,29 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu(tr("Main", "&Help"))
         self._action(help_menu, tr("Main", "&About"), None, self._about)
+
+    def _build_edit_menu(self) -> None:
+        """Edit > Undo/Redo act on the shown tab's own undo history (the diary's marks);
+        a text field with the keyboard keeps its own Ctrl+Z."""
+        edit = self.menuBar().addMenu(tr("Main", "&Edit"))
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, tr("Main", "&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, tr("Main", "&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        for tab in self.crf_tabs:
+            stack = tab.undo_stack()
+            if stack is not None:
+                self.undo_group.addStack(stack)
+        self.tabs.currentChanged.connect(lambda _index: self._follow_undo_stack())
+        self._follow_undo_stack()
+
+    def _follow_undo_stack(self) -> None:
+        tab = self.tabs.currentWidget()
+        stack = tab.undo_stack() if isinstance(tab, CrfTab) else None
+        self.undo_group.setActiveStack(cast(QUndoStack, stack))  # None: nothing to undo
 
     def _action(
         self,
@@ -231,10 +259,11 @@ class MainWindow(QMainWindow):
         except UserFacingError as error:
             self.context.show_error(self, str(error))
             return
-        self.snapshot = snapshot
+        previous, self.snapshot = self.snapshot, snapshot
         for tab in self.crf_tabs:
             tab.show_participant(snapshot)
         self._show_header()
+        self.snapshot_replaced.emit(previous, snapshot)
 
     def _leave_current(self) -> bool:
         """True when nothing unsaved would be lost (saved, discarded, or there was none)."""

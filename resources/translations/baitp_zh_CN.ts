@@ -1995,6 +1995,21 @@
             <translation>日期</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>Day {day}</source>
+            <translation>第 {day} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/diary.py" />
+            <source>Day {day} ({date}) is inside an interruption period: no dose should be taken. Check the diary card.</source>
+            <translation>第 {day} 天（{date}）处于暂停给药期：不应服药。请核对日记卡。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/diary.py" />
+            <source>Day {day} ({date}) is signed; an investigator must unlock it first.</source>
+            <translation>第 {day} 天（{date}）已签名；须由研究者先解锁。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Day {day} ({date}) selected</source>
             <translation>已选择第 {day} 天（{date}）</translation>
@@ -2008,6 +2023,11 @@
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Days after today cannot be recorded yet.</source>
             <translation>今天之后的日期还不能记录。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>Days {first}–{last}</source>
+            <translation>第 {first}–{last} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
@@ -2178,6 +2198,11 @@
             <location filename="../../baitp_desktop/gui/widgets/diary_grid.py" />
             <source>Wk {n}</source>
             <translation>第 {n} 周</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>diary {days}</source>
+            <translation>日记 {days}</translation>
         </message>
     </context>
     <context>
@@ -2957,6 +2982,95 @@
         </message>
     </context>
     <context>
+        <name>Interruption</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Adverse event: {term}</source>
+            <translation>不良事件：{term}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Dosing after an adverse event</source>
+            <translation>不良事件后的给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Fill in the discontinuation</source>
+            <translation>填写终止治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Fill in the discontinuation on the Screening tab (date {date}, reason: adverse event) to check and save?</source>
+            <translation>在“筛选”页填写终止治疗（日期 {date}，原因：不良事件），核对后保存？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Interruption rule met</source>
+            <translation>符合暂停给药规则</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Interruption rule met on {date} ({day}): stop dosing</source>
+            <translation>{date}（{day}）符合暂停给药规则：停止服药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>No interrupt decision is recorded yet.</source>
+            <translation>尚未记录暂停给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Not now</source>
+            <translation>暂不</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Record the interrupt decision dated {date}?</source>
+            <translation>记录日期为 {date} 的暂停给药决定？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Record the interrupt decision now?</source>
+            <translation>现在记录暂停给药决定？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Record the interrupt decision…</source>
+            <translation>记录暂停给药决定…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Tell the investigator, who records the interrupt decision.</source>
+            <translation>请告知研究者，由其记录暂停给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Tell the investigator.</source>
+            <translation>请告知研究者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>The AE “{term}” was saved with action taken “{action}”.</source>
+            <translation>不良事件“{term}”已保存，采取的措施为“{action}”。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Two platelet counts {op} {limit} ×10⁹/L at least {days} days apart</source>
+            <translation>两次血小板计数 {op} {limit} ×10⁹/L，间隔至少 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>{why}; the latest on {date}. No dose should be taken from {next} until an investigator records a resume.</source>
+            <translation>{why}；最近一次在 {date}。自 {next} 起不应服药，直至研究者记录恢复给药。</translation>
+        </message>
+    </context>
+    <context>
         <name>Lab</name>
         <message>
             <location filename="../../resources/protocol.toml" />
@@ -3162,6 +3276,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -3192,6 +3311,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Reload</source>
             <translation>重新加载(&amp;R)</translation>
         </message>
@@ -3204,6 +3328,11 @@
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -359,6 +360,20 @@ class ScreeningTab(CrfTab):
         if isinstance(uln, NumberField) and uln.is_empty() and default is not None:
             uln.set_value(default)
             self._edited()
+
+    def fill_discontinuation(self, when: date) -> None:
+        """Prefill the discontinuation (after an AE with action "discontinued"): the person
+        checks the date and reason and saves the form as usual."""
+        field = self.editors["discontinuation_date"]
+        reason = self.editors["discontinuation_reason"]
+        assert isinstance(field, DateField) and isinstance(reason, QComboBox)
+        if field.is_empty():
+            field.set_value(when)
+        if reason.currentData() is None:
+            reason.setCurrentIndex(reason.findData(DiscontinuationReason.ADVERSE_EVENT.value))
+        self._edited()
+        self.scroll_area.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enrol(self) -> None:
         field = self.editors["first_dose_date"]
