@@ -3019,9 +3019,8 @@
             <translation>稍后</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
             <source>No interrupt decision is recorded yet.</source>
-            <translation>尚未记录暂停给药决定。</translation>
+            <translation type="vanished">尚未记录暂停给药决定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/interruption_notice.py" />
@@ -3063,6 +3062,11 @@
             <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
             <source>Two platelet counts {op} {limit} ×10⁹/L at least {days} days apart</source>
             <translation>两次血小板计数 {op} {limit} ×10⁹/L，间隔至少 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>{rule}. No interrupt decision is recorded yet.</source>
+            <translation>{rule}。尚未记录暂停给药决定。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/interruption_notice.py" />
@@ -6575,6 +6579,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>Hide the reasons</source>
+            <translation>收起原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Inclusion (all must be Yes)</source>
             <translation>入选标准（须全部为“是”）</translation>
         </message>
@@ -6660,6 +6669,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>Show the reasons</source>
+            <translation>查看原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Significant bleeding</source>
             <translation>明显出血</translation>
         </message>
@@ -6696,6 +6710,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>present</source>
             <translation>存在</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>{n} reasons</source>
+            <translation>{n} 项原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />

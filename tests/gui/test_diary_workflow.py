@@ -21,6 +21,7 @@ from baitp_desktop.gui.main_window import MainWindow
 from baitp_desktop.gui.tabs.diary import DiaryTab
 from baitp_desktop.gui.widgets.diary_cell import (
     LOCKED_ROLE,
+    SYMBOL_ROLE,
     WARNED_ROLE,
     DiaryCellDelegate,
     date_labels,
@@ -213,6 +214,7 @@ def test_every_cell_shows_its_date_readably_at_1366x768(
         window, tab = diary_of(qtbot, tmp_path, service)
         assert window.findings.isVisible()  # the findings panel open, as at a visit
         model, views = tab.model, tab.grid.views
+        forms: set[int] = set()
         for number in range(1, model.last_day + 1):
             index = model.index_of_day(number)
             view = tab.grid.view_of_day(number)
@@ -221,10 +223,13 @@ def test_every_cell_shows_its_date_readably_at_1366x768(
             when = day(number)
             assert text in date_labels(when, language)  # day and month, in either form
             assert str(when.day) in text
-            room = DiaryCellDelegate.date_room(rect, view.font(), index)
+            symbol = str(model.data(index, SYMBOL_ROLE) or "")
+            room = DiaryCellDelegate.date_room(rect, view.font(), symbol or "✓")
             assert QFontMetrics(small_font(view.font())).horizontalAdvance(text) <= room
+            forms.add(date_labels(when, language).index(text))
             tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
             assert format_date(when, language) in tip  # the full date
+        assert len(forms) == 1  # every cell in the same form: the dates read alike
         assert views[0].visualRect(model.index_of_day(1)).height() >= 24
         close_window(window)
     finally:

@@ -115,19 +115,24 @@ class DiaryCellDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def date_room(rect: QRect, font: QFont, index: Index) -> int:
-        """Pixels left for the date on the bottom line, beside the state symbol."""
-        symbol = str(index.data(SYMBOL_ROLE) or "")
+    def date_room(rect: QRect, font: QFont, symbol: str = "✓") -> int:
+        """Pixels left for the date on the bottom line, beside `symbol`."""
         symbol_width = QFontMetrics(symbol_font(font, symbol)).horizontalAdvance(symbol)
         return rect.width() - 2 * MARGIN - symbol_width - 1
 
     @classmethod
     def date_text(cls, rect: QRect, font: QFont, index: Index) -> str:
-        """The date as this cell shows it, in the form that fits its room."""
+        """The date as this cell shows it: the form every cell of this width can show
+        beside a state symbol (numeric beside a longer "other dose" symbol)."""
         when = index.data(DATE_ROLE)
         if not isinstance(when, date):
             return ""
-        return fitting_date_label(when, cls.date_room(rect, font, index), small_font(font))
+        small = small_font(font)
+        text = fitting_date_label(when, cls.date_room(rect, font), small)
+        symbol = str(index.data(SYMBOL_ROLE) or "")
+        if len(symbol) > 1:
+            text = fitting_date_label(when, cls.date_room(rect, font, symbol), small)
+        return text
 
     @staticmethod
     def _paint_icons(painter: QPainter, inner: QRect, index: Index) -> None:

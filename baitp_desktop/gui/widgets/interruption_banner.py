@@ -99,8 +99,9 @@ class InterruptionBanner(QFrame):
         if snapshot is None or self.trigger is None:
             self.setVisible(False)
             return
-        text = rule_met_text(snapshot.course, self.trigger) + ". "
-        text += tr("Interruption", "No interrupt decision is recorded yet.")
+        text = tr("Interruption", "{rule}. No interrupt decision is recorded yet.").format(
+            rule=rule_met_text(snapshot.course, self.trigger)
+        )
         if not self.can_decide:
             text += " " + tr("Interruption", "Tell the investigator.")
         self.text.setText(text)
