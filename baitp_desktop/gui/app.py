@@ -41,6 +41,7 @@ from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import BaitpStyle
+from baitp_desktop.gui.user_guide import attach_help
 from baitp_desktop.i18n import tr
 from baitp_desktop.resources import resource_path
 from baitp_desktop.service import Actor, StudyService
@@ -83,6 +84,7 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
     attach_study_screens(window)  # site dashboard first, study outcomes, visit calendar
     attach_interruption_notices(window)  # the rule speaks when it fires; AE action offers
+    attach_help(window)  # Help > User guide, F1 on a tab opens its section
     return window
 
 

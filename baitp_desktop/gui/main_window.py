@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
             None,
             self.worker.validate_study,
         )
-        help_menu = bar.addMenu(tr("Main", "&Help"))
-        self._action(help_menu, tr("Main", "&About"), None, self._about)
+        self.help_menu = bar.addMenu(tr("Main", "&Help"))
+        self._action(self.help_menu, tr("Main", "&About"), None, self._about)
 
     def _build_edit_menu(self) -> None:
         """Edit > Undo/Redo act on the shown tab's own undo history (the diary's marks);

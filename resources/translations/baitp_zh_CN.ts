@@ -2786,6 +2786,19 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/user_guide.py" />
+            <source>&amp;User guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/user_guide.py" />
+            <source>BAITP CRF — User guide</source>
+            <translation>BAITP CRF — 用户指南</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
