@@ -54,6 +54,14 @@ def button_named(root: QWidget, text: str) -> QAbstractButton:
     return found[0]
 
 
+def activate(qtbot: QtBot, dialog: QWidget) -> None:
+    """Make sure the dialog has the keyboard (offscreen, nothing gives it focus by itself;
+    on a desktop the window manager does, or the person clicks it)."""
+    if QApplication.activeWindow() is not dialog:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+
+
 def click(text: str) -> Answer:
     """Press the button labelled `text` (what a person reads on it)."""
     return lambda dialog: later(button_named(dialog, text).click)
@@ -134,8 +142,9 @@ class ModalScript(QObject):
                 QApplication.processEvents()
             raise AssertionError(
                 f"waiting for {waiting}; shown: {type(shown).__name__ if shown else None} "
-                f"{dialog_text(shown) if shown else ''}"
-            ) from None
+                f"{dialog_text(shown) if shown else ''}; unexpected: {self.unexpected}; "
+                f"failed answers: {self.errors!r}"
+            ) from (self.errors[0] if self.errors else None)
         if self.errors:
             raise self.errors[0]
         assert not self.unexpected, f"unexpected dialogs: {self.unexpected}"
@@ -159,6 +168,7 @@ def fill_sign_in(qtbot: QtBot, username: str, password: str) -> Answer:
     """Type a user name, Tab, the password, Enter: how a person signs in."""
 
     def answer(dialog: QWidget) -> None:
+        activate(qtbot, dialog)
         name = dialog.findChild(QLineEdit, "username")
         secret = dialog.findChild(QLineEdit, "password")
         assert name is not None and secret is not None

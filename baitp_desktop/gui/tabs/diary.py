@@ -344,6 +344,7 @@ class DiaryTab(CrfTab):
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
         same = self.is_same_participant(snapshot)
+        had_day1 = self.model.day1 is not None
         self.snapshot = snapshot
         if not same:
             self.model.pending.clear()
@@ -366,7 +367,7 @@ class DiaryTab(CrfTab):
         )
         self._show_rule()
         self.banner.show_snapshot(snapshot)
-        if has_day1 and not same:
+        if has_day1 and not (same and had_day1):  # another person, or Day 1 just set
             assert snapshot is not None and course is not None
             self.grid.move_to(first_selected_day(course, snapshot.today, self.model.last_day))
         elif has_day1:
