@@ -1,8 +1,10 @@
 """The daily-dose diary as a week-by-day grid: rows = study weeks, columns = 7 study days.
 
 `DiaryGridModel` knows each day's state (taken, other dose, missed, not recorded, inside an
-interruption period, after discontinuation, not yet reached), the unsaved edits on top of
-the saved diary, the findings that point at each day, and the selected range. A state is
+interruption period, after discontinuation, not yet reached), its date, the unsaved edits
+on top of the saved diary, the findings that point at each day, the days an active
+signature locks (`set_locked`), the doses just warned about, and the selected range.
+How a day is painted is `widgets.diary_cell`; undo over the edits is `widgets.diary_undo`. A state is
 shown by a symbol as well as a colour (✓ taken, ✗ missed, · not recorded, ‖ interrupted,
 — after discontinuation), so nothing depends on colour alone.
 
