@@ -4,9 +4,9 @@
 interruption period, after discontinuation, not yet reached), its date, the unsaved edits
 on top of the saved diary, the findings that point at each day, the days an active
 signature locks (`set_locked`), the doses just warned about, and the selected range.
-How a day is painted is `widgets.diary_cell`; undo over the edits is `widgets.diary_undo`. A state is
-shown by a symbol as well as a colour (✓ taken, ✗ missed, · not recorded, ‖ interrupted,
-— after discontinuation), so nothing depends on colour alone.
+How a day is painted is `widgets.diary_cell`; undo over the edits is `widgets.diary_undo`.
+A state is shown by a symbol as well as a colour (✓ taken, ✗ missed, · not recorded,
+‖ interrupted, — after discontinuation), so nothing depends on colour alone.
 
 `DiaryGrid` shows the model in two side-by-side halves (weeks 1–13 and 14–25), so all
 175 days fit a 1366×768 screen at a readable size, and turns keys and mouse into a
