@@ -52,7 +52,6 @@ class InterruptionNotices(QObject):
         actor = window.context.service.actor
         self.can_decide = can(actor, Permission.SIGN)  # investigators decide on dosing
         self.can_enter = can(actor, Permission.ENTER_DATA)
-        self.announced: list[QMessageBox] = []  # the last message shown (tests read it)
         for banner in window.findChildren(InterruptionBanner):
             banner.set_can_decide(self.can_decide)
             banner.show_snapshot(window.snapshot)
@@ -105,7 +104,6 @@ class InterruptionNotices(QObject):
             )
             box.addButton(QMessageBox.StandardButton.Ok)
         box.setInformativeText(details)
-        self.announced = [box]
         box.exec()
         if record is not None and box.clickedButton() is record:
             self.record_interrupt(trigger)
@@ -153,7 +151,6 @@ class InterruptionNotices(QObject):
             accept = tr("Interruption", "Fill in the discontinuation")
         yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Interruption", "Not now"), QMessageBox.ButtonRole.RejectRole)
-        self.announced = [box]
         box.exec()
         if box.clickedButton() is not yes:
             return
