@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything baitp-desktop needs on a Debian/Ubuntu machine (idempotent):
-#   1. the system libraries Qt needs (also headless), a Chinese font, poppler for PDF checks;
+#   1. the system libraries Qt needs (also headless), a Chinese font, poppler for PDF checks
+#      (and Xvfb with BAITP_XVFB=1);
 #   2. a virtual environment in .venv with the application and its test tools.
 # Run from anywhere; needs root or sudo for step 1 (skipped with BAITP_SKIP_APT=1).
 set -euo pipefail
@@ -19,6 +20,11 @@ DEBIAN_PACKAGES=(
   # checks the Linux .desktop file (packaging tests)
   desktop-file-utils
 )
+# BAITP_XVFB=1 (set by .ci/run): a real X server for the scripted session's run on the
+# xcb platform (tests/session), with the xcb libraries Qt's hint does not name (PLATFORM.md).
+if [[ "${BAITP_XVFB:-0}" == 1 ]]; then
+  DEBIAN_PACKAGES+=(xvfb xauth libxcb-render0 libxcb-util1 libxcb-xkb1)
+fi
 
 missing_packages() {
   local pkg

@@ -97,3 +97,24 @@ def interruption_periods(
 
 def in_any_period(day: date, periods: Iterable[InterruptionPeriod]) -> bool:
     return any(p.contains(day) for p in periods)
+
+
+def undecided_triggers(
+    triggers: Iterable[date], decisions: Iterable[DosingDecision]
+) -> tuple[date, ...]:
+    """Trigger dates that no dosing decision answers yet (the screens ask for one).
+
+    A trigger is answered by any decision dated on or after it (the investigator's
+    `interrupt`, or a `resume` that ends its period), or by an `interrupt` decision
+    already in force on its date (the last decision before it is an interrupt).
+    """
+    ordered = sorted(decisions, key=lambda d: d.date)
+    undecided: list[date] = []
+    for trigger in triggers:
+        if any(d.date >= trigger for d in ordered):
+            continue
+        earlier = [d for d in ordered if d.date < trigger]
+        if earlier and earlier[-1].action is DecisionAction.INTERRUPT:
+            continue
+        undecided.append(trigger)
+    return tuple(undecided)

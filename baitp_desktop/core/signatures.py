@@ -33,6 +33,7 @@ from baitp_desktop.core.coverage import (
     RECORDS_OF_KIND,
     SCREENING_VISIT,
     Coverage,
+    RecordFacts,
     SignatureScope,
     facts_of,
 )
@@ -200,6 +201,12 @@ class LockState:
         if kind == "participant":
             return self.casebook
         return next((s for s in self.signatures if s.covers_record(kind, record)), None)
+
+    def locking_day(self, kind: str, day: date) -> SignatureRecord | None:
+        """The signature that locks any record of `kind` dated `day`, recorded or not (a
+        diary day still empty: marking it would change what a signature printed)."""
+        facts = RecordFacts(day)
+        return next((s for s in self.signatures if s.covered.covers(kind, facts)), None)
 
     def locking_field(
         self, participant_field: str, discontinued: date | None = None

@@ -1,8 +1,10 @@
 """Start-up of the desktop application: database, sign-in step, service, main window.
 
 `run_application` opens the `--db` database (a storage problem is shown in a message
-box naming the file, never a traceback), runs the sign-in step, builds the
-`StudyService` for the signed-in actor and shows the main window.
+box naming the file, never a traceback) and hands it to an `ApplicationSession`
+(gui/session.py), which runs the sign-in step, builds the `StudyService` and the main
+window for the signed-in actor, and does so again for the next person after File > Sign
+out or the lock screen's Switch user.
 
 Hooks for the compliance screens: `SIGN_IN` is the step that runs before the main window
 (gui/compliance/login.py: it returns the Actor, or None to quit; BAITP_USER and
@@ -22,7 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -34,6 +36,7 @@ from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.error_hook import ErrorHooks, bug_text, show_bug_dialog
+from baitp_desktop.gui.interruption_notice import attach_interruption_notices
 from baitp_desktop.gui.language import (
     add_language_menu,
     apply_language,
@@ -42,8 +45,10 @@ from baitp_desktop.gui.language import (
 )
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
 from baitp_desktop.gui.reliability import attach_reliability
+from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.style import BaitpStyle
+from baitp_desktop.gui.user_guide import attach_help
 from baitp_desktop.i18n import current_language, tr
 from baitp_desktop.logs import log_file, setup_logging
 from baitp_desktop.resources import resource_path
@@ -89,6 +94,24 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
     attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
     attach_study_screens(window)  # site dashboard first, study outcomes, visit calendar
+    attach_interruption_notices(window)  # the rule speaks when it fires; AE action offers
+    attach_help(window)  # Help > User guide, F1 on a tab opens its section
+    return window
+
+
+def open_window(
+    service: StudyService, settings: QSettings, requested: str | None = None
+) -> MainWindow:
+    """The main window of one signed-in person, in that person's language (labels are
+    translated as widgets are built, so the language is applied first), with the menu that
+    chooses it."""
+    username = service.actor.username
+    language = user_language(settings, username, requested)
+    if language != current_language():
+        apply_language(qt_application(), language)
+        qt_application().setApplicationDisplayName(tr("Main", "BAITP CRF"))
+    window = build_main_window(service, settings)
+    add_language_menu(window.tools_menu, settings, username, window)
     return window
 
 
@@ -145,32 +168,28 @@ def _run(
         _report(tr("Main", "Cannot open the database"), str(error), quit_after is not None)
         return STORAGE_ERROR_EXIT
     try:
-        actor = SIGN_IN(
-            database, None, username=getattr(args, "user", None), interactive=quit_after is None
+        session = ApplicationSession(
+            database,
+            config,
+            SIGN_IN,
+            lambda service: open_window(service, settings, requested),
+            # the sign-in screen of the next person speaks the workstation's language
+            before_sign_in=lambda: apply_language(app, startup_language(requested)),
         )
-        if actor is None:
+        if not session.start(getattr(args, "user", None), interactive=quit_after is None):
             return 0
-        language = user_language(settings, actor.username, requested)
-        if language != current_language():
-            apply_language(app, language)
-            app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
-        service = StudyService(database, actor, config)
-        window = build_main_window(service, settings)
-        add_language_menu(window.tools_menu, settings, actor.username, window)
-        window.show()
         if quit_after is not None:
 
             def shown() -> None:  # runs once the first show/paint events are processed
                 shown_ms = (time.perf_counter() - started) * 1000
                 print(f"baitp gui: main window shown on {database.display_name} "
                       f"in {shown_ms:.0f} ms", flush=True)  # fmt: skip
-                QTimer.singleShot(quit_after, window.close)
+                if session.window is not None:
+                    QTimer.singleShot(quit_after, session.window.close)
 
             QTimer.singleShot(0, shown)
         code = int(app.exec())
-        # Delete the window while Qt is fully alive (not at interpreter shutdown).
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        session.close()
         return code
     except UserFacingError as error:
         _report(tr("Main", "baitp-desktop"), str(error), quit_after is not None)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from baitp_desktop.core.config import ProtocolConfig
@@ -148,6 +149,8 @@ class CrfTab(QWidget):
     - `focus_record` moves the keyboard focus to a finding's record; True if it is here.
     - `save` writes pending edits through `context.save`; True when nothing is left unsaved.
     - `draft` / `restore_draft` capture unsaved edits as JSON-able data (crash recovery).
+    - `undo_stack` is the tab's own undo history for Edit > Undo/Redo (the diary's marks),
+      or None where the fields' own undo (Ctrl+Z in a text field) is all there is.
     """
 
     tab_id: str = ""
@@ -199,3 +202,6 @@ class CrfTab(QWidget):
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         pass
+
+    def undo_stack(self) -> QUndoStack | None:
+        return None

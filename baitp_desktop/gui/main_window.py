@@ -8,15 +8,22 @@ splitter state and the last participant in QSettings.
 
 Hooks for the compliance screens: `participant_menu` and `tools_menu` take their actions;
 `participant_changed` tells them which participant is shown; `current_participant_id()`.
+
+Leaving without a question: `close_keeping_drafts()` closes the window with its unsaved
+entries untouched (neither saved nor discarded), after `leaving` has asked the draft keeper
+to write them down; the person finds them offered back at their next sign-in. File > Sign
+out calls `on_sign_out`, which the application session replaces with "sign the next person
+in" (gui/session.py); on its own the window then simply closes keeping the drafts.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -52,6 +59,10 @@ AskUnsaved = Callable[[QWidget | None, Sequence[str]], UnsavedChoice]
 
 class MainWindow(QMainWindow):
     participant_changed = Signal(str)  # "" when none is shown
+    leaving = Signal()  # about to close keeping unsaved entries: write the drafts now
+    closed = Signal()  # the window has closed (its watchers stop)
+    # The shown participant's snapshot after a save or reload: (previous, new), both of it.
+    snapshot_replaced = Signal(object, object)
 
     def __init__(
         self, context: GuiContext, settings: QSettings, parent: QWidget | None = None
@@ -60,6 +71,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings
         self.ask_unsaved: AskUnsaved = ask_unsaved
+        self.on_sign_out: Callable[[], None] = self.close_keeping_drafts
+        self._keeping_drafts = False
         self.snapshot: ParticipantSnapshot | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(tr("Main", "BAITP CRF") + "[*]")
@@ -116,9 +129,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("Main", "&File"))
+        self.sign_out_action = self._action(
+            file_menu, tr("Main", "Sign &out"), None, lambda: self.on_sign_out()
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Main", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+        self._build_edit_menu()
 
         self.participant_menu = bar.addMenu(tr("Main", "&Participant"))
         self.new_action = self._action(
@@ -154,8 +173,31 @@ class MainWindow(QMainWindow):
             None,
             self.worker.validate_study,
         )
-        help_menu = bar.addMenu(tr("Main", "&Help"))
-        self._action(help_menu, tr("Main", "&About"), None, self._about)
+        self.help_menu = bar.addMenu(tr("Main", "&Help"))
+        self._action(self.help_menu, tr("Main", "&About"), None, self._about)
+
+    def _build_edit_menu(self) -> None:
+        """Edit > Undo/Redo act on the shown tab's own undo history (the diary's marks);
+        a text field with the keyboard keeps its own Ctrl+Z."""
+        edit = self.menuBar().addMenu(tr("Main", "&Edit"))
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, tr("Main", "&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, tr("Main", "&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        for tab in self.crf_tabs:
+            stack = tab.undo_stack()
+            if stack is not None:
+                self.undo_group.addStack(stack)
+        self.tabs.currentChanged.connect(lambda _index: self._follow_undo_stack())
+        self._follow_undo_stack()
+
+    def _follow_undo_stack(self) -> None:
+        tab = self.tabs.currentWidget()
+        stack = tab.undo_stack() if isinstance(tab, CrfTab) else None
+        self.undo_group.setActiveStack(cast(QUndoStack, stack))  # None: nothing to undo
 
     def _action(
         self,
@@ -217,10 +259,11 @@ class MainWindow(QMainWindow):
         except UserFacingError as error:
             self.context.show_error(self, str(error))
             return
-        self.snapshot = snapshot
+        previous, self.snapshot = self.snapshot, snapshot
         for tab in self.crf_tabs:
             tab.show_participant(snapshot)
         self._show_header()
+        self.snapshot_replaced.emit(previous, snapshot)
 
     def _leave_current(self) -> bool:
         """True when nothing unsaved would be lost (saved, discarded, or there was none)."""
@@ -399,11 +442,19 @@ class MainWindow(QMainWindow):
             self.settings.setValue("last_participant", self.current_participant_id())
         self.settings.sync()
 
+    def close_keeping_drafts(self) -> None:
+        """Close without asking: unsaved entries stay as drafts for their author's return
+        (the lock screen's Quit and Switch user, File > Sign out)."""
+        self.leaving.emit()
+        self._keeping_drafts = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_current():
+        if not self._keeping_drafts and not self._leave_current():
             event.ignore()
             return
         self.save_settings()
         self.worker.shutdown()
         self.print_actions.shutdown()
         event.accept()
+        self.closed.emit()

@@ -5,7 +5,10 @@ first edit and then every two seconds while the entries change, so a crash, a po
 or a killed window loses at most the last two seconds of typing. When the participant is
 shown again (at the next start the keeper opens the participant of the newest draft), it
 offers to put the entries back: Restore / Discard / Later. A draft is removed as soon as
-its tab has nothing unsaved (saved or discarded).
+its tab has nothing unsaved (saved or discarded). When the window closes keeping its
+entries (the lock screen's Quit or Switch user, File > Sign out), the drafts are written
+at once and stay for their author: drafts are per user, so the next person signed in on
+the same workstation sees none of them, and the author is offered them on return.
 
 `add_check_action` puts Tools > "Check the database…" in the menu: the full check of
 `baitp check --full` (storage/integrity.py), run off the GUI thread.
@@ -63,9 +66,9 @@ def ask_restore(
     answer = ask_three_ways(
         parent,
         tr("Drafts", "Unsaved entries found"),
-        tr(
-            "Drafts", "Entries for {pid} were not saved when baitp-desktop last closed: {what}."
-        ).format(pid=participant_id, what="; ".join(what)),
+        tr("Drafts", "Entries you typed for {pid} were not saved before you left: {what}.").format(
+            pid=participant_id, what="; ".join(what)
+        ),
         info,
         (tr("Drafts", "Restore"), tr("Drafts", "Discard them"), tr("Drafts", "Later")),
     )
@@ -106,8 +109,14 @@ class DraftKeeper(QObject):
         for tab in window.crf_tabs:
             tab.dirty_changed.connect(lambda _dirty, t=tab: self._keep_tab(t))
         window.participant_changed.connect(self.offer_for)
+        window.leaving.connect(self._write_before_leaving)
 
     # -- keeping ---------------------------------------------------------------------------
+    def _write_before_leaving(self) -> None:
+        """The window closes with unsaved entries: keep the latest of them, then stop."""
+        self.keep_now()
+        self.timer.stop()
+
     def keep_now(self) -> None:
         """Write the draft of every tab whose unsaved entries changed since the last time."""
         for tab in self.window.crf_tabs:

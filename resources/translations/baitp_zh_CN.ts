@@ -149,9 +149,8 @@
             <translation>转归</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
             <source>R&amp;eported to sponsor</source>
-            <translation>已报告申办方(&amp;E)</translation>
+            <translation type="vanished">已报告申办方(&amp;E)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -176,6 +175,15 @@
         <message>
             <source>Reported to s&amp;ponsor</source>
             <translation type="vanished">已报告申办方(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Reported to spo&amp;nsor</source>
+            <translation type="vanished">已报告申办方(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
+            <source>Reported to sponsor</source>
+            <translation>已报告申办方</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -221,6 +229,10 @@
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Site aware {aware} · reported to the sponsor {reported}</source>
             <translation>研究中心获知 {aware} · 报告申办方 {reported}</translation>
+        </message>
+        <message>
+            <source>Sponsor &amp;informed</source>
+            <translation type="vanished">已报告申办方(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
@@ -2206,6 +2218,21 @@
             <translation>日期</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>Day {day}</source>
+            <translation>第 {day} 天</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/diary.py" />
+            <source>Day {day} ({date}) is inside an interruption period: no dose should be taken. Check the diary card.</source>
+            <translation>第 {day} 天（{date}）处于暂停给药期：不应服药。请核对日记卡。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/diary.py" />
+            <source>Day {day} ({date}) is signed; an investigator must unlock it first.</source>
+            <translation>第 {day} 天（{date}）已签名；须由研究者先解锁。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Day {day} ({date}) selected</source>
             <translation>已选择第 {day} 天（{date}）</translation>
@@ -2219,6 +2246,11 @@
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
             <source>Days after today cannot be recorded yet.</source>
             <translation>今天之后的日期还不能记录。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>Days {first}–{last}</source>
+            <translation>第 {first}–{last} 天</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/diary.py" />
@@ -2390,6 +2422,11 @@
             <source>Wk {n}</source>
             <translation>第 {n} 周</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/diary_undo.py" />
+            <source>diary {days}</source>
+            <translation>日记 {days}</translation>
+        </message>
     </context>
     <context>
         <name>Drafts</name>
@@ -2404,9 +2441,13 @@
             <translation>丢弃</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/reliability.py" />
             <source>Entries for {pid} were not saved when baitp-desktop last closed: {what}.</source>
-            <translation>上次关闭 baitp-desktop 时，{pid} 有未保存的内容：{what}。</translation>
+            <translation type="vanished">上次关闭 baitp-desktop 时，{pid} 有未保存的内容：{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/reliability.py" />
+            <source>Entries you typed for {pid} were not saved before you left: {what}.</source>
+            <translation>您为 {pid} 输入的内容在离开前未保存：{what}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/reliability.py" />
@@ -3239,6 +3280,19 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/user_guide.py" />
+            <source>&amp;User guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/user_guide.py" />
+            <source>BAITP CRF — User guide</source>
+            <translation>BAITP CRF — 用户指南</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
@@ -3438,6 +3492,102 @@
         </message>
     </context>
     <context>
+        <name>Interruption</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Adverse event: {term}</source>
+            <translation>不良事件：{term}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Dosing after an adverse event</source>
+            <translation>不良事件后的给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Fill in the discontinuation</source>
+            <translation>填写终止治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Fill in the discontinuation on the Screening tab (date {date}, reason: adverse event) to check and save?</source>
+            <translation>在“筛选”页填写终止治疗（日期 {date}，原因：不良事件），核对后保存？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Interruption rule met</source>
+            <translation>符合暂停给药规则</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Interruption rule met on {date} ({day}): stop dosing</source>
+            <translation>{date}（{day}）符合暂停给药规则：停止服药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>No interrupt decision is recorded yet.</source>
+            <translation type="vanished">尚未记录暂停给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Not now</source>
+            <translation>暂不</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Record the interrupt decision dated {date}?</source>
+            <translation>记录日期为 {date} 的暂停给药决定？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Record the interrupt decision now?</source>
+            <translation>现在记录暂停给药决定？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Record the interrupt decision…</source>
+            <translation>记录暂停给药决定…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>Tell the investigator, who records the interrupt decision.</source>
+            <translation>请告知研究者，由其记录暂停给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Tell the investigator.</source>
+            <translation>请告知研究者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>The AE “{term}” was saved with action taken “{action}”.</source>
+            <translation>不良事件“{term}”已保存，采取的措施为“{action}”。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>Two platelet counts {op} {limit} ×10⁹/L at least {days} days apart</source>
+            <comment>Two platelet counts {op} {limit} ×10⁹/L at least {days} day apart</comment>
+            <translation>
+                <numerusform>两次血小板计数 {op} {limit} ×10⁹/L，间隔至少 {days} 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/interruption_banner.py" />
+            <source>{rule}. No interrupt decision is recorded yet.</source>
+            <translation>{rule}。尚未记录暂停给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/interruption_notice.py" />
+            <source>{why}; the latest on {date}. No dose should be taken from {next} until an investigator records a resume.</source>
+            <translation>{why}；最近一次在 {date}。自 {next} 起不应服药，直至研究者记录恢复给药。</translation>
+        </message>
+    </context>
+    <context>
         <name>Keys</name>
         <message>
             <location filename="../../baitp_desktop/service/signing_keys.py" />
@@ -3559,6 +3709,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>&amp;Switch user</source>
+            <translation>切换用户(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
@@ -3566,6 +3721,11 @@
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
             <source>Locked</source>
             <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <source>Switch user or Quit keep {name}'s unsaved entries for their return.</source>
+            <translation>切换用户或退出时，{name} 未保存的输入会保留，待其返回时恢复。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
@@ -3690,6 +3850,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -3720,6 +3885,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Reload</source>
             <translation>重新加载(&amp;R)</translation>
         </message>
@@ -3732,6 +3902,11 @@
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
@@ -3782,6 +3957,11 @@
             <location filename="../../baitp_desktop/gui/main_window.py" />
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/main_window.py" />
+            <source>Sign &amp;out</source>
+            <translation>注销(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/main_window.py" />
@@ -7108,6 +7288,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>Hide the reasons</source>
+            <translation>收起原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Inclusion (all must be Yes)</source>
             <translation>入选标准（须全部为“是”）</translation>
         </message>
@@ -7193,6 +7378,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
+            <source>Show the reasons</source>
+            <translation>查看原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Significant bleeding</source>
             <translation>明显出血</translation>
         </message>
@@ -7229,6 +7419,14 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>present</source>
             <translation>存在</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>{n} reasons</source>
+            <comment>{n} reason</comment>
+            <translation>
+                <numerusform>{n} 项原因</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />

@@ -45,7 +45,7 @@ FIXED_PLURALS = {
     ("Report", "{n} years"),  # an adult's age
     ("Users", "The account {user} is locked after {n} failed attempts. An administrator must "
               "unlock it (Users… in the application, or `baitp user unlock`)."),
-    # the diary tab's selection line: owned with the diary grid, not yet counted with tr_n
+    # the diary selection line: two days or more (one day has its own text)
     ("Diary", "Days {first}–{last} ({start} to {end}) selected: {n} days"),
 }  # fmt: skip
 COUNTED_NOUN = re.compile(

@@ -3,7 +3,8 @@
 `attach_compliance(window)` adds the Participant menu's Signatures/Sign/Unlock/History/
 Queries actions, the Tools menu's Users/Open queries/Change password/Lock now actions,
 "Raise a query on this finding" to the findings panel's context menu, the signed-in
-person and the shown participant's signatures in the status bar, the idle lock, and the
+person and the shown participant's signatures in the status bar, the idle lock (whose Quit
+and Switch user keep the absent person's unsaved entries as their drafts), and the
 read-only mode for roles that may not enter data (monitors, administrators). The GUI
 only mirrors the roles: the service refuses what a role may not do, whatever is shown.
 """
@@ -35,7 +36,6 @@ from baitp_desktop.gui.compliance.login import ChangePasswordDialog
 from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog, RaiseQueryDialog
 from baitp_desktop.gui.compliance.signatures_dialog import CASEBOOK, SignaturesDialog
 from baitp_desktop.gui.compliance.users_dialog import UsersDialog
-from baitp_desktop.gui.dialogs.common import UnsavedChoice
 from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.findings_panel import FINDING_ROLE
 from baitp_desktop.gui.main_window import MainWindow
@@ -96,7 +96,9 @@ class ComplianceControls(QObject):
             self.users.check_password,
             idle_ms if idle_ms is not None else minutes * 60_000,
         )
-        self.idle_lock.quit_requested.connect(self._quit_from_lock)
+        self.idle_lock.quit_requested.connect(window.close_keeping_drafts)
+        self.idle_lock.switch_user_requested.connect(lambda: window.on_sign_out())
+        window.closed.connect(self.idle_lock.stop)
         window.participant_changed.connect(self._participant_changed)
         window.context.participant_saved.connect(lambda *_: self._show_lock_state())
         self._participant_changed(window.current_participant_id() or "")
@@ -339,12 +341,6 @@ class ComplianceControls(QObject):
 
     def lock_now(self) -> None:
         self.idle_lock.lock_now()
-
-    def _quit_from_lock(self) -> None:
-        """Someone without the password quits: unsaved edits are discarded, never saved
-        under the absent person's name."""
-        self.window.ask_unsaved = lambda *_: UnsavedChoice.DISCARD
-        self.window.close()
 
 
 def attach_compliance(window: MainWindow, idle_ms: int | None = None) -> ComplianceControls:

@@ -5,7 +5,14 @@ An event filter on the application restarts a single-shot timer on every input e
 When it fires, opaque covers hide the content of every open window (the main window and
 any dialog left open over it) and an application-modal dialog asks for the password;
 nothing typed is lost (the forms stay as they were underneath). A
-wrong password counts towards the account lockout; a locked account can only quit.
+wrong password counts towards the account lockout; a locked account can only quit or
+let someone else sign in.
+
+Someone else at the workstation does not need the absent person's password: "Switch user"
+lets them sign in with their own account, "Quit the application" ends it. Either way the
+absent person's unsaved entries are neither saved under their name nor thrown away: they
+are kept as that person's drafts (gui/reliability.py) and offered back when they return.
+The covers stay until the window is gone, so nothing shows in between.
 """
 
 from __future__ import annotations
@@ -41,6 +48,8 @@ _INPUT_EVENTS = frozenset(
 )
 
 CheckPassword = Callable[[str], Actor]
+LEAVE_QUIT = "quit"
+LEAVE_SWITCH = "switch"
 
 
 class LockDialog(QDialog):
@@ -65,18 +74,32 @@ class LockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(
             tr("Lock", "&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.switch_button = self.buttons.addButton(
+            tr("Lock", "&Switch user"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.quit_button = self.buttons.addButton(
             tr("Lock", "&Quit the application"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.unlock_button.clicked.connect(self._try)
         self.password.returnPressed.connect(self._try)
-        self.quit_button.clicked.connect(self._quit)
+        self.switch_button.clicked.connect(lambda: self._leave(LEAVE_SWITCH))
+        self.quit_button.clicked.connect(lambda: self._leave(LEAVE_QUIT))
+        self.hint = QLabel(
+            tr(
+                "Lock",
+                "Switch user or Quit keep {name}'s unsaved entries for their return.",
+            ).format(name=person_name(actor)),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.quit_requested = False
+        layout.addWidget(self.hint)
+        self.leave_choice: str | None = None
 
     def _try(self) -> None:
         try:
@@ -93,12 +116,12 @@ class LockDialog(QDialog):
         self.password.clear()
         self.accept()
 
-    def _quit(self) -> None:
-        self.quit_requested = True
+    def _leave(self, choice: str) -> None:
+        self.leave_choice = choice
         self.reject()
 
     def reject(self) -> None:
-        if self.quit_requested:  # Escape does not unlock
+        if self.leave_choice is not None:  # Escape does not unlock
             super().reject()
 
 
@@ -120,6 +143,7 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
     quit_requested = Signal()
+    switch_user_requested = Signal()
 
     def __init__(
         self, window: QWidget, actor: Actor, check_password: CheckPassword, timeout_ms: int
@@ -171,16 +195,21 @@ class IdleLock(QObject):
 
     def _finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
-        for cover in self.covers:
-            cover.deleteLater()
-        self.covers = []
         if dialog is not None:
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
+            self._uncover()
             self.timer.start()
             self.unlocked.emit()
+        elif dialog is not None and dialog.leave_choice == LEAVE_SWITCH:
+            self.switch_user_requested.emit()  # covered until the window is gone
         else:
             self.quit_requested.emit()
+
+    def _uncover(self) -> None:
+        for cover in self.covers:
+            cover.deleteLater()
+        self.covers = []
 
     def stop(self) -> None:
         """Stop watching (the window is going away); a lock screen still shown is closed."""
@@ -193,6 +222,4 @@ class IdleLock(QObject):
             dialog.finished.disconnect(self._finished)
             dialog.hide()
             dialog.deleteLater()
-        for cover in self.covers:
-            cover.deleteLater()
-        self.covers = []
+        self._uncover()

@@ -236,16 +236,19 @@ def sign_in(
     *,
     username: str | None = None,
     interactive: bool = True,
+    use_environment: bool = True,
 ) -> Actor | None:
     """app.py's sign-in step: the signed-in actor, or None to quit.
 
     BAITP_USER (or `username`, from `baitp gui --user`) with BAITP_PASSWORD signs in
     without a dialog; on a database without accounts they create the first administrator.
     Without them a non-interactive start (the headless start-up check) is refused.
+    `use_environment` False (the next person after a sign-out) always asks.
     """
     users = UserService(database)
-    username = username or os.environ.get(USER_VARIABLE)
-    password = os.environ.get(PASSWORD_VARIABLE)
+    if use_environment:
+        username = username or os.environ.get(USER_VARIABLE)
+    password = os.environ.get(PASSWORD_VARIABLE) if use_environment else None
     if username and password is not None:
         if users.has_users():
             actor = users.authenticate(username, password)  # refusals: app.py shows them

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.ctcae import TermList, TermListError, default_term_list
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Finding
-from baitp_desktop.core.records import AdverseEvent
+from baitp_desktop.core.records import AdverseEvent, AeAction
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.tabs.adverse_events_editor import AeEditor
 from baitp_desktop.gui.tabs.adverse_events_rescue import RescuePanel
@@ -52,6 +52,9 @@ def _load_terms() -> tuple[TermList, str | None]:
 class AdverseEventsTab(RecordActions, CrfTab):
     tab_id = "adverse_events"
     record_kind = "ae"
+    # An AE was saved with action "interrupted" or "discontinued" (newly): the window offers
+    # the matching dosing decision or discontinuation (gui/interruption_notice.py).
+    ae_action_saved = Signal(str, object, str)  # action, onset date, term
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -211,8 +214,13 @@ class AdverseEventsTab(RecordActions, CrfTab):
         self.editor.show_problems(list(problems))
 
     def _after_save(self) -> None:
+        values, before = self.editor.values(), self._editing
         self._start_new()
         self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        action = values.get("action")
+        stops = (AeAction.INTERRUPTED, AeAction.DISCONTINUED)
+        if action in stops and (before is None or before.action != action):
+            self.ae_action_saved.emit(action, values["onset"], values["term"])
 
     def _open_row(self, row: AeRow) -> None:
         self._start_edit(row.record)

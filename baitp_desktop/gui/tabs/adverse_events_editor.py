@@ -156,7 +156,7 @@ class AeEditor(QGroupBox):
             (tr("AE", "Reso&lved"), self._resolved_row(), self.resolved.editor),
             ("", self.serious, None),
             (tr("AE", "Site a&ware"), self.aware, self.aware.editor),
-            (tr("AE", "R&eported to sponsor"), self.reported, self.reported.editor),
+            (tr("AE", "Reported to sponsor"), self.reported, self.reported.editor),
             ("", self.report_due, None),
             (tr("AE", "Relat&ionship"), self.relationship, self.relationship),
             (tr("AE", "A&ction taken"), self.action, self.action),

@@ -27,6 +27,7 @@ from baitp_desktop.gui.tabs.counts_form import CountEntry, CountEntryForm
 from baitp_desktop.gui.tabs.counts_rows import CountRow, count_columns, count_rows
 from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, record_with_id
 from baitp_desktop.gui.widgets.fields import study_day_text
+from baitp_desktop.gui.widgets.interruption_banner import InterruptionBanner
 from baitp_desktop.gui.widgets.platelet_chart import PlateletChart
 from baitp_desktop.gui.widgets.record_table import RecordTableModel, record_table_view
 from baitp_desktop.i18n import tr
@@ -58,6 +59,7 @@ class CountsTab(RecordActions, CrfTab):
         self.chart = PlateletChart(self)
         self.status = QLabel(self)
         self.status.setProperty("role", "hint")
+        self.banner = InterruptionBanner(self)
         self._lay_out()
         self.form.edited.connect(self.report_dirty)
         self.form.save_requested.connect(self.save)
@@ -87,6 +89,7 @@ class CountsTab(RecordActions, CrfTab):
         splitter.setSizes([600, 500])  # in proportion to whatever width the tab gets
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -104,6 +107,7 @@ class CountsTab(RecordActions, CrfTab):
         series = None if snapshot is None else chart_series(snapshot.course, snapshot.today)
         self.chart.set_series(series)
         self.endpoints.show_snapshot(snapshot)
+        self.banner.show_snapshot(snapshot)
         if not keep_edits:
             self._start_new()
 

@@ -15,12 +15,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -34,9 +35,10 @@ from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
-from baitp_desktop.gui.dialogs.decision import DecisionDialog
+from baitp_desktop.gui.decision_entry import enter_decision
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import DIARY_COLOURS
+from baitp_desktop.gui.tabs.record_tab import signed_text
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.diary_grid import (
     SYMBOLS,
@@ -45,9 +47,11 @@ from baitp_desktop.gui.widgets.diary_grid import (
     DiaryGridModel,
     state_label,
 )
+from baitp_desktop.gui.widgets.diary_undo import DiaryEdit
 from baitp_desktop.gui.widgets.fields import FieldError, study_day_text
+from baitp_desktop.gui.widgets.interruption_banner import InterruptionBanner
 from baitp_desktop.i18n import tr
-from baitp_desktop.service.changes import Change, DoseClear, DoseEntry, Upsert
+from baitp_desktop.service.changes import Change, DoseClear, DoseEntry
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,6 +111,8 @@ class DiaryTab(CrfTab):
         self.grid = DiaryGrid(self.model, self)
         self.grid.key_command.connect(self._command)
         self.grid.selection_changed.connect(self._selection_changed)
+        self.edits = QUndoStack(self)
+        self.edits.indexChanged.connect(lambda _index: self._dirty_check())
 
         dose = fmt_number(config.dose_mg)
         self.taken_button = QPushButton(tr("Diary", "Mark taken {dose} mg (T)").format(dose=dose))
@@ -164,13 +170,15 @@ class DiaryTab(CrfTab):
         side.addWidget(decisions_box, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(self.fontMetrics().horizontalAdvance("x" * 40))
+        side_widget.setMaximumWidth(self.fontMetrics().horizontalAdvance("x" * 36))
         body = QHBoxLayout()
         body.addWidget(self.grid, 3)
         body.addWidget(self.placeholder, 3)
         body.addWidget(side_widget, 1)
+        self.banner = InterruptionBanner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
         layout.addLayout(actions)
         layout.addLayout(self._legend())
         layout.addLayout(body, 1)
@@ -226,6 +234,8 @@ class DiaryTab(CrfTab):
                 else ""
             )
             return
+        if self._refuse_signed():
+            return
         days = self._editable_days()
         if len(days) < len(self.model.selected_days()):
             self.message.set_message(tr("Diary", "Days after today cannot be recorded yet."))
@@ -252,10 +262,50 @@ class DiaryTab(CrfTab):
         else:
             return
         if days:
-            self.model.set_entries(days, entry)
+            self.edits.push(DiaryEdit(self.model, days, entry, self.grid.select_range))
+            self._warn_if_interrupted(days if entry is not None and entry.taken else [])
             self.grid.advance_after_single()
         self._selection_changed(*(self.model.selection or (1, 1)))
         self._dirty_check()
+
+    def _refuse_signed(self) -> bool:
+        """A key over a signed day does nothing and says why, at once (not at Ctrl+S)."""
+        locked = self.model.locked_days(self.model.selected_days())
+        if not locked:
+            return False
+        self.grid.digits = ""
+        first = locked[0]
+        text = tr(
+            "Diary", "Day {day} ({date}) is signed; an investigator must unlock it first."
+        ).format(day=first, date=format_date(self.model.date_of(first)))
+        self.message.set_message(text)
+        self.show_status(text)
+        return True
+
+    def _warn_if_interrupted(self, taken_days: list[int]) -> None:
+        """Marking a dose taken inside an interruption period is recorded (it happened) but
+        warned about at the keystroke: the status bar says so and the cells are outlined."""
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        inside = [d for d in taken_days if snapshot.course.interrupted_on(self.model.date_of(d))]
+        self.model.set_warned(self.model.date_of(d) for d in inside)
+        if not inside:
+            return
+        first = inside[0]
+        text = tr(
+            "Diary",
+            "Day {day} ({date}) is inside an interruption period: no dose should be taken. "
+            "Check the diary card.",
+        ).format(day=first, date=format_date(self.model.date_of(first)))
+        self.message.set_message(text)
+        self.show_status(text)
+
+    def show_status(self, text: str) -> None:
+        """A message in the main window's status bar (where the person looks after a key)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
 
     def _selection_changed(self, first: int, last: int) -> None:
         if self.model.day1 is None:
@@ -286,13 +336,7 @@ class DiaryTab(CrfTab):
             if not 0 <= row < self.decisions.rowCount():
                 return
             current = self.decisions.row(row)
-        dialog = DecisionDialog(self.context.today, snapshot.course.day1, current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        change = Upsert("decision", dialog.values(), None if current is None else current.record_id)
-        outcome = self.context.save(self, snapshot.participant_id, [change], snapshot.version)
-        if outcome.problems:
-            self.context.show_error(self, "\n".join(str(p) for p in outcome.problems))
+        enter_decision(self, self.context, snapshot, current)
 
     # -- CrfTab ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -300,14 +344,18 @@ class DiaryTab(CrfTab):
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
         same = self.is_same_participant(snapshot)
+        had_day1 = self.model.day1 is not None
         self.snapshot = snapshot
         if not same:
             self.model.pending.clear()
+            self.edits.clear()
             self.grid.digits = ""
             self.message.set_message(None)
+            self.model.set_warned(())
         self.setEnabled(snapshot is not None)
         course = snapshot.course if snapshot else None
         self.model.set_course(course, snapshot.today if snapshot else date.today())
+        self.model.set_locked(self._lock_text)
         has_day1 = course is not None and course.day1 is not None
         self.grid.setVisible(has_day1)
         self.placeholder.setVisible(not has_day1)
@@ -318,12 +366,22 @@ class DiaryTab(CrfTab):
             course.day1 if course else None,
         )
         self._show_rule()
-        if has_day1 and not same:
+        self.banner.show_snapshot(snapshot)
+        if has_day1 and not (same and had_day1):  # another person, or Day 1 just set
             assert snapshot is not None and course is not None
             self.grid.move_to(first_selected_day(course, snapshot.today, self.model.last_day))
         elif has_day1:
             self.model.set_selection(*(self.model.selection or (1, 1)))
         self._dirty_check()
+
+    def _lock_text(self, when: date) -> str | None:
+        """Why a diary day cannot be changed: the active signature covering it."""
+        snapshot = self.snapshot
+        signature = None if snapshot is None else snapshot.locks.locking_day("dose", when)
+        return None if signature is None else signed_text(signature)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.edits
 
     def _show_rule(self) -> None:
         snapshot = self.snapshot
@@ -390,6 +448,8 @@ class DiaryTab(CrfTab):
 
     def discard_changes(self) -> None:
         self.model.clear_pending()
+        self.edits.clear()
+        self.model.set_warned(())
         self.message.set_message(None)
         self._dirty_check()
 
@@ -408,6 +468,8 @@ class DiaryTab(CrfTab):
         if not outcome.saved:
             return False
         self.model.clear_pending()
+        self.edits.clear()
+        self.model.set_warned(())
         self.message.set_message(None)
         if self.snapshot is None or self.snapshot.version != outcome.version:
             self.show_participant(self.context.snapshot(snapshot.participant_id))
@@ -428,5 +490,6 @@ class DiaryTab(CrfTab):
         for text, value in dict(draft.get("pending", {})).items():
             when = date.fromisoformat(text)
             self.model.pending[when] = None if value is None else DayEntry(bool(value[0]), value[1])
+        self.edits.clear()  # the restored entries are the new starting point
         self.model.set_selection(*(self.model.selection or (1, 1)))
         self._dirty_check()

@@ -3,8 +3,9 @@
 Every field writes one column of the participant row (the names of
 `service.changes.PARTICIPANT_FIELDS`). The eligibility verdict is recomputed on every
 keystroke by `core.eligibility.evaluate_eligibility` on a `Participant` built from the
-form, so the reasons read exactly as the validator's INELIGIBLE_* findings will. I4 and
-E11 are derived, never typed. Saving sends only the fields the person changed, as one
+form, so the reasons read exactly as the validator's INELIGIBLE_* findings will; the
+verdict is one line above the form and its reasons open on demand (`_verdict_bar`). I4
+and E11 are derived, never typed. Saving sends only the fields the person changed, as one
 `ParticipantUpdate` through `GuiContext.save`.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +51,11 @@ from baitp_desktop.core.studyday import age_in_completed_years
 from baitp_desktop.core.vocabulary import criterion_text
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.field_labels import problem_text
-from baitp_desktop.gui.tabs.screening_values import verdict_html
+from baitp_desktop.gui.tabs.screening_values import (
+    reasons_html,
+    verdict_reasons,
+    verdict_summary_html,
+)
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
 from baitp_desktop.gui.widgets.visit_calendar import VisitCalendarView
@@ -83,14 +91,10 @@ class ScreeningTab(CrfTab):
         config = context.config
         today = context.today
 
-        self.verdict = _wrapped("")
-        self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.save_button = QPushButton(tr("Screening", "Save screening"))
         self.save_button.setToolTip(tr("Screening", "Ctrl+S"))
         self.save_button.clicked.connect(self.save)
-        top = QHBoxLayout()
-        top.addWidget(self.verdict, 1)
-        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        top = self._verdict_bar()
 
         # Participant
         self.pid_label = QLabel()
@@ -221,10 +225,55 @@ class ScreeningTab(CrfTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.reasons_area)
         layout.addWidget(self.scroll_area, 1)
         self.show_participant(None)
 
     # -- building ----------------------------------------------------------------------------
+    def _verdict_bar(self) -> QHBoxLayout:
+        """The verdict on one line above the form, the reasons on demand below it.
+
+        A new person has some twenty reasons; listed in full above the form they took
+        nearly all of its height at 1366×768 and made it jump as each one went away. So
+        the line says how many ("Not eligible: 23 reasons", or the one reason, or
+        "Eligible") and the list opens at a fixed height, scrolling inside itself.
+        """
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setObjectName("verdict")
+        # A long single reason is cut at the edge rather than widening the window; the
+        # tooltip and the list have it whole.
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.reasons_button = QToolButton()
+        self.reasons_button.setCheckable(True)
+        self.reasons_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reasons_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.reasons_button.setText(tr("Screening", "Show the reasons"))
+        self.reasons_button.toggled.connect(self._show_reasons)
+        self.reasons = QLabel()
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons_area = QScrollArea()
+        self.reasons_area.setWidgetResizable(True)
+        self.reasons_area.setWidget(self.reasons)
+        self.reasons_area.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        self.reasons_area.setVisible(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.verdict, 1)
+        bar.addWidget(self.reasons_button)
+        bar.addWidget(self.save_button)
+        return bar
+
+    def _show_reasons(self, shown: bool) -> None:
+        self.reasons_area.setVisible(shown)
+        self.reasons_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.reasons_button.setText(
+            tr("Screening", "Hide the reasons") if shown else tr("Screening", "Show the reasons")
+        )
+
     def _bind(self, name: str, editor: EditorT) -> EditorT:
         self.editors[name] = editor
         if isinstance(editor, QComboBox):
@@ -342,7 +391,13 @@ class ScreeningTab(CrfTab):
         self.report_dirty()
 
     def _show_verdict(self, result: EligibilityResult, dates_known: bool) -> None:
-        self.verdict.setText(verdict_html(result, dates_known))
+        reasons = verdict_reasons(result, dates_known)
+        self.verdict.setText(verdict_summary_html(reasons))
+        self.verdict.setToolTip("\n".join(reasons))
+        self.reasons.setText(reasons_html(reasons))
+        self.reasons_button.setEnabled(bool(reasons))
+        if not reasons:
+            self.reasons_button.setChecked(False)
         # Short marks here (the reasons are in the verdict above); the reason as tooltip.
         if result.i4_met:
             self.i4_label.setText("✔ " + tr("Screening", "met"))
@@ -362,6 +417,20 @@ class ScreeningTab(CrfTab):
         if isinstance(uln, NumberField) and uln.is_empty() and default is not None:
             uln.set_value(default)
             self._edited()
+
+    def fill_discontinuation(self, when: date) -> None:
+        """Prefill the discontinuation (after an AE with action "discontinued"): the person
+        checks the date and reason and saves the form as usual."""
+        field = self.editors["discontinuation_date"]
+        reason = self.editors["discontinuation_reason"]
+        assert isinstance(field, DateField) and isinstance(reason, QComboBox)
+        if field.is_empty():
+            field.set_value(when)
+        if reason.currentData() is None:
+            reason.setCurrentIndex(reason.findData(DiscontinuationReason.ADVERSE_EVENT.value))
+        self._edited()
+        self.scroll_area.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enrol(self) -> None:
         field = self.editors["first_dose_date"]

@@ -1,10 +1,12 @@
 """The daily-dose diary as a week-by-day grid: rows = study weeks, columns = 7 study days.
 
 `DiaryGridModel` knows each day's state (taken, other dose, missed, not recorded, inside an
-interruption period, after discontinuation, not yet reached), the unsaved edits on top of
-the saved diary, the findings that point at each day, and the selected range. A state is
-shown by a symbol as well as a colour (✓ taken, ✗ missed, · not recorded, ‖ interrupted,
-— after discontinuation), so nothing depends on colour alone.
+interruption period, after discontinuation, not yet reached), its date, the unsaved edits
+on top of the saved diary, the findings that point at each day, the days an active
+signature locks (`set_locked`), the doses just warned about, and the selected range.
+How a day is painted is `widgets.diary_cell`; undo over the edits is `widgets.diary_undo`.
+A state is shown by a symbol as well as a colour (✓ taken, ✗ missed, · not recorded,
+‖ interrupted, — after discontinuation), so nothing depends on colour alone.
 
 `DiaryGrid` shows the model in two side-by-side halves (weeks 1–13 and 14–25), so all
 175 days fit a 1366×768 screen at a readable size, and turns keys and mouse into a
@@ -14,6 +16,7 @@ what T / M / Delete / a typed dose do with the range (`key_command`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -22,36 +25,52 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 from baitp_desktop.core.course import Course
-from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.gui.locale_format import format_date
-from baitp_desktop.gui.style import DIARY_COLOURS, severity_colour, severity_pixmap
+from baitp_desktop.gui.style import DIARY_COLOURS
+from baitp_desktop.gui.widgets.diary_cell import (
+    DATE_ROLE,
+    DAY_ROLE,
+    LOCKED_ROLE,
+    PENDING_ROLE,
+    SELECTED_ROLE,
+    SEVERITY_ROLE,
+    STATE_ROLE,
+    SYMBOL_ROLE,
+    WARNED_ROLE,
+    DiaryCellDelegate,
+)
 from baitp_desktop.i18n import tr
 
+__all__ = [
+    "PENDING_ROLE",
+    "SEVERITY_ROLE",
+    "STATE_ROLE",
+    "SYMBOLS",
+    "DayEntry",
+    "DiaryGrid",
+    "DiaryGridModel",
+    "PendingEdits",
+    "state_label",
+]
+
 Index = QModelIndex | QPersistentModelIndex
-DAY_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-SYMBOL_ROLE = Qt.ItemDataRole.UserRole + 3
-SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 4
-SELECTED_ROLE = Qt.ItemDataRole.UserRole + 5
-PENDING_ROLE = Qt.ItemDataRole.UserRole + 6
+LockText = Callable[[date], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +79,10 @@ class DayEntry:
 
     taken: bool
     dose_mg: float | None
+
+
+# Some days' unsaved edits (a day absent from the dict had none) and the days they are of.
+PendingEdits = tuple[dict[date, DayEntry | None], list[date]]
 
 
 def state_label(state: str) -> str:
@@ -97,6 +120,8 @@ class DiaryGridModel(QAbstractTableModel):
         self.pending: dict[date, DayEntry | None] = {}
         self.findings: dict[date, list[Finding]] = {}
         self.selection: tuple[int, int] | None = None  # first and last selected day
+        self.lock_text: LockText = _never_locked  # why a day is read-only (a signature)
+        self.warned: frozenset[date] = frozenset()  # doses just marked in an interruption
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -111,6 +136,18 @@ class DiaryGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.course, self.today = course, today
         self.endResetModel()
+
+    def set_locked(self, lock_text: LockText) -> None:
+        """`lock_text(day)`: why a day cannot be changed (an active signature), or None."""
+        self.lock_text = lock_text
+        self._changed()
+
+    def locked_days(self, days: Iterable[int]) -> list[int]:
+        return [day for day in days if self.lock_text(self.date_of(day)) is not None]
+
+    def set_warned(self, days: Iterable[date]) -> None:
+        self.warned = frozenset(days)
+        self._changed()
 
     def set_findings(self, findings: list[Finding]) -> None:
         by_day: dict[date, list[Finding]] = {}
@@ -161,6 +198,21 @@ class DiaryGridModel(QAbstractTableModel):
                 self.pending.pop(when, None)
             else:
                 self.pending[when] = entry
+        self._changed()
+
+    def pending_of(self, days: Iterable[int]) -> PendingEdits:
+        """The unsaved edits of `days` as they stand (absent: no edit), for undo."""
+        dates = [self.date_of(day) for day in days]
+        return {when: self.pending[when] for when in dates if when in self.pending}, dates
+
+    def put_pending(self, edits: PendingEdits) -> None:
+        """Put back what `pending_of` returned: those days' edits exactly as they were."""
+        values, dates = edits
+        for when in dates:
+            if when in values:
+                self.pending[when] = values[when]
+            else:
+                self.pending.pop(when, None)
         self._changed()
 
     def clear_pending(self) -> None:
@@ -247,6 +299,12 @@ class DiaryGridModel(QAbstractTableModel):
             return self.day_state(day)
         if role == SYMBOL_ROLE:
             return self._symbol(day)
+        if role == DATE_ROLE:
+            return when
+        if role == LOCKED_ROLE:
+            return self.lock_text(when) is not None
+        if role == WARNED_ROLE:
+            return when in self.warned
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{day} {self._symbol(day)}".strip()
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -286,9 +344,15 @@ class DiaryGridModel(QAbstractTableModel):
             lines.append(state_label(period))
         if when in self.pending:
             lines.append(tr("Diary", "Not saved yet"))
+        if (locked := self.lock_text(when)) is not None:
+            lines.append(locked)
         for finding in self.findings.get(when, []):
             lines.append(f"{finding.code}: {finding.message}")
         return "\n".join(lines)
+
+
+def _never_locked(_when: date) -> str | None:
+    return None
 
 
 def _days_of_record(record: str) -> list[date]:
@@ -304,50 +368,6 @@ def _days_of_record(record: str) -> list[date]:
     except ValueError:
         return []
     return []
-
-
-class DiaryCellDelegate(QStyledItemDelegate):
-    """Day number top-left, the state symbol centred, a finding's icon and outline."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        rect: QRect = option.rect
-        painter.fillRect(rect, index.data(Qt.ItemDataRole.BackgroundRole))
-        selected = bool(index.data(SELECTED_ROLE))
-        if selected:
-            painter.fillRect(rect, QColor(33, 110, 220, 70))
-        ink = index.data(Qt.ItemDataRole.ForegroundRole)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-        painter.setFont(small)
-        painter.setPen(QColor("#5f6368"))
-        painter.drawText(
-            rect.adjusted(3, 1, -2, -2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            str(index.data(DAY_ROLE)),
-        )
-        symbol = str(index.data(SYMBOL_ROLE) or "")
-        big = QFont(option.font)
-        if len(symbol) <= 1:
-            big.setPointSizeF(big.pointSizeF() * 1.25)
-        big.setBold(True)
-        painter.setFont(big)
-        painter.setPen(ink)
-        painter.drawText(rect.adjusted(2, 8, -2, 0), Qt.AlignmentFlag.AlignCenter, symbol)
-        if index.data(PENDING_ROLE):
-            painter.setPen(QPen(QColor("#1a56b8"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(rect.adjusted(2, 2, -3, -3))
-        found = index.data(SEVERITY_ROLE)  # a str once it has passed through Qt
-        severity = Severity(found) if found else None
-        if severity is not None:
-            painter.setPen(QPen(severity_colour(severity), 3))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-            icon = severity_pixmap(severity, 12)
-            painter.drawPixmap(rect.right() - 14, rect.top() + 3, icon)
-        if selected:
-            painter.setPen(QPen(QColor("#1a56b8"), 1))
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.restore()
 
 
 class _HalfView(QTableView):
