@@ -16,6 +16,7 @@ from typing import Any
 
 from baitp_desktop.cli.accounts import read_password
 from baitp_desktop.cli.context import CommandContext
+from baitp_desktop.cli.trail_commands import head_argument
 from baitp_desktop.core.errors import InputProblem, InvalidInput
 from baitp_desktop.core.queries import Query, QueryTarget
 from baitp_desktop.i18n import tr
@@ -23,8 +24,8 @@ from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.sdv import SdvService
 from baitp_desktop.service.signatures import SignatureService, verify_signatures
+from baitp_desktop.service.trail import describe_event, verify_trail
 from baitp_desktop.service.users import UserService
-from baitp_desktop.storage.audit import verify
 
 NEW_PASSWORD_VARIABLE = "BAITP_NEW_PASSWORD"
 
@@ -32,6 +33,12 @@ NEW_PASSWORD_VARIABLE = "BAITP_NEW_PASSWORD"
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "verify", parents=[common], help="check the audit trail's hash chain against the data"
+    )
+    check.add_argument(
+        "--head",
+        type=head_argument,
+        metavar="HEX",
+        help="also require that the chain still contains this earlier head (64 hex digits)",
     )
     check.set_defaults(handler=run_verify)
 
@@ -129,25 +136,31 @@ def _register_users(commands: Any, common: argparse.ArgumentParser) -> None:
 
 # -- verify and history --------------------------------------------------------------------
 def run_verify(ctx: CommandContext) -> int:
-    with ctx.database.read_session() as session:
-        result = verify(session)
-    signatures = verify_signatures(ctx.database) if result.intact else None
-    problem = result.problem or (signatures.problem if signatures else None)
-    if problem is not None:
+    """The trail's checks (service/trail.py), then the signatures; the head line last."""
+    trail = verify_trail(ctx.database, ctx.args.head)
+    signatures = verify_signatures(ctx.database) if trail.intact else None
+    problems = list(trail.problems)
+    if signatures is not None and signatures.problem is not None:
+        problems.append(signatures.problem)
+    for event in trail.events:
+        print(tr("CLI", "note: {event}").format(event=describe_event(event)), file=ctx.out)
+    for problem in problems:
         print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
-        return 1
-    assert signatures is not None
-    print(
-        tr(
-            "CLI",
-            "Audit trail intact: {entries} entries, {values} current values and {sigs} "
-            "signatures checked.",
-        ).format(
-            entries=result.entries_checked, values=result.values_checked, sigs=signatures.checked
-        ),
-        file=ctx.out,
-    )
-    return 0
+    if not problems and signatures is not None:
+        print(
+            tr(
+                "CLI",
+                "Audit trail intact: {entries} entries, {values} current values and {sigs} "
+                "signatures checked.",
+            ).format(
+                entries=trail.entries_checked,
+                values=trail.values_checked,
+                sigs=signatures.checked,
+            ),
+            file=ctx.out,
+        )
+    print(trail.head.line(), file=ctx.out)
+    return 1 if problems else 0
 
 
 def run_history(ctx: CommandContext) -> int:

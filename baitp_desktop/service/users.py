@@ -161,7 +161,9 @@ class UserService:
     def authenticate(self, username: str, password: str) -> Actor:
         """The account's actor if the password is right; counts and locks on failure."""
         failure: AuthenticationFailed | None = None
-        with self.database.write_session() as session:
+        # Signing in is allowed while saving is refused: an administrator must be able
+        # to sign in to deal with the refusal's cause.
+        with self.database.write_session(despite_refusal=True) as session:
             row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
             if row is None:
                 _verify(_dummy_hash(), password)

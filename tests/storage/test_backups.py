@@ -123,14 +123,15 @@ def test_an_empty_database_is_not_backed_up(tmp_path: Path) -> None:
     database = open_database(tmp_path / "new.sqlite")
     database.dispose()
     assert database.daily_backup is None
-    assert not (tmp_path / "backups").exists()
+    # The folder holds the anchor log (storage/anchors.py), and no copy of the database.
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["baitp-anchors.log"]
 
 
 @pytest.mark.parametrize("weekdays_only", [False, True])
 def test_rotation_keeps_the_last_7_days_and_4_weeks(tmp_path: Path, weekdays_only: bool) -> None:
     path = tmp_path / "study.sqlite"
     database = _study(path, "01_clean")
-    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups").mkdir(exist_ok=True)  # opening wrote the anchor log there
     keepsake = tmp_path / "backups" / "before-the-audit.sqlite"
     keepsake.write_bytes(b"a copy somebody made by hand")
     opened: list[date] = []
