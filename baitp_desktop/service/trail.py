@@ -19,16 +19,16 @@ from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingErro
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.roles import Permission, require
-from baitp_desktop.storage.anchors import keeper_of
+from baitp_desktop.storage.anchors import (
+    ACKNOWLEDGE_ACTION,
+    RESTORE_ACTION,
+    TRAIL_LABEL,
+    TRAIL_TABLE,
+    keeper_of,
+)
 from baitp_desktop.storage.audit import AuditTrail, TrailHead, current_head
 from baitp_desktop.storage.database import Database, WritesRefused
 from baitp_desktop.storage.models import AuditEntryRow
-
-# How the trail names its own events (stable, in English like every record label).
-TRAIL_TABLE = "audit_entry"
-TRAIL_LABEL = "Audit trail"
-ACKNOWLEDGE_ACTION = "acknowledge"
-RESTORE_ACTION = "restore"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -39,6 +40,14 @@ from baitp_desktop.storage.audit import TrailHead, current_head, hash_of_entry
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.failures import BACKUP_FOLDER
 from baitp_desktop.storage.identity import StudyIdentity, read_identity
+from baitp_desktop.storage.models import AuditEntryRow
+
+# How the trail names its own events, acknowledging a broken anchor and restoring a
+# backup (stable, in English like every record label; service/trail.py writes them).
+TRAIL_TABLE = "audit_entry"
+TRAIL_LABEL = "Audit trail"
+ACKNOWLEDGE_ACTION = "acknowledge"
+RESTORE_ACTION = "restore"
 
 ANCHOR_FILE_NAME = "baitp-anchors.log"
 ANCHOR_DIR_VARIABLE = "BAITP_ANCHOR_DIR"
@@ -234,6 +243,71 @@ def refusal_message(found: AnchorBreak) -> str:
             ),
         )
     )
+
+
+def _lineage(anchors: list[Anchor], session: Session) -> list[Anchor]:
+    """The anchors written while the database had the history of the trail in `session`.
+
+    A restore starts a new history (the trail goes back to the backup's, plus a restore
+    entry), and a "restore" anchor marks it in the log. So the anchors that must agree
+    with a trail are those from its last restore's anchor (or the log's start, if it was
+    never restored) up to the next restore anchor.
+    """
+    last_restore = session.execute(
+        select(AuditEntryRow.entry_hash, AuditEntryRow.timestamp_utc)
+        .where(AuditEntryRow.table_name == TRAIL_TABLE, AuditEntryRow.action == RESTORE_ACTION)
+        .order_by(AuditEntryRow.id.desc())
+        .limit(1)
+    ).first()
+    start = 0
+    if last_restore is not None:
+        restore_hash, restored_at = str(last_restore[0]), str(last_restore[1])
+        marks = [
+            i for i, a in enumerate(anchors) if a.event == RESTORE_ACTION and a.head == restore_hash
+        ]
+        start = (
+            marks[-1]
+            if marks
+            else next((i for i, a in enumerate(anchors) if a.at_utc >= restored_at), len(anchors))
+        )
+    lineage: list[Anchor] = []
+    for index, anchor in enumerate(anchors[start:], start):
+        if anchor.event == RESTORE_ACTION and index != start:
+            break
+        lineage.append(anchor)
+    return lineage
+
+
+def backup_problem(
+    session: Session, files: Iterable[Path], identity: StudyIdentity | None
+) -> str | None:
+    """Whether a backup's trail contradicts the anchors written for its database.
+
+    A backup whose chain was recomputed after an edit passes every check of the file
+    alone; but the anchors written while the database had that history, up to the
+    backup's number of entries, must be in its chain.
+    """
+    if identity is None:
+        return None
+    anchors = sorted(
+        (a for a in read_anchors(files) if a.database_id == identity.database_id),
+        key=lambda a: a.at_utc,
+    )
+    entries = current_head(session).entries
+    for anchor in _lineage(anchors, session):
+        if anchor.entries <= entries and hash_of_entry(session, anchor.entries) != anchor.head:
+            return tr(
+                "Anchors",
+                "its audit trail does not contain entry {n} with head {head}… that {log} "
+                "recorded for this database ({event} at {when}): the trail was rewritten",
+            ).format(
+                n=anchor.entries,
+                head=anchor.head[:16],
+                log=anchor.source,
+                event=anchor.event,
+                when=_when(anchor),
+            )
+    return None
 
 
 class AnchorKeeper:
