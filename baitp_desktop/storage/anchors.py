@@ -279,18 +279,25 @@ def _lineage(anchors: list[Anchor], session: Session) -> list[Anchor]:
 
 
 def backup_problem(
-    session: Session, files: Iterable[Path], identity: StudyIdentity | None
+    session: Session, target: Database, identity: StudyIdentity | None
 ) -> str | None:
     """Whether a backup's trail contradicts the anchors written for its database.
 
     A backup whose chain was recomputed after an edit passes every check of the file
-    alone; but the anchors written while the database had that history, up to the
-    backup's number of entries, must be in its chain.
+    alone; but the anchors written at the place it is restored to, for the same
+    database, while the database had that history, up to the backup's number of
+    entries, must be in its chain. (Copies of a database elsewhere write anchors under
+    their own location: their histories may rightly differ.)
     """
     if identity is None:
         return None
+    location = database_location(target)
     anchors = sorted(
-        (a for a in read_anchors(files) if a.database_id == identity.database_id),
+        (
+            a
+            for a in read_anchors(anchor_files(target))
+            if a.database_id == identity.database_id and a.location == location
+        ),
         key=lambda a: a.at_utc,
     )
     entries = current_head(session).entries

@@ -50,7 +50,6 @@ from baitp_desktop.storage.anchors import (
     TRAIL_LABEL,
     TRAIL_TABLE,
     AnchorEvent,
-    anchor_files,
     append_anchor,
     backup_problem,
 )
@@ -148,7 +147,7 @@ def check_backup_file(
     source: Path,
     staging: Path,
     extra_checks: Sequence[CandidateCheck] = (),
-    anchor_logs: Sequence[Path] = (),
+    target: Database | None = None,
     expected_study: tuple[str, str] | None = None,
 ) -> RestoreReport:
     """Copy `source` to `staging` and check the copy; raises BackupRefused if unusable.
@@ -185,7 +184,7 @@ def check_backup_file(
         checks += tuple(check(database) for check in extra_checks)
         with database.read_session() as session:
             identity = read_identity(session)
-            rewritten = backup_problem(session, anchor_logs, identity)
+            rewritten = backup_problem(session, target, identity) if target else None
     except (DBAPIError, sqlite3.Error) as exc:
         raise _refuse(source, str(getattr(exc, "orig", exc))) from exc
     finally:
@@ -397,7 +396,6 @@ def restore_database(
     target_database = Database(url)
     target = target_database.path
     name = target_database.display_name
-    logs = anchor_files(target_database)
     if target is None and not check_only:
         target_database.dispose()
         raise StorageError(
@@ -411,7 +409,9 @@ def restore_database(
         with tempfile.TemporaryDirectory(prefix="baitp-restore-") as folder:
             staging = Path(folder) / "staging.sqlite"
             if check_only or target is None:
-                return check_backup_file(Path(source), staging, extra_checks, logs, expected_study)
+                return check_backup_file(
+                    Path(source), staging, extra_checks, target_database, expected_study
+                )
             if restorer is None:
                 raise ValueError("restoring needs the restorer")
             with _locked(target) as lock:
@@ -421,7 +421,9 @@ def restore_database(
                     if live_identity is not None
                     else expected_study
                 )
-                report = check_backup_file(Path(source), staging, extra_checks, logs, study)
+                report = check_backup_file(
+                    Path(source), staging, extra_checks, target_database, study
+                )
                 staged = Database(resolve_location(staging))
                 try:
                     username = restorer(staged)
