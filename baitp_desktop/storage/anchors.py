@@ -62,6 +62,7 @@ class AnchorEvent(StrEnum):
     EXPORT = "export"
     CLOSE = "close"
     RESTORE = "restore"
+    RESTORE_FAILED = "restore-failed"  # the head is the unchanged one again
     ACKNOWLEDGE = "acknowledge"
 
 
@@ -336,9 +337,17 @@ class AnchorKeeper:
         return refusal_message(self.broken) if self.broken is not None else None
 
     def check(self) -> AnchorBreak | None:
-        """Compare the trail with the anchor logs (at open, and after a restore)."""
+        """Compare the trail with the anchor logs (at open).
+
+        A break is confirmed under the write lock: a restore holds that lock from before
+        it writes its anchor until its new trail is committed, so a file opened in that
+        moment is judged once the restore is complete, not half-way.
+        """
         with self.database.read_session() as session:
             self.broken = find_break(session, self.database, read_identity(session))
+        if self.broken is not None and not self.database.read_only:
+            with self.database.locked_read_session() as session:
+                self.broken = find_break(session, self.database, read_identity(session))
         return self.broken
 
     def record(self, event: AnchorEvent) -> list[Path]:

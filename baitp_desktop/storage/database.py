@@ -166,6 +166,19 @@ class Database:
             finally:
                 session.rollback()
 
+    @contextmanager
+    def locked_read_session(self) -> Iterator[Session]:
+        """A read under the write lock (BEGIN IMMEDIATE on SQLite), never committed: waits
+        for any writer (a restore) to finish, and sees what it left."""
+        with self.guarded(), self.engine.connect() as connection:
+            if self.is_sqlite:
+                connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+            with connection.begin() as transaction, Session(bind=connection) as session:
+                try:
+                    yield session
+                finally:
+                    transaction.rollback()
+
     def add_write_gate(self, gate: WriteGate) -> None:
         self._gates.append(gate)
 

@@ -256,10 +256,13 @@ class _LiveLock:
         )
         return identity, head
 
-    def replace_with(self, staging: Path) -> bool:
+    def replace_with(self, staging: Path, before_commit: Callable[[], None]) -> bool:
         """Replace every table of the live file by the staging copy's and commit.
 
-        False (nothing changed) when the live file is too damaged to be changed in place.
+        `before_commit` runs last inside the transaction (the restore anchor: written
+        before the new trail can be seen, so that no one opening the file in between
+        finds a trail newer than the anchor log). False (nothing changed) when the live
+        file is too damaged to be changed in place.
         """
         connection = self.connection
         if connection is None:
@@ -267,6 +270,7 @@ class _LiveLock:
         try:
             connection.execute("ATTACH DATABASE ? AS candidate", (str(staging),))
             _copy_schema_and_rows(connection)
+            before_commit()
             connection.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             connection.execute("ROLLBACK")
@@ -430,8 +434,10 @@ def restore_database(
                 finally:
                     staged.dispose()
                 head = _record_restore(staging, username, report, replaced)
-                kept = _restore_into(lock, staging, target)
-            append_anchor(target_database, head, AnchorEvent.RESTORE, report.identity)
+                anchored = _Anchoring(
+                    target_database, head, (replaced, live_identity), report.identity
+                )
+                kept = _restore_into(lock, staging, target, anchored)
     except OSError as exc:
         raise StorageError(
             tr(
@@ -457,14 +463,44 @@ def restore_database(
     )
 
 
-def _restore_into(lock: _LiveLock, staging: Path, target: Path) -> Path | None:
+class _Anchoring:
+    """The restore's anchors: the new head as it commits; the old one again if it fails."""
+
+    def __init__(
+        self,
+        target: Database,
+        head: TrailHead,
+        replaced: tuple[TrailHead | None, StudyIdentity | None],
+        identity: StudyIdentity | None,
+    ) -> None:
+        self.target, self.head, self.identity = target, head, identity
+        self.replaced, self.replaced_identity = replaced
+        self.written = False
+
+    def new_head(self) -> None:
+        append_anchor(self.target, self.head, AnchorEvent.RESTORE, self.identity)
+        self.written = True
+
+    def undo(self) -> None:
+        if self.written and self.replaced is not None:
+            append_anchor(
+                self.target, self.replaced, AnchorEvent.RESTORE_FAILED, self.replaced_identity
+            )
+            self.written = False
+
+
+def _restore_into(
+    lock: _LiveLock, staging: Path, target: Path, anchoring: _Anchoring
+) -> Path | None:
     """Keep the current file, then replace it (in place under the lock if it can be)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     kept = _keep_current(target) if target.exists() else None
     try:
-        if lock.replace_with(staging):
+        if lock.replace_with(staging, anchoring.new_head):
             return kept
-    except sqlite3.Error as exc:
+        anchoring.undo()
+    except (sqlite3.Error, OSError) as exc:
+        anchoring.undo()
         raise StorageError(
             tr(
                 "Storage",
@@ -472,5 +508,6 @@ def _restore_into(lock: _LiveLock, staging: Path, target: Path) -> Path | None:
             ).format(target=target, detail=exc)
         ) from exc
     lock.release()
-    _replace_file(staging, target)
+    _replace_file(staging, target)  # nobody can use the damaged file: no lock to hold
+    anchoring.new_head()
     return kept
