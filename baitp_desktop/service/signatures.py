@@ -57,6 +57,11 @@ def signatures_for(database: Database, participant_id: str) -> list[SignatureRec
         return _signatures(session, participant_id)
 
 
+def signatures_in(session: Session, participant_id: str) -> list[SignatureRecord]:
+    """`signatures_for` inside a unit of work of the caller's (a consistent snapshot)."""
+    return _signatures(session, participant_id)
+
+
 def _signatures(session: Session, participant_id: str) -> list[SignatureRecord]:
     query = (
         select(SignatureRow)

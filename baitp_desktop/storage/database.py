@@ -194,6 +194,23 @@ class Database:
         return None
 
     @contextmanager
+    def snapshot_session(self) -> Iterator[Session]:
+        """Reads that all see one moment of the database, never committed.
+
+        SQLite (WAL) keeps one read transaction's view from its first read; a server
+        needs REPEATABLE READ for that (its default shows each statement the latest
+        commits, so a colleague's save could fall between two reads).
+        """
+        with self.guarded(), self.engine.connect() as connection:
+            if not self.is_sqlite:
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin() as transaction, Session(bind=connection) as session:
+                try:
+                    yield session
+                finally:
+                    transaction.rollback()
+
+    @contextmanager
     def write_session(self, *, despite_refusal: bool = False) -> Iterator[Session]:
         """A write transaction: BEGIN IMMEDIATE on SQLite; commit on success, else roll back.
 
