@@ -70,8 +70,10 @@ def test_latest_backup_is_the_newest_of_this_database(tmp_path: Path) -> None:
     other = folder / "demo-daily-2026-01-03.sqlite"  # another database's backup
     partial = folder / "study-daily-2026-01-04.sqlite.partial"  # never finished
     upgrade = tmp_path / "study.before-upgrade-0001-20251231T000000Z.sqlite"
-    for age, file in enumerate([other, partial, newer, upgrade, older]):
-        file.write_bytes(b"backup")
+    junk = folder / "study-copy.sqlite"  # newest of all, but no database
+    sound = make_study(tmp_path / "sound").read_bytes()
+    for age, file in enumerate([junk, other, partial, newer, upgrade, older]):
+        file.write_bytes(b"SQLite format 3\x00" + b"junk" * 100 if file == junk else sound)
         os.utime(file, (1_000_000 - age * 1000, 1_000_000 - age * 1000))
     assert latest_backup(path) == newer
     newer.unlink()

@@ -7,7 +7,9 @@ Attacks, each a backup file prepared with plain SQLite, and what refuses it:
 - a backup with a platelet count moved to another participant: exit 1, "moved from";
 - a backup whose signed data changed with an audit entry chained on properly (so only
   the signature tells): exit 1, the signature;
-- another study's database, another site's database: exit 1, named.
+- another study's database, another site's database: exit 1, named;
+- junk under today's backup name (and a newer junk copy): set aside and never pointed to
+  as "the latest backup"; today's backup is made all the same.
 A backup that passes is restored with one restore entry on top of its trail (`verify
 --head <the backup's head>` passes). While three `baitp import` processes write, every
 import that reported success is in the restored database or in the copy kept of the
@@ -21,14 +23,18 @@ import os
 import sqlite3
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.resources import resources_dir
+from baitp_desktop.storage.failures import latest_backup, usable_backup
+from baitp_desktop.storage.rotation import daily_backup_path
 from tests.compliance.conftest import PASSWORDS, sample_participant
 from tests.conftest import baitp_executable
 from tests.tamper.trail_tamper_helpers import (
@@ -256,3 +262,25 @@ def test_restore_while_others_import_loses_no_acknowledged_import(
     assert {pid for pid in outcomes if pid not in saved}.isdisjoint(final)
     verified = baitp("--db", str(study), "verify")
     assert verified.returncode == 0, verified.stdout
+
+
+def test_junk_under_a_backup_name_is_never_pointed_to(
+    signed_template: Path, tmp_path: Path, baitp: Baitp
+) -> None:
+    path = copy_study(signed_template, tmp_path / "site" / "study.sqlite")
+    today = daily_backup_path(path, date.today())
+    today.parent.mkdir(parents=True, exist_ok=True)
+    junk = b"SQLite format 3\x00" + b"\xff" * 8000
+    today.write_bytes(junk)
+    newest = today.with_name("study-copy-by-hand.sqlite")  # newer still, and junk too
+    newest.write_bytes(junk)
+    os.utime(newest, (time.time() + 60, time.time() + 60))
+
+    checked = baitp("--db", str(path), "check")  # the first open today makes the backup
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    set_aside = list(today.parent.glob(today.name + ".unusable-*"))
+    assert len(set_aside) == 1 and set_aside[0].read_bytes() == junk  # kept, renamed
+    assert usable_backup(today)  # today's backup was made after all
+    assert latest_backup(path) == today
+    assert f"latest backup: {today}" in checked.stdout
+    assert newest.read_bytes() == junk  # a person's file is never touched
