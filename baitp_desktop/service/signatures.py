@@ -41,6 +41,7 @@ from baitp_desktop.service.locks import (
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.study_service import StudyService
 from baitp_desktop.service.users import UserService
+from baitp_desktop.storage.anchors import AnchorEvent, record_anchor
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SignatureRow
 from baitp_desktop.storage.database import Database
@@ -234,7 +235,9 @@ class SignatureService:
             trail.inserted(row, tr("Signature", "Electronic signature"))
             trail.write()
             participant.version += 1
-            return signature_record(row, participant_id)
+            signed = signature_record(row, participant_id)
+        record_anchor(self.database, AnchorEvent.SIGNATURE)  # the signed trail, kept outside
+        return signed
 
     # -- unlocking -------------------------------------------------------------------------
     def unlock(self, signature_id: int, reason: str, *, expected_version: int | None = None) -> int:

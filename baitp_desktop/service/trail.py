@@ -24,7 +24,9 @@ from baitp_desktop.storage.anchors import (
     RESTORE_ACTION,
     TRAIL_LABEL,
     TRAIL_TABLE,
+    AnchorEvent,
     keeper_of,
+    record_anchor,
 )
 from baitp_desktop.storage.audit import AuditTrail, TrailHead, current_head
 from baitp_desktop.storage.database import Database, WritesRefused
@@ -177,6 +179,14 @@ def verify_trail(database: Database, expected_head: str | None = None) -> TrailR
         tuple(problems),
         events,
     )
+
+
+def exported_head(database: Database) -> TrailHead:
+    """The head an export or a printout records, appended to the anchor log as an export."""
+    with database.read_session() as session:
+        head = current_head(session)
+    record_anchor(database, AnchorEvent.EXPORT)
+    return head
 
 
 def describe_event(event: TrailEvent) -> str:
