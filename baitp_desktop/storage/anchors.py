@@ -334,6 +334,12 @@ class AnchorKeeper:
         _KEEPERS[database] = self
 
     def refusal(self, _wait: bool) -> str | None:
+        """The break, looked at again: an administrator may have acknowledged it (or
+        restored a backup) from another window or workstation meanwhile."""
+        if self.broken is None:
+            return None
+        with self.database.read_session() as session:
+            self.broken = find_break(session, self.database, read_identity(session))
         return refusal_message(self.broken) if self.broken is not None else None
 
     def check(self) -> AnchorBreak | None:
