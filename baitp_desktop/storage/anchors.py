@@ -32,7 +32,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from baitp_desktop.i18n import tr
@@ -97,7 +97,9 @@ def database_location(database: Database) -> str:
     path = database.path
     if path is not None:
         return str(path.resolve())
-    return make_url(database.url).set(password=None).render_as_string(hide_password=False)
+    url = make_url(database.url)
+    without = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
+    return without.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
 
 
 def anchor_files(database: Database) -> list[Path]:
