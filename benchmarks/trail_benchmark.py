@@ -2,8 +2,11 @@
 
 `verify` re-reads the whole trail (chain, every current value and its owner, every
 signature, the anchor log); the budget is 2 s on the demo study. Opening must stay as
-fast as before the full integrity check moved to the background: the figure to compare
-is `open_database_ms` (best of several runs; machines are shared and noisy).
+fast as before the anchors and the full integrity check were added (both run in the
+background after the open returns): `open_database_ms` is the time until
+`open_database` returns, best of several opens, each after the previous one's
+background work finished. Machines are shared and noisy: compare best figures of
+alternating runs (PYTHONPATH=<an older checkout> runs this script on that code).
 
     .venv/bin/python benchmarks/trail_benchmark.py [--participants 35]
 """
@@ -30,6 +33,18 @@ def best_ms(repeats: int, work: Callable[[], object]) -> float:
         started = time.perf_counter()
         work()
         times.append((time.perf_counter() - started) * 1000)
+    return round(min(times), 2)
+
+
+def open_ms(path: Path, repeats: int) -> float:
+    """Best time until `open_database` returns (the background work is not waited for)."""
+    times = []
+    for _ in range(repeats):
+        time.sleep(0.3)  # the previous open's background steps are over
+        started = time.perf_counter()
+        database = open_database(path, daily_backup=False)
+        times.append((time.perf_counter() - started) * 1000)
+        database.dispose()
     return round(min(times), 2)
 
 
@@ -63,9 +78,7 @@ def main() -> None:
             "database_mb": round(path.stat().st_size / 1e6, 2),
             "verify_in_process_ms": best_ms(3, verify_in_process),
             "baitp_verify_command_ms": best_ms(3, lambda: baitp("verify", "--db", str(path))),
-            "open_database_ms": best_ms(
-                9, lambda: open_database(path, daily_backup=False).dispose()
-            ),
+            "open_database_ms": open_ms(path, 15),
         }
     print(json.dumps(figures, indent=1))
 

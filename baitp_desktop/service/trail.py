@@ -83,7 +83,10 @@ class TrailService:
 
     def anchor_broken(self) -> bool:
         keeper = keeper_of(self.database)
-        return keeper is not None and keeper.broken is not None
+        if keeper is None:
+            return False
+        keeper.wait_checked()
+        return keeper.broken is not None
 
     def acknowledge(self, reason: str) -> TrailHead:
         """Record the acknowledgement (one audit entry) and allow saving again."""
@@ -101,6 +104,8 @@ class TrailService:
                 ]
             )
         keeper = keeper_of(self.database)
+        if keeper is not None:
+            keeper.wait_checked()
         missing = keeper.broken if keeper is not None else None
         if keeper is None or missing is None:
             raise UserFacingError(
@@ -170,8 +175,10 @@ def verify_trail(database: Database, expected_head: str | None = None) -> TrailR
                 )
         events = tuple(trail_events(session))
     keeper = keeper_of(database)
-    if keeper is not None and keeper.broken is not None:
-        problems.append(keeper.broken.message)
+    if keeper is not None:
+        keeper.wait_checked()
+        if keeper.broken is not None:
+            problems.append(keeper.broken.message)
     return TrailReport(
         result.entries_checked,
         result.values_checked,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -68,16 +69,20 @@ def open_database(
         if database.read_only:
             database.add_write_gate(lambda _wait: _read_only_refusal(database))
         keeper = AnchorKeeper(database) if anchors else None
-        if keeper is not None and not database.created:
-            keeper.check()
-        if database.write_refusal(wait=False) is None:
-            _record_identity(database)
+        if keeper is not None and database.created:
+            keeper.nothing_to_check()
+        # A new file, or an older release's just upgraded, is given its identity before
+        # anything else happens; any other file without one was emptied (or is a copy
+        # made outside the application): the background steps decide, after the anchors.
+        settled = database.created or database.upgrade_copy is not None
+        if settled and not database.read_only:
+            if keeper is not None and not database.created:
+                keeper.check()
+            if database.write_refusal(wait=False) is None:
+                _record_identity(database)
         if daily_backup:
             _daily_backup(database)
-        if keeper is not None:
-            keeper.record(AnchorEvent.OPEN)
-        if check:
-            start_background_check(database)
+        start_background_check(database, _opening_steps(database, keeper, settled), check)
     except StorageError:
         database.dispose()
         raise
@@ -89,6 +94,24 @@ def open_database(
             )
         ) from exc
     return database
+
+
+def _opening_steps(
+    database: Database, keeper: AnchorKeeper | None, settled: bool
+) -> Callable[[], None]:
+    """Compare the trail with the anchor log (unless done), give a file without an
+    identity one (unless the comparison refused it), and anchor the open."""
+
+    def steps() -> None:
+        if keeper is not None and not settled:
+            keeper.check()
+        writable = not database.read_only and (keeper is None or keeper.broken is None)
+        if not settled and writable:
+            _record_identity(database, despite_refusal=True)
+        if keeper is not None:
+            keeper.record(AnchorEvent.OPEN)
+
+    return steps
 
 
 def _read_only_file(url: str) -> bool:
@@ -105,7 +128,7 @@ def _read_only_refusal(database: Database) -> str:
     return describe(ReadOnlyStorage, database.display_name, database.path, detail)
 
 
-def _record_identity(database: Database) -> None:
+def _record_identity(database: Database, despite_refusal: bool = False) -> None:
     """Give a database its identity (study, site, id) the first time it is written."""
     from baitp_desktop.core.config import ConfigError, default_config
 
@@ -115,7 +138,7 @@ def _record_identity(database: Database) -> None:
         logging.getLogger(__name__).warning("identity not recorded: %s", exc)
         return
     if stored_identity(database) is None:
-        record_identity(database, config.protocol_id, config.site)
+        record_identity(database, config.protocol_id, config.site, despite_refusal=despite_refusal)
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -137,10 +138,32 @@ def read_anchors(files: Iterable[Path]) -> list[Anchor]:
     return anchors
 
 
+# The end of a log read first at every open: the newest anchors are there; a log grows by
+# a line per open, export and close, and is read whole only when its end has none for
+# this database.
+TAIL_BYTES = 64 * 1024
+
+
+def _tail_anchors(path: Path, location: str) -> list[Anchor]:
+    try:
+        with open(path, "rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - TAIL_BYTES))
+            tail = handle.read().decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    lines = tail.splitlines()[1 if size > TAIL_BYTES else 0 :]  # the first may be cut
+    parsed = (_parse(line, path) for line in lines)
+    found = [a for a in parsed if a is not None and a.location == location]
+    if found or size <= TAIL_BYTES:
+        return found
+    return [a for a in read_anchors([path]) if a.location == location]
+
+
 def last_anchor(database: Database) -> Anchor | None:
     """The newest anchor written for this database's location, in either log."""
     location = database_location(database)
-    anchors = [a for a in read_anchors(anchor_files(database)) if a.location == location]
+    anchors = [a for path in anchor_files(database) for a in _tail_anchors(path, location)]
     return max(anchors, key=lambda a: a.at_utc) if anchors else None
 
 
@@ -331,13 +354,24 @@ class AnchorKeeper:
     def __init__(self, database: Database) -> None:
         self.database = database
         self.broken: AnchorBreak | None = None
+        self._checked = threading.Event()
         database.add_write_gate(self.refusal)
         database.closing_hooks.append(self._on_close)
         _KEEPERS[database] = self
 
-    def refusal(self, _wait: bool) -> str | None:
+    def nothing_to_check(self) -> None:
+        """A database created by this open has no anchors to agree with."""
+        self._checked.set()
+
+    def wait_checked(self, timeout: float | None = 60) -> None:
+        """Until the comparison made at open (in the background) is known."""
+        self._checked.wait(timeout)
+
+    def refusal(self, wait: bool) -> str | None:
         """The break, looked at again: an administrator may have acknowledged it (or
         restored a backup) from another window or workstation meanwhile."""
+        if wait:
+            self.wait_checked()
         if self.broken is None:
             return None
         with self.database.read_session() as session:
@@ -351,11 +385,14 @@ class AnchorKeeper:
         it writes its anchor until its new trail is committed, so a file opened in that
         moment is judged once the restore is complete, not half-way.
         """
-        with self.database.read_session() as session:
-            self.broken = find_break(session, self.database, read_identity(session))
-        if self.broken is not None and not self.database.read_only:
-            with self.database.locked_read_session() as session:
+        try:
+            with self.database.read_session() as session:
                 self.broken = find_break(session, self.database, read_identity(session))
+            if self.broken is not None and not self.database.read_only:
+                with self.database.locked_read_session() as session:
+                    self.broken = find_break(session, self.database, read_identity(session))
+        finally:
+            self._checked.set()
         return self.broken
 
     def record(self, event: AnchorEvent) -> list[Path]:

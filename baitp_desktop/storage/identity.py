@@ -59,9 +59,15 @@ def stored_identity(database: Database) -> StudyIdentity | None:
         return read_identity(session)
 
 
-def record_identity(database: Database, protocol_id: str, site: str) -> StudyIdentity:
-    """Give the database an identity if it has none yet (audited); returns the stored one."""
-    with database.write_session() as session:
+def record_identity(
+    database: Database, protocol_id: str, site: str, *, despite_refusal: bool = False
+) -> StudyIdentity:
+    """Give the database an identity if it has none yet (audited); returns the stored one.
+
+    `despite_refusal`: the caller has made sure nothing refuses the write (opening, in
+    the background, after the anchor comparison).
+    """
+    with database.write_session(despite_refusal=despite_refusal) as session:
         existing = read_identity(session)
         if existing is not None:
             return existing

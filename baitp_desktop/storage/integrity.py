@@ -66,23 +66,31 @@ def _problem_lines(rows: list[tuple[object, ...]]) -> list[str]:
 
 
 class BackgroundCheck:
-    """SQLite's full integrity check of an open file, on a thread of its own.
+    """What opening does after the file is accepted, on a thread of its own.
 
-    It reads through its own read-only connection, so the screens and readers are not
-    held up; a write asks `refusal` first (Database write gate), which waits for the
-    check to finish and refuses, naming the damage, if it failed. `dispose` stops it.
+    First `first` (the anchor log's comparison and the open anchor, storage/anchors.py,
+    whose fsyncs would otherwise lengthen every start), then SQLite's full integrity
+    check through a read-only connection of its own, so screens and readers are not
+    held up. A write asks `refusal` first (a Database write gate): it waits for both to
+    finish, and refuses, naming the damage, if the integrity check failed. `dispose`
+    lets `first` finish and interrupts the integrity check.
     """
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self, database: Database, first: Callable[[], None] | None, integrity: bool
+    ) -> None:
         self.database = database
         self.problems: list[str] = []
+        self._first = first
+        self._integrity = integrity and database.path is not None
+        self._first_done = threading.Event()
         self._done = threading.Event()
         self._stopping = False
         self._connection: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name="baitp-integrity-check", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="baitp-opening", daemon=True)
         database.add_write_gate(self.refusal)
-        database.closing_hooks.append(self._stop)
+        database.closing_hooks.insert(0, self._stop)  # before the close anchor
         self._thread.start()
 
     @property
@@ -93,10 +101,23 @@ class BackgroundCheck:
         return self._done.wait(timeout)
 
     def _run(self) -> None:
-        path = self.database.path
         try:
-            if path is None:
-                return
+            if self._first is not None:
+                self._first()
+        except Exception:  # the safeguard failed to run: logged, and work goes on
+            log.exception("opening steps of %s failed", self.database.display_name)
+        finally:
+            self._first_done.set()
+        try:
+            if self._integrity:
+                self._check_integrity()
+        finally:
+            self._done.set()
+
+    def _check_integrity(self) -> None:
+        path = self.database.path
+        assert path is not None
+        try:
             with self._lock:
                 if self._stopping:
                     return
@@ -113,7 +134,6 @@ class BackgroundCheck:
                     self._connection = None
             if self.problems:
                 log.error("integrity check of %s failed: %s", path, self.problems)
-            self._done.set()
 
     def refusal(self, wait: bool) -> str | None:
         if wait:
@@ -126,16 +146,18 @@ class BackgroundCheck:
         )
 
     def _stop(self, _database: Database) -> None:
+        self._first_done.wait(timeout=30)
         with self._lock:
             self._stopping = True
             if self._connection is not None:
                 self._connection.interrupt()
-        self._thread.join(timeout=10)
 
 
-def start_background_check(database: Database) -> BackgroundCheck | None:
-    """Start the full integrity check of an SQLite file (a server checks itself)."""
-    return BackgroundCheck(database) if database.path is not None else None
+def start_background_check(
+    database: Database, first: Callable[[], None] | None = None, integrity: bool = True
+) -> BackgroundCheck:
+    """Run `first`, then the full integrity check of an SQLite file, in the background."""
+    return BackgroundCheck(database, first, integrity)
 
 
 def _foreign_keys(database: Database) -> CheckResult:
