@@ -12,6 +12,7 @@ depend on how a driver returns a float or a date.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -79,7 +80,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def entry_hash(values: dict[str, Any], previous_hash: str) -> str:
+def entry_hash(values: Mapping[str, Any], previous_hash: str) -> str:
     parts = [previous_hash] + [
         _NONE if values[key] is None else str(values[key])
         for key in (

@@ -73,7 +73,7 @@ class BackgroundCheck:
     check through a read-only connection of its own, so screens and readers are not
     held up. A write asks `refusal` first (a Database write gate): it waits for both to
     finish, and refuses, naming the damage, if the integrity check failed. `dispose`
-    lets `first` finish and interrupts the integrity check.
+    lets `first` finish, interrupts the integrity check and waits for the thread.
     """
 
     def __init__(
@@ -146,11 +146,14 @@ class BackgroundCheck:
         )
 
     def _stop(self, _database: Database) -> None:
+        """Let the anchor steps finish, cut the integrity check short where SQLite allows,
+        and wait until the thread no longer touches the file."""
         self._first_done.wait(timeout=30)
         with self._lock:
             self._stopping = True
             if self._connection is not None:
                 self._connection.interrupt()
+        self._thread.join(timeout=30)
 
 
 def start_background_check(
