@@ -6,12 +6,16 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The anchor log's per-user copy (storage/anchors.py) goes to a folder of this test run,
+# not into the user's data folder; the copy next to each test database stays where it is.
+os.environ.setdefault("BAITP_ANCHOR_DIR", tempfile.mkdtemp(prefix="baitp-anchors-"))
 
 DATA = Path(__file__).parent / "data"
 SCENARIOS = DATA / "scenarios"

@@ -34,8 +34,13 @@ def run_calendar(ctx: CommandContext) -> int:
     output: Path = ctx.args.output
     if output.suffix.lower() != ".pdf":
         raise UserFacingError(tr("CLI", "-o must name a .pdf file"))
+    from baitp_desktop.reports.gather import trail_stamp
+
     participant = ctx.service.participant(ctx.args.participant)
-    pages = write_visit_calendar(participant, ctx.config, output, language=ctx.args.lang)
+    stamp = trail_stamp(ctx.database)
+    pages = write_visit_calendar(
+        participant, ctx.config, output, language=ctx.args.lang, trail=stamp
+    )
     print(
         tr_n(
             "CLI",

@@ -16,6 +16,7 @@ from typing import Any
 
 from baitp_desktop.cli.accounts import read_password
 from baitp_desktop.cli.context import CommandContext
+from baitp_desktop.cli.trail_commands import head_argument
 from baitp_desktop.core.errors import InputProblem, InvalidInput
 from baitp_desktop.core.queries import Query, QueryTarget
 from baitp_desktop.i18n import tr, tr_n
@@ -23,8 +24,8 @@ from baitp_desktop.service.queries import QueryService, status_name
 from baitp_desktop.service.roles import role_name
 from baitp_desktop.service.sdv import SdvService
 from baitp_desktop.service.signatures import SignatureService, verify_signatures
+from baitp_desktop.service.trail import describe_event, verify_trail
 from baitp_desktop.service.users import UserService
-from baitp_desktop.storage.audit import verify
 
 NEW_PASSWORD_VARIABLE = "BAITP_NEW_PASSWORD"
 
@@ -32,6 +33,12 @@ NEW_PASSWORD_VARIABLE = "BAITP_NEW_PASSWORD"
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "verify", parents=[common], help="check the audit trail's hash chain against the data"
+    )
+    check.add_argument(
+        "--head",
+        type=head_argument,
+        metavar="HEX",
+        help="also require that the chain still contains this earlier head (64 hex digits)",
     )
     check.set_defaults(handler=run_verify)
 
@@ -133,33 +140,35 @@ def _register_users(commands: Any, common: argparse.ArgumentParser) -> None:
 
 # -- verify and history --------------------------------------------------------------------
 def run_verify(ctx: CommandContext) -> int:
-    """The chain and values, then every signature (checked even when the chain is broken:
-    a forged signature is named whatever else is wrong); legacy signatures are warned of."""
-    with ctx.database.read_session() as session:
-        result = verify(session)
+    """The trail's checks (service/trail.py), then every signature (checked even when the
+    chain is broken: a forged signature is named whatever else is wrong; legacy ones are
+    warned of); the head line last."""
+    trail = verify_trail(ctx.database, ctx.args.head)
     signatures = verify_signatures(ctx.database)
+    for event in trail.events:
+        print(tr("CLI", "note: {event}").format(event=describe_event(event)), file=ctx.out)
     for warning in signatures.warnings:
         print(tr("CLI", "WARNING: {warning}").format(warning=warning), file=ctx.out)
-    problems = [p for p in (result.problem, *signatures.problems) if p is not None]
-    if problems:
-        for problem in problems:
-            print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
-        return 1
-    print(
-        tr("CLI", "Audit trail intact: {entries}, {values} and {sigs} checked.").format(
-            entries=tr_n("CLI", "{n} entry", "{n} entries", result.entries_checked).format(
-                n=result.entries_checked
+    problems = [*trail.problems, *signatures.problems]
+    for problem in problems:
+        print(tr("CLI", "BROKEN: {problem}").format(problem=problem), file=ctx.out)
+    if not problems:
+        print(
+            tr("CLI", "Audit trail intact: {entries}, {values} and {sigs} checked.").format(
+                entries=tr_n("CLI", "{n} entry", "{n} entries", trail.entries_checked).format(
+                    n=trail.entries_checked
+                ),
+                values=tr_n(
+                    "CLI", "{n} current value", "{n} current values", trail.values_checked
+                ).format(n=trail.values_checked),
+                sigs=tr_n("CLI", "{n} signature", "{n} signatures", signatures.checked).format(
+                    n=signatures.checked
+                ),
             ),
-            values=tr_n(
-                "CLI", "{n} current value", "{n} current values", result.values_checked
-            ).format(n=result.values_checked),
-            sigs=tr_n("CLI", "{n} signature", "{n} signatures", signatures.checked).format(
-                n=signatures.checked
-            ),
-        ),
-        file=ctx.out,
-    )
-    return 0
+            file=ctx.out,
+        )
+    print(trail.head.line(), file=ctx.out)
+    return 1 if problems else 0
 
 
 def run_history(ctx: CommandContext) -> int:

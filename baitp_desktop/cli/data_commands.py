@@ -14,11 +14,13 @@ from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.exports.evidence import bundle_keys, gather_evidence
 from baitp_desktop.i18n import tr
+from baitp_desktop.service.trail import exported_head
 from baitp_desktop.storage.backup import backup_to
 
 
 def export_json(ctx: CommandContext, target: Path) -> None:
     """The bundle with the audit trail and the signatures (exports/evidence.py)."""
+    exported_head(ctx.database)  # anchored as an export (the bundle's head: its audit part)
     document = write_bundle(ctx.service.participants())
     document.update(bundle_keys(gather_evidence(ctx.database)))
     write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")

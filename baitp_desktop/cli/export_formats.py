@@ -17,6 +17,7 @@ from baitp_desktop.exports.evidence import gather_evidence
 from baitp_desktop.exports.odm_export import build_odm, write_odm
 from baitp_desktop.exports.rows import build_rows
 from baitp_desktop.service.signatures import signatures_for
+from baitp_desktop.service.trail import exported_head
 from baitp_desktop.service.users import UserService
 
 
@@ -40,6 +41,7 @@ def add_arguments(export: argparse.ArgumentParser) -> None:
 
 
 def export_csv(ctx: CommandContext, target: Path) -> None:
+    head = exported_head(ctx.database)
     participants = ctx.service.participants()
     as_of = getattr(ctx.args, "as_of", None) or ctx.today()
     rows = build_rows(participants, ctx.config, validate_study(participants, as_of, ctx.config))
@@ -48,10 +50,12 @@ def export_csv(ctx: CommandContext, target: Path) -> None:
         target,
         bom=bool(getattr(ctx.args, "bom", False)),
         excel=bool(getattr(ctx.args, "excel", False)),
+        trail=(head.hash, head.entries),
     )
 
 
 def export_odm(ctx: CommandContext, target: Path) -> None:
+    head = exported_head(ctx.database)
     participants = ctx.service.participants()
     signatures = [s for p in participants for s in signatures_for(ctx.database, p.participant_id)]
     names = {u.username: u.printed_name for u in UserService(ctx.database).users()}
@@ -62,5 +66,6 @@ def export_odm(ctx: CommandContext, target: Path) -> None:
         signatures=signatures,
         display_names=names,
         evidence=gather_evidence(ctx.database),
+        trail=(head.hash, head.entries),
     )
     write_odm(tree, target)

@@ -88,7 +88,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     set_language(args.language or "en")
     context = CommandContext(args)
     try:
-        if getattr(args, "user", None):
+        if getattr(args, "user", None) and not getattr(args, "signs_in_itself", False):
             _ = context.actor  # --user signs in first, whatever the command
         return int(args.handler(context) or 0)
     except UserFacingError as exc:

@@ -71,13 +71,19 @@ def run_outcomes(ctx: CommandContext) -> int:
             write_atomically(output, outcomes_csv(outcomes, ctx.args.detail))
         elif suffix == ".pdf":
             try:
+                from baitp_desktop.reports.gather import trail_stamp
                 from baitp_desktop.reports.outcomes_report import write_outcomes_pdf
             except ModuleNotFoundError as exc:
                 raise UserFacingError(
                     tr("CLI", "PDF output of outcomes is not available.")
                 ) from exc
             write_outcomes_pdf(
-                outcomes, output, ctx.config, language=ctx.args.lang, detail=ctx.args.detail
+                outcomes,
+                output,
+                ctx.config,
+                language=ctx.args.lang,
+                detail=ctx.args.detail,
+                trail=trail_stamp(ctx.database),
             )
         else:
             raise UserFacingError(tr("CLI", "-o must end in .pdf or .csv"))

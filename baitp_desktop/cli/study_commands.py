@@ -10,7 +10,7 @@ from typing import Any
 
 from baitp_desktop.cli.args import iso_date, participant_count
 from baitp_desktop.cli.context import CommandContext
-from baitp_desktop.core.bundle import read_bundle
+from baitp_desktop.core.bundle import DuplicateKey, load_bundle_json, read_bundle
 from baitp_desktop.core.endpoints import compute_endpoints
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.validator import validate_study
@@ -102,7 +102,7 @@ def read_json(path: Path) -> Any:
                 )
             )
         with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+            return load_bundle_json(handle)
     except FileNotFoundError:
         raise refuse(tr("CLI", "file not found")) from None
     except IsADirectoryError:
@@ -119,6 +119,8 @@ def read_json(path: Path) -> Any:
         ) from None
     except RecursionError:
         raise refuse(tr("CLI", "JSON nested too deeply")) from None
+    except DuplicateKey as exc:
+        raise refuse(str(exc)) from None
 
 
 def run_import(ctx: CommandContext) -> int:

@@ -8,6 +8,7 @@ the identity.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -72,6 +73,53 @@ _AE_KEYS = {
     "aware_date": False,
     "reported_date": False,
 }
+
+
+# No value of a bundle needs more digits than this; a longer integer is kept as a marker
+# that the field checks refuse ("number out of range") instead of being converted: Python
+# refuses to convert integers of more than 4,300 digits at all.
+MAX_INTEGER_DIGITS = 30
+
+
+class OversizedNumber(int):
+    """An integer of the file too long to convert; shown by its length, never by its value."""
+
+    digits: int
+
+    def __new__(cls, text: str) -> OversizedNumber:
+        number = super().__new__(cls, -(10**16) if text.startswith("-") else 10**16)
+        number.digits = len(text.lstrip("-"))
+        return number
+
+    def __repr__(self) -> str:
+        return tr("Import", "<a number of {n} digits>").format(n=self.digits)
+
+    __str__ = __repr__
+
+
+class DuplicateKey(ValueError):
+    """A JSON object that names the same key twice (which value was meant is unknown)."""
+
+
+def _integer(text: str) -> int:
+    return OversizedNumber(text) if len(text.lstrip("-")) > MAX_INTEGER_DIGITS else int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise DuplicateKey(
+                tr("Import", "the key {key!r} appears twice in one object").format(key=key)
+            )
+        result[key] = value
+    return result
+
+
+def load_bundle_json(handle: Any) -> Any:
+    """`json.load` for bundles: a key given twice is refused (DuplicateKey), an integer
+    too long to convert becomes an OversizedNumber for the field checks to refuse."""
+    return json.load(handle, object_pairs_hook=_unique_keys, parse_int=_integer)
 
 
 class _Missing:

@@ -105,6 +105,12 @@ def check_initials(value: str) -> str | None:
 def check_text(value: str, max_length: int = 500) -> str | None:
     if len(value) > max_length:
         return tr("Entry", "text longer than {n} characters").format(n=max_length)
+    return control_characters(value)
+
+
+def control_characters(value: str) -> str | None:
+    """Refuse control characters (terminal escape sequences, NUL, ...): line breaks and
+    tabs are text, the rest would act on whatever screen or file later shows the text."""
     if any(not ch.isprintable() and ch not in "\n\t" for ch in value):
         return tr("Entry", "text contains control characters")
     return None

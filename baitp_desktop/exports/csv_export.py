@@ -3,8 +3,10 @@
 Files: `DM.csv`, `IE.csv`, `LB.csv`, `XB.csv`, `EX.csv`, `XD.csv`, `AE.csv`, `CM.csv`,
 `DS.csv`, `DV.csv` (one row per record, CDASH-style column names, see `dictionary.py`),
 `dictionary.csv` (every column: domain, name, label, type, unit, code list) and
-`codelists.csv` (every coded value with its decode). Dates are ISO 8601, booleans Y/N,
-text UTF-8.
+`codelists.csv` (every coded value with its decode), and `audit_head.csv`: the audit
+trail's head and number of entries when the data were read (what `baitp verify` prints
+last), so that the export can later be checked against the trail (`verify --head`).
+Dates are ISO 8601, booleans Y/N, text UTF-8.
 
 `bom=True` starts each file with a UTF-8 byte-order mark so that Excel opens Chinese text
 correctly. `excel=True` adds the BOM and also neutralises free text that Excel would run
@@ -30,6 +32,7 @@ from baitp_desktop.i18n import tr
 
 DICTIONARY_FILE = "dictionary.csv"
 CODELIST_FILE = "codelists.csv"
+TRAIL_FILE = "audit_head.csv"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -72,9 +75,17 @@ def _dictionary_lines(excel: bool) -> Iterable[list[str]]:
 
 
 def write_csv_export(
-    rows: dict[str, list[Row]], target: Path, *, bom: bool = False, excel: bool = False
+    rows: dict[str, list[Row]],
+    target: Path,
+    *,
+    bom: bool = False,
+    excel: bool = False,
+    trail: tuple[str, int] | None = None,
 ) -> list[Path]:
-    """Write the domain files and the dictionary into the folder `target`; the file list."""
+    """Write the domain files and the dictionary into the folder `target`; the file list.
+
+    `trail` is the audit trail's (head, number of entries), written to `audit_head.csv`.
+    """
     bom = bom or excel
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -112,6 +123,8 @@ def write_csv_export(
             ),
             bom,
         )
+        if trail is not None:
+            _write(partial / TRAIL_FILE, ["HEAD", "ENTRIES"], [[trail[0], str(trail[1])]], bom)
         if target.exists():
             target.rmdir()
         partial.replace(target)

@@ -390,9 +390,14 @@ def build_odm(
     display_names: Mapping[str, str] | None = None,
     created: datetime | None = None,
     evidence: Evidence | None = None,
+    trail: tuple[str, int] | None = None,
 ) -> ET.ElementTree[ET.Element]:
     """The ODM document for `rows` (from `build_rows`), the audit trail and the signatures;
-    with `evidence` (exports/evidence.py), everything `verify-export` needs to check it."""
+    with `evidence` (exports/evidence.py), everything `verify-export` needs to check it.
+
+    `trail` (the audit trail's head and number of entries when the data were read) goes
+    into the root's Description as `audit trail head <hex> entries <N>`.
+    """
     writer = _OdmWriter(
         config,
         list(audit),
@@ -401,7 +406,10 @@ def build_odm(
         created or datetime.now(UTC),
         evidence,
     )
-    return writer.document(rows)
+    tree = writer.document(rows)
+    if trail is not None:
+        tree.getroot().set("Description", f"audit trail head {trail[0]} entries {trail[1]}")
+    return tree
 
 
 def write_odm(tree: ET.ElementTree[ET.Element], target: Path) -> None:

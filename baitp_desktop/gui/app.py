@@ -36,6 +36,7 @@ from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
 from baitp_desktop.gui.error_hook import ErrorHooks, bug_text, show_bug_dialog
+from baitp_desktop.gui.garbage import collect_on_gui_thread
 from baitp_desktop.gui.interruption_notice import attach_interruption_notices
 from baitp_desktop.gui.language import (
     add_language_menu,
@@ -84,6 +85,7 @@ def qt_application() -> QApplication:
     app.setApplicationDisplayName(tr("Main", "BAITP CRF"))
     if not isinstance(app.style(), BaitpStyle):  # roles styled without a slow stylesheet
         app.setStyle(BaitpStyle())
+    collect_on_gui_thread(app)  # Qt objects are never freed on a background thread
     app.setWindowIcon(QIcon(str(resource_path("icons", "baitp-256.png"))))
     return app
 

@@ -27,7 +27,7 @@ from baitp_desktop.core.signatures import LockState
 from baitp_desktop.gui.compliance.reason_dialog import change_lines
 from baitp_desktop.service import ConflictError, ReasonRequired, StudyService
 from baitp_desktop.service.changes import Change
-from baitp_desktop.service.signatures import signatures_for
+from baitp_desktop.service.signatures import signatures_in
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,10 @@ class GuiContext(QObject):
         return self.service.config
 
     def snapshot(self, participant_id: str) -> ParticipantSnapshot:
-        participant = self.service.participant(participant_id)
-        version = self.service.version(participant_id)
-        locks = LockState.of(signatures_for(self.service.database, participant_id))
+        participant, version, signatures = self.service.snapshot(
+            participant_id, lambda session: signatures_in(session, participant_id)
+        )
+        locks = LockState.of(signatures)
         return ParticipantSnapshot(participant, version, Course(participant, self.config),
                                    self.today(), locks)  # fmt: skip
 

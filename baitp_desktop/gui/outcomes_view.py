@@ -400,9 +400,11 @@ class OutcomesView(QWidget):
 
         def write() -> Path:
             if kind == "pdf":
+                from baitp_desktop.reports.gather import trail_stamp
                 from baitp_desktop.reports.outcomes_report import write_outcomes_pdf
 
-                write_outcomes_pdf(outcomes, target, config, language=language)
+                stamp = trail_stamp(self.service.database)
+                write_outcomes_pdf(outcomes, target, config, language=language, trail=stamp)
             else:
                 from baitp_desktop.atomic_write import write_atomically
                 from baitp_desktop.exports.outcomes_csv import outcomes_csv

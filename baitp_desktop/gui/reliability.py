@@ -244,8 +244,12 @@ def add_check_action(window: MainWindow) -> None:
 
 
 def attach_reliability(window: MainWindow, store: DraftStore | None = None) -> DraftKeeper:
-    """Drafts of unsaved entries and the database check, for the application's window."""
+    """Drafts of unsaved entries, the database check, and the audit trail's refusals and
+    actions (gui/trail_actions.py), for the application's window."""
+    from baitp_desktop.gui.trail_actions import attach_trail_actions
+
     keeper = DraftKeeper(window, store)
     add_check_action(window)
+    attach_trail_actions(window)
     QTimer.singleShot(0, keeper.offer_at_start)
     return keeper

@@ -174,10 +174,14 @@ class StudyScreens(QObject):
         service = self.window.context.service
 
         def build() -> Path:
+            from baitp_desktop.reports.gather import trail_stamp
             from baitp_desktop.reports.visit_calendar import write_visit_calendar
 
             participant = service.participant(participant_id)
-            write_visit_calendar(participant, service.config, target, language=language)
+            stamp = trail_stamp(service.database)
+            write_visit_calendar(
+                participant, service.config, target, language=language, trail=stamp
+            )
             return target
 
         self.runner.run(build, self._calendar_done, self._calendar_failed)

@@ -61,8 +61,7 @@ def summarise(
 
 
 def validate_one(service: StudyService, participant_id: str, today: date) -> ParticipantResult:
-    participant = service.participant(participant_id)
-    version = service.version(participant_id)
+    participant, version, _ = service.snapshot(participant_id, lambda _session: None)
     return summarise(participant, version, today, service.config)
 
 

@@ -413,6 +413,7 @@ def write_casebook(
             participant_label=participant_label(data),
             generated_at=fmt_timestamp(data.generated_at, data.zone),
             status=casebook_status(data),
+            trail=data.trail,
         )
         story = casebook_story(data, width)
         return build_pdf(

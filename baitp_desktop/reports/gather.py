@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.reports.layout import TrailStamp
 from baitp_desktop.reports.model import ReportData
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.queries import QueryService
 from baitp_desktop.service.sdv import SdvService
 from baitp_desktop.service.signatures import signatures_for
 from baitp_desktop.service.study_service import StudyService
+from baitp_desktop.service.trail import exported_head
 from baitp_desktop.storage.database import Database
 
 
@@ -43,4 +45,11 @@ def gather_report_data(
         sdv_marks=tuple(SdvService(database, actor, config).marks(participant_id)),
         audit=tuple(study.history(participant_id)) if with_audit else None,
         zone=zone if zone is not None else moment.astimezone().tzinfo,
+        trail=trail_stamp(database),
     )
+
+
+def trail_stamp(database: Database) -> TrailStamp:
+    """The audit trail's head for a printout's footer (anchored as an export)."""
+    head = exported_head(database)
+    return TrailStamp(head.hash, head.entries)

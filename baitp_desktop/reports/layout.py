@@ -1,7 +1,9 @@
 """The page template every report shares, and writing the finished PDF to disk.
 
 Every page carries what a monitor needs to file a loose sheet: the study, the participant,
-"page X of Y", when it was generated and whether the data were signed/locked when printed.
+"page X of Y", when it was generated, whether the data were signed/locked when printed,
+and the audit trail's head and entry count at that moment (the same line `baitp verify`
+prints last): a page can later be checked against the trail with `verify --head`.
 "Y" is only known at the end, so the canvas keeps each page's drawing state and draws the
 header and footer when the document is saved (one layout pass, not two).
 
@@ -24,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from baitp_desktop import __version__
 from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.core.config import ProtocolConfig
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.fonts import draw_string, fit_text, register_fonts
 from baitp_desktop.reports.paper import PAPER_SIZES
 from baitp_desktop.reports.styles import INK, MUTED, RULE
@@ -42,6 +44,22 @@ def study_line(config: ProtocolConfig) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class TrailStamp:
+    """The audit trail's head and number of entries when the data were read for printing."""
+
+    head: str
+    entries: int
+
+    def text(self) -> str:
+        return tr_n(
+            "Report",
+            "Audit trail: head {head}, {n} entry",
+            "Audit trail: head {head}, {n} entries",
+            self.entries,
+        ).format(head=self.head, n=self.entries)
+
+
+@dataclass(frozen=True, slots=True)
 class PageDecor:
     """What the header and footer of every page say."""
 
@@ -50,6 +68,7 @@ class PageDecor:
     participant_label: str
     generated_at: str
     status: str
+    trail: TrailStamp | None = None
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -100,8 +119,10 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type h
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(left, top - 2.2 * mm, right, top - 2.2 * mm)
-        # footer: a rule, generated-at and page x of y, then the lock/signature status
-        base = 8 * mm
+        # footer: a rule, generated-at and page x of y, the lock/signature status, and the
+        # audit trail's head in small type on a line of its own (all 64 digits: the line
+        # `verify --head` takes), under the status
+        base = 10 * mm
         self.line(left, base + 8.2 * mm, right, base + 8.2 * mm)
         self.setFillColor(INK)
         page = tr("Report", "Page {n} of {total}").format(n=number, total=total)
@@ -119,6 +140,10 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type h
         )
         self.setFillColor(INK)
         draw_string(self, left, base, fit_text(decor.status, 7.5, right - left), 7.5, bold=True)
+        if decor.trail is not None:
+            self.setFillColor(MUTED)
+            stamp = fit_text(decor.trail.text(), 5.5, right - left)
+            draw_string(self, left, base - 3.2 * mm, stamp, 5.5)
         self.restoreState()
 
 

@@ -34,6 +34,7 @@ from baitp_desktop.core.visits import VisitWindow, visit_label
 from baitp_desktop.i18n import tr
 
 if TYPE_CHECKING:  # the report reads audit entries; it needs no database to run
+    from baitp_desktop.reports.layout import TrailStamp
     from baitp_desktop.storage.audit import AuditEntry
 
 
@@ -61,6 +62,7 @@ class ReportData:
     audit: Sequence[AuditEntry] | None = None
     findings: Sequence[Finding] | None = None
     zone: tzinfo | None = field(default=None)
+    trail: TrailStamp | None = None  # the audit trail's head when the data were read
 
     @property
     def as_of(self) -> date:

@@ -47,7 +47,14 @@ from baitp_desktop.reports.labels import (
     fmt_timestamp,
     relationship_text,
 )
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
+from baitp_desktop.reports.layout import (
+    MARGIN_X,
+    PageDecor,
+    TrailStamp,
+    build_pdf,
+    paper_size,
+    study_line,
+)
 from baitp_desktop.reports.outcomes_charts import CurveFlowable, FlowDiagram, TrajectoryFlowable
 from baitp_desktop.reports.styles import cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid, note
@@ -420,6 +427,7 @@ def write_outcomes_pdf(
     paper: str = "a4",
     detail: bool = True,
     generated_at: datetime | None = None,
+    trail: TrailStamp | None = None,
 ) -> int:
     """Write the outcomes report; returns the page count. `detail` adds the appendix."""
     moment = generated_at or datetime.now(UTC)
@@ -436,6 +444,7 @@ def write_outcomes_pdf(
                 "Outcomes",
                 "Data as of {date}, as entered: an interim look, not the locked-database analysis.",
             ).format(date=outcomes.as_of.isoformat()),
+            trail=trail,
         )
         story = [
             *_header(outcomes, config, width),

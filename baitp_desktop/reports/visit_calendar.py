@@ -25,7 +25,14 @@ from baitp_desktop.core.records import Participant
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.labels import fmt_timestamp
-from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
+from baitp_desktop.reports.layout import (
+    MARGIN_X,
+    PageDecor,
+    TrailStamp,
+    build_pdf,
+    paper_size,
+    study_line,
+)
 from baitp_desktop.reports.styles import HEADER_FILL, INK, RULE, ZEBRA_FILL, para, styles
 
 
@@ -187,6 +194,7 @@ def write_visit_calendar(
     language: str | None = None,
     paper: str = "a4",
     generated_at: datetime | None = None,
+    trail: TrailStamp | None = None,
 ) -> int:
     """Write the participant's take-home visit calendar; returns the page count."""
     moment = generated_at or datetime.now(UTC)
@@ -204,5 +212,6 @@ def write_visit_calendar(
                 "Calendar",
                 "Planned from Day 1; the study team may agree another date within the window.",
             ),
+            trail=trail,
         )
         return build_pdf(story, decor, target, paper=paper, subject=decor.document_title)

@@ -355,6 +355,7 @@ def write_visit_summary(
             participant_label=participant_label(data),
             generated_at=fmt_timestamp(data.generated_at, data.zone),
             status=visit_status(data, visit_id),
+            trail=data.trail,
         )
         story = visit_summary_story(data, visit_id, width)
         return build_pdf(story, decor, target, paper=paper, subject=decor.document_title)

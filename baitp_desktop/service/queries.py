@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from baitp_desktop.core.entry_checks import control_characters
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.queries import (
@@ -178,6 +179,7 @@ class QueryService:
         """Open a new query (state New) on a field or a finding, with its first message."""
         require(self.actor, Permission.RAISE_QUERY)
         text = _required_text(text)
+        target = _checked_target(target)
         with self.database.write_session() as session:
             participant = session.scalars(
                 select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
@@ -281,11 +283,18 @@ class QueryService:
 
 def _required_text(text: str) -> str:
     text = (text or "").strip()
-    if not text:
-        raise InvalidInput(
-            [InputProblem("", tr("Queries", "Query"), "text", tr("Queries", "write a message"))]
-        )
+    problem = tr("Queries", "write a message") if not text else control_characters(text)
+    if problem is not None:
+        raise InvalidInput([InputProblem("", tr("Queries", "Query"), "text", problem)])
     return text
+
+
+def _checked_target(target: QueryTarget) -> QueryTarget:
+    """What a query is about is shown in lists and exports: no control characters."""
+    for field, value in (("target", target.label), ("field", target.field or "")):
+        if (problem := control_characters(value)) is not None:
+            raise InvalidInput([InputProblem("", tr("Queries", "Query"), field, problem)])
+    return target
 
 
 def _verb(action: QueryAction) -> str:

@@ -3,7 +3,8 @@
 - nurse: enters data, answers queries
 - investigator: enters data, signs and unlocks, raises/answers/closes queries
 - monitor: reads, raises and closes queries, marks source data verified
-- admin: manages accounts and site settings (enters no CRF data: separation of duties)
+- admin: manages accounts and site settings, restores backups, acknowledges audit-trail
+  warnings (enters no CRF data: separation of duties)
 - system: the account recorded for `baitp demo` / `baitp import` without `--user`, and
   for programs that use the service without a person (tests, scripts); it cannot sign.
 
@@ -39,6 +40,7 @@ class Permission(StrEnum):
     CLOSE_QUERY = "close_query"
     VERIFY_SOURCE = "verify_source"
     MANAGE_USERS = "manage_users"
+    ADMINISTER_DATABASE = "administer_database"  # restore, acknowledge trail warnings
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -57,7 +59,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MONITOR: frozenset(
         {Permission.RAISE_QUERY, Permission.CLOSE_QUERY, Permission.VERIFY_SOURCE}
     ),
-    Role.ADMIN: frozenset({Permission.MANAGE_USERS}),
+    Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.ADMINISTER_DATABASE}),
     Role.SYSTEM: frozenset({Permission.ENTER_DATA, Permission.IMPORT}),
 }
 
@@ -72,6 +74,9 @@ _DOING: dict[Permission, str] = {
     Permission.CLOSE_QUERY: tr_noop("Roles", "close queries"),
     Permission.VERIFY_SOURCE: tr_noop("Roles", "mark source data verified"),
     Permission.MANAGE_USERS: tr_noop("Roles", "manage user accounts"),
+    Permission.ADMINISTER_DATABASE: tr_noop(
+        "Roles", "restore the database or acknowledge audit-trail warnings"
+    ),
 }
 
 ROLE_NAMES: dict[Role, str] = {

@@ -66,6 +66,7 @@ from baitp_desktop.service.roles import PERMISSIONS, Permission, require
 from baitp_desktop.service.study_service import StudyService
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import repository
+from baitp_desktop.storage.anchors import AnchorEvent, record_anchor
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SignatureRow, SigningKeyRow
 from baitp_desktop.storage.database import Database
@@ -170,27 +171,32 @@ def signatures_for(database: Database, participant_id: str) -> list[SignatureRec
     """Every signature of a participant, oldest first, voided ones included; the active
     ones checked (status and problem), for reports and screens."""
     with database.read_session() as session:
-        participant = session.scalars(
-            select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
-        ).first()
-        if participant is None:
-            return []
-        rows = list(
-            session.scalars(
-                select(SignatureRow)
-                .where(SignatureRow.participant_pk == participant.id)
-                .order_by(SignatureRow.id)
-            )
+        return signatures_in(session, participant_id)
+
+
+def signatures_in(session: Session, participant_id: str) -> list[SignatureRecord]:
+    """`signatures_for` inside a unit of work of the caller's (a consistent snapshot)."""
+    participant = session.scalars(
+        select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
+    ).first()
+    if participant is None:
+        return []
+    rows = list(
+        session.scalars(
+            select(SignatureRow)
+            .where(SignatureRow.participant_pk == participant.id)
+            .order_by(SignatureRow.id)
         )
-        facts = trail_facts(session) if any(not r.void for r in rows) else None
-        crf = participant_rows(session, participant) if facts is not None else None
-        out: list[SignatureRecord] = []
-        for row in rows:
-            record = signature_record(row, participant_id)
-            if facts is not None and not row.void:
-                record = _checked(record, check_row(session, row, participant, facts, crf))
-            out.append(record)
-        return out
+    )
+    facts = trail_facts(session) if any(not r.void for r in rows) else None
+    crf = participant_rows(session, participant) if facts is not None else None
+    out: list[SignatureRecord] = []
+    for row in rows:
+        record = signature_record(row, participant_id)
+        if facts is not None and not row.void:
+            record = _checked(record, check_row(session, row, participant, facts, crf))
+        out.append(record)
+    return out
 
 
 def signatures_by_participant(database: Database) -> dict[str, list[SignatureRecord]]:
@@ -227,7 +233,7 @@ def verify_signatures(database: Database) -> SignatureCheck:
     problems: list[str] = []
     warnings: list[str] = []
     checked = 0
-    with database.read_session() as session:
+    with database.snapshot_session() as session:  # trail and data of one moment
         facts = trail_facts(session)
         rows = session.execute(
             select(SignatureRow, ParticipantRow)
@@ -235,12 +241,15 @@ def verify_signatures(database: Database) -> SignatureCheck:
             .where(SignatureRow.void.is_(False))
             .order_by(SignatureRow.id)
         )
-        crf: dict[int, ParticipantRows] = {}
+        crf: dict[int, ParticipantRows | None] = {}
         for row, participant in rows:
             checked += 1
             if participant.id not in crf:
-                crf[participant.id] = participant_rows(session, participant)
-            verdict = check_row(session, row, participant, facts, crf[participant.id])
+                crf[participant.id] = _readable_rows(session, participant, problems)
+            data = crf[participant.id]
+            if data is None:  # named once in `problems`: its signatures cannot be checked
+                continue
+            verdict = check_row(session, row, participant, facts, data)
             if verdict.status is SignatureStatus.VALID or verdict.note is None:
                 continue
             text = tr("Signature", "signature {id} of {pid} ({what}): {problem}").format(
@@ -251,6 +260,24 @@ def verify_signatures(database: Database) -> SignatureCheck:
             )
             (warnings if verdict.status is SignatureStatus.LEGACY else problems).append(text)
     return SignatureCheck(checked, tuple(problems), tuple(warnings))
+
+
+def _readable_rows(
+    session: Session, participant: ParticipantRow, problems: list[str]
+) -> ParticipantRows | None:
+    """The participant's CRF rows, or None with a problem when a stored value cannot be
+    read as its column's type (edited outside the application: verify names the value)."""
+    try:
+        return participant_rows(session, participant)
+    except (ValueError, TypeError, OverflowError) as exc:
+        problems.append(
+            tr(
+                "Signature",
+                "the signatures of {pid} cannot be checked: a stored value cannot be read "
+                "({detail})",
+            ).format(pid=participant.participant_id, detail=exc)
+        )
+        return None
 
 
 # -- the service -----------------------------------------------------------------------------
@@ -403,8 +430,9 @@ class SignatureService:
             trail.inserted(row, tr("Signature", "Electronic signature"))
             trail.write()
             participant.version += 1
-            record = signature_record(row, participant_id)
-            return replace(record, status=SignatureStatus.VALID)
+            signed = replace(signature_record(row, participant_id), status=SignatureStatus.VALID)
+        record_anchor(self.database, AnchorEvent.SIGNATURE)  # the signed trail, kept outside
+        return signed
 
     # -- unlocking -------------------------------------------------------------------------
     def unlock(self, signature_id: int, reason: str, *, expected_version: int | None = None) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -82,6 +82,7 @@ MODELS: dict[str, type[Base]] = {
 KIND_OF_TABLE = {model.__tablename__: kind for kind, model in MODELS.items()}
 _NUMBERED = {"ae", "rescue"}
 _INTEGER_FIELDS = {"who_grade", "grade"}
+T = TypeVar("T")
 
 
 def _plain(value: Any) -> Any:
@@ -129,6 +130,30 @@ class StudyService:
                 tr("Service", "No participant {pid} in this database.").format(pid=participant_id)
             )
         return found
+
+    def snapshot(
+        self, participant_id: str, also: Callable[[Session], T]
+    ) -> tuple[Participant, int, T]:
+        """The participant, its version and `also` (its signatures, say), read at one moment.
+
+        One unit of work: read in separate sessions, a colleague's save falling between
+        the data and the version would pair old data with the new version, and saving
+        that screen would overwrite the colleague's change without a conflict.
+        """
+        with self.database.snapshot_session() as session:
+            version = session.scalar(
+                select(ParticipantRow.version).where(
+                    ParticipantRow.participant_id == participant_id
+                )
+            )
+            found = repository.load_participant(session, participant_id)
+            if found is None or version is None:
+                raise NotFound(
+                    tr("Service", "No participant {pid} in this database.").format(
+                        pid=participant_id
+                    )
+                )
+            return found, int(version), also(session)
 
     def participant_ids(self) -> list[str]:
         with self.database.read_session() as session:

@@ -207,7 +207,9 @@ class UserService:
         self, username: str, password: str, proof: _Proof
     ) -> tuple[Actor, KeyPair | None]:
         failure: AuthenticationFailed | None = None
-        with self.database.write_session() as session:
+        # Signing in is allowed while saving is refused: an administrator must be able
+        # to sign in to deal with the refusal's cause.
+        with self.database.write_session(despite_refusal=True) as session:
             row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
             if row is None:
                 _verify(_dummy_hash(), password)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -32,7 +32,6 @@ from typing import Any, cast
 from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
-from baitp_desktop.i18n import tr
 from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS, SdvMarkRow, SignatureRow
 from baitp_desktop.storage.models import (
     AdverseEventRow,
@@ -149,7 +148,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def entry_hash(values: dict[str, Any], previous_hash: str) -> str:
+def entry_hash(values: Mapping[str, Any], previous_hash: str) -> str:
     parts = [previous_hash] + [
         _NONE if values[key] is None else str(values[key])
         for key in (
@@ -382,122 +381,55 @@ def history(
 
 
 @dataclass(frozen=True, slots=True)
-class VerifyResult:
-    entries_checked: int
-    values_checked: int
-    problem: str | None
+class TrailHead:
+    """The newest entry's hash and the number of entries.
 
-    @property
-    def intact(self) -> bool:
-        return self.problem is None
+    Printed by `verify`, on every PDF page and in every export, and kept in the anchor
+    log outside the database: a trail that was cut or rewritten no longer contains an
+    earlier head, which the file alone cannot show (its chain can be recomputed).
+    """
 
+    hash: str
+    entries: int
 
-def _chain_problem(session: Session) -> tuple[int, str | None]:
-    previous = GENESIS_HASH
-    expected_id = 1
-    checked = 0
-    for row in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.id)):
-        checked += 1
-        values = {c.key: getattr(row, c.key) for c in inspect(AuditEntryRow).column_attrs}
-        if row.id != expected_id or row.previous_hash != previous:
-            return checked, tr(
-                "Audit", "audit entry {id}: the entry before it is missing or was altered"
-            ).format(id=row.id)
-        if entry_hash(values, previous) != row.entry_hash:
-            return checked, tr(
-                "Audit", "audit entry {id} ({label}, {field}) was altered after it was written"
-            ).format(id=row.id, label=row.record_label, field=row.field)
-        previous = row.entry_hash
-        expected_id += 1
-    return checked, None
+    def line(self) -> str:
+        """`head <64 hex> entries <N>`, as `verify` prints it last (INTERCHANGE.md)."""
+        return f"head {self.hash} entries {self.entries}"
+
+    def short(self) -> str:
+        """The first 16 hex digits and the count, for page footers."""
+        return f"{self.hash[:16]} · {self.entries}"
 
 
-def _last_values(session: Session) -> dict[tuple[str, int, str], tuple[str, str | None, int]]:
-    """(table, record id, field) -> (action, last new value, entry id)."""
-    last: dict[tuple[str, int, str], tuple[str, str | None, int]] = {}
-    query = select(
-        AuditEntryRow.table_name,
-        AuditEntryRow.record_id,
-        AuditEntryRow.field,
-        AuditEntryRow.action,
-        AuditEntryRow.new_value,
-        AuditEntryRow.id,
-    ).order_by(AuditEntryRow.id)
-    for table, record_id, field, action, new_value, entry_id in session.execute(query):
-        if record_id is not None:
-            last[(table, record_id, field)] = (action, new_value, entry_id)
-    return last
+EMPTY_HEAD: TrailHead = TrailHead(GENESIS_HASH, 0)
 
 
-def _current_rows(session: Session) -> Iterator[tuple[type[Base], int, dict[str, Any]]]:
-    """Every audited record: (model, id, field -> the text the trail must end with)."""
-    for model in AUDITED_MODELS:
-        names = [*audited_fields(model), *secret_columns(model)]
-        columns = [cast(Any, model).id] + [getattr(model, name) for name in names]
-        for row in session.execute(select(*columns)):
-            yield model, row[0], audited_texts(model, dict(zip(names, row[1:], strict=True)))
+def current_head(session: Session) -> TrailHead:
+    """The head of the trail as stored (its newest entry), without checking the chain."""
+    last = session.execute(
+        select(AuditEntryRow.id, AuditEntryRow.entry_hash)
+        .order_by(AuditEntryRow.id.desc())
+        .limit(1)
+    ).first()
+    return TrailHead(str(last[1]), int(last[0])) if last else EMPTY_HEAD
 
 
-def verify(session: Session, *, secrets: bool = True) -> VerifyResult:
-    """Check the chain, then every current value against its last audit entry.
-
-    `secrets=False` leaves the secret fields out of the value comparison: for records
-    rebuilt from an exported trail (exports/evidence_check.py), which by design never
-    carries a secret, only its fingerprint."""
-    checked, problem = _chain_problem(session)
-    if problem is not None:
-        return VerifyResult(checked, 0, problem)
-    last = _last_values(session)
-    skipped = (
-        set()
-        if secrets
-        else {
-            (model.__tablename__, field)
-            for model in AUDITED_MODELS
-            for field in secret_columns(model).values()
-        }
+def entry_number(session: Session, head_hash: str) -> int | None:
+    """The number of the entry whose hash is `head_hash`, None when there is none."""
+    found = session.scalar(
+        select(AuditEntryRow.id).where(AuditEntryRow.entry_hash == head_hash.lower())
     )
-    seen: set[tuple[str, int, str]] = set()
-    values_checked = 0
-    for model, record_id, values in _current_rows(session):
-        table = model.__tablename__
-        for field, value in values.items():
-            if (table, field) in skipped:
-                continue
-            key = (table, record_id, field)
-            seen.add(key)
-            values_checked += 1
-            current = canonical(value)
-            recorded = last.get(key)
-            recorded_value = None if recorded is None or recorded[0] == "delete" else recorded[1]
-            if current != recorded_value:
-                return VerifyResult(
-                    checked,
-                    values_checked,
-                    tr(
-                        "Audit",
-                        "{table} record {id}, field {field}: the stored value {current} does not "
-                        "match the audit trail ({recorded})",
-                    ).format(
-                        table=table,
-                        id=record_id,
-                        field=field,
-                        current=current if current is not None else "—",
-                        recorded=recorded_value if recorded_value is not None else "—",
-                    ),
-                )
-    for key, (action, new_value, entry_id) in last.items():
-        if key not in seen and action != "delete" and new_value is not None:
-            table, record_id, field = key
-            if (table, field) in skipped:
-                continue
-            return VerifyResult(
-                checked,
-                values_checked,
-                tr(
-                    "Audit",
-                    "{table} record {id}: the audit trail (entry {entry}) records it, but it is "
-                    "missing from the database",
-                ).format(table=table, id=record_id, entry=entry_id),
-            )
-    return VerifyResult(checked, values_checked, None)
+    return None if found is None else int(found)
+
+
+def hash_of_entry(session: Session, number: int) -> str | None:
+    """The stored hash of entry `number` (the genesis hash for 0), None when missing."""
+    if number == 0:
+        return GENESIS_HASH
+    found = session.scalar(select(AuditEntryRow.entry_hash).where(AuditEntryRow.id == number))
+    return None if found is None else str(found)
+
+
+# `verify` lives in its own module; importable from here as before.
+from baitp_desktop.storage.trail_check import VerifyResult as VerifyResult  # noqa: E402
+from baitp_desktop.storage.trail_check import verify as verify  # noqa: E402

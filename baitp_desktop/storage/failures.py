@@ -148,12 +148,35 @@ def _is_finished_backup(candidate: Path) -> bool:
         return False
 
 
+def usable_backup(candidate: Path) -> bool:
+    """Whether `candidate` is a sound baitp-desktop database file (SQLite's quick check,
+    our tables): a file that merely has a backup's name is not pointed to as one."""
+    try:
+        with open(candidate, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        # A backup is a finished, closed file: read it as immutable (works in a read-only
+        # folder too, and leaves no side files behind).
+        connection = sqlite3.connect(f"{candidate.absolute().as_uri()}?immutable=1", uri=True)
+        try:
+            tables = {
+                str(row[0])
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"participant", "audit_entry"} <= tables:
+                return False
+            return str(connection.execute("PRAGMA quick_check(1)").fetchone()[0]) == "ok"
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
 def latest_backup(path: Path | None) -> Path | None:
-    """The newest backup of the database file at `path`, or None."""
+    """The newest backup of the database file at `path` that passes the check, or None."""
     if path is None:
         return None
-    candidates = backup_candidates(path)
-    return candidates[0] if candidates else None
+    return next((c for c in backup_candidates(path) if usable_backup(c)), None)
 
 
 def backup_advice(path: Path | None) -> str:

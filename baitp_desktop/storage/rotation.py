@@ -10,7 +10,9 @@ Never writing over a good backup: a new backup goes to a new file name (the date
 integrity-checked before it gets that name (`backup_to`), and old ones are pruned only
 after the new one exists. A failing backup (full disk, damaged database) prunes nothing.
 Only files this module names (`<stem>-daily-YYYY-MM-DD<suffix>`) are ever deleted; the
-pre-upgrade and pre-restore copies, and anything a person put in the folder, stay.
+pre-upgrade and pre-restore copies, and anything a person put in the folder, stay. A file
+under today's name that is no sound backup is renamed aside (`….unusable-<time>`), and
+messages only ever point to a backup that passes SQLite's quick check.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
 from baitp_desktop.storage.backup import backup_to
 from baitp_desktop.storage.database import Database
-from baitp_desktop.storage.failures import BACKUP_FOLDER
+from baitp_desktop.storage.failures import BACKUP_FOLDER, usable_backup
 from baitp_desktop.storage.models import ParticipantRow
 
 KEEP_DAYS = 7
@@ -91,6 +93,14 @@ def days_to_keep(days: Iterable[date]) -> set[date]:
     return keep
 
 
+def _set_aside(unusable: Path) -> None:
+    """A file under today's backup name that is no sound backup (junk, a damaged copy) is
+    renamed, not deleted, and never pointed to as a backup; today's backup is made."""
+    target = unusable.with_name(f"{unusable.name}.unusable-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
+    unusable.rename(target)
+    log.warning("%s is not a usable backup; kept as %s", unusable, target)
+
+
 def _has_data(database: Database) -> bool:
     with database.read_session() as session:
         return session.scalar(select(ParticipantRow.id).limit(1)) is not None
@@ -107,6 +117,8 @@ def make_daily_backup(database: Database, today: date | None = None) -> Rotation
         return RotationResult()
     today = today or date.today()
     existing = daily_backups(path)
+    if today in existing and not usable_backup(existing[today]):
+        _set_aside(existing.pop(today))
     if today in existing or not _has_data(database):
         return RotationResult()
     made = backup_to(database, daily_backup_path(path, today))

@@ -117,6 +117,7 @@ def ensure_schema(database: Database) -> Path | None:
     name = database.display_name
     if not tables:
         upgrade(database)
+        database.created = True
         return None
     if revision is None or "participant" not in tables or (app_id not in (0, APPLICATION_ID)):
         raise SchemaError(
@@ -128,7 +129,8 @@ def ensure_schema(database: Database) -> Path | None:
         )
     head = head_revision()
     if revision == head:
-        use_wal(database)
+        if not database.read_only:
+            use_wal(database)
         return None
     if revision not in known_revisions():
         raise SchemaError(
@@ -136,6 +138,15 @@ def ensure_schema(database: Database) -> Path | None:
                 "Storage",
                 "{name} was written by a newer version of baitp-desktop (schema {revision}). "
                 "Install that version or later to open it; the file was not changed.",
+            ).format(name=name, revision=revision)
+        )
+    if database.read_only:
+        raise SchemaError(
+            tr(
+                "Storage",
+                "{name} was written by an older version of baitp-desktop (schema {revision}) "
+                "and must be upgraded, which needs write access to the file and its folder. "
+                "Ask IT for write access, or open a copy in a writable folder.",
             ).format(name=name, revision=revision)
         )
     copy = _backup_before_upgrade(database, revision)

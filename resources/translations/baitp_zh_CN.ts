@@ -355,24 +355,148 @@
         </message>
     </context>
     <context>
+        <name>Anchors</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Acknowledge</source>
+            <translation>确认(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Acknowledge only after checking the database (compare with the latest backup and printouts). Your name, the time, the missing head and your reason are recorded in the audit trail; saving is then allowed again.</source>
+            <translation>请先检查数据库（与最近的备份和打印件核对）后再确认。您的姓名、时间、缺失的链头和原因将记入稽查轨迹；之后即可重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Acknowledge the audit-trail &amp;warning…</source>
+            <translation>确认稽查轨迹警告(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Acknowledge the audit-trail warning</source>
+            <translation>确认稽查轨迹警告</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>Acknowledgement</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Audit trail</source>
+            <translation>稽查轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Nothing to acknowledge.</source>
+            <translation>没有需要确认的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Saving is refused</source>
+            <translation>禁止保存</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Saving is refused on this database</source>
+            <translation>此数据库禁止保存</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/anchors.py" />
+            <source>Saving is refused until an administrator has checked the database and acknowledged this with a reason (Tools &gt; Acknowledge the audit-trail warning, or `baitp trail acknowledge --reason TEXT --user ADMIN`), or has restored a good backup.</source>
+            <translation>在管理员检查数据库并填写原因予以确认（工具 &gt; 确认稽查轨迹警告，或 `baitp trail acknowledge --reason TEXT --user ADMIN`），或恢复一个完好的备份之前，禁止保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>The audit trail contains its anchored head; nothing to acknowledge.</source>
+            <translation>稽查轨迹包含其锚定的链头；没有需要确认的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/anchors.py" />
+            <source>The audit trail of {name} no longer contains entry {n} with head {head}… that {log} recorded ({event} at {when}): audit entries were removed or rewritten since.</source>
+            <translation>{name} 的稽查轨迹已不再包含 {log} 所记录的第 {n} 条记录（链头 {head}…，{when} {event}）：此后有稽查记录被删除或改写。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>a reason is required</source>
+            <translation>必须填写原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>entry {id}: {user} acknowledged at {when} UTC that the trail no longer contained {old}: {reason}</source>
+            <translation>第 {id} 条记录：{user} 于 {when} UTC 确认稽查轨迹已不再包含 {old}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>entry {id}: {user} restored {backup} at {when} UTC (replaced: {old})</source>
+            <translation>第 {id} 条记录：{user} 于 {when} UTC 恢复了 {backup}（被替换的：{old}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/anchors.py" />
+            <source>its audit trail does not contain entry {n} with head {head}… that {log} recorded for this database ({event} at {when}): the trail was rewritten</source>
+            <translation>其稽查轨迹不包含 {log} 为此数据库记录的第 {n} 条记录（链头 {head}…，{when} {event}）：稽查轨迹已被改写</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/trail.py" />
+            <source>the audit trail does not contain head {head}…: audit entries were removed or rewritten since that head was recorded</source>
+            <translation>稽查轨迹不包含链头 {head}…：自记录该链头以来，有稽查记录被删除或改写</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/storage/anchors.py" />
+            <source>{name} is not the database that {log} last recorded at this place (database {id} with {n} audit entries, head {head}…, {event} at {when}): the file was replaced by another one.</source>
+            <comment>{name} is not the database that {log} last recorded at this place (database {id} with {n} audit entry, head {head}…, {event} at {when}): the file was replaced by another one.</comment>
+            <translation>
+                <numerusform>{name} 不是 {log} 最后在此位置记录的数据库（数据库 {id}，{n} 条稽查记录，链头 {head}…，{when} {event}）：该文件已被另一个文件替换。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/storage/anchors.py" />
+            <source>{name} no longer records which database it is, but {log} shows it was database {id} with {n} audit entries (head {head}…, {event} at {when}): its tables were emptied or the file was replaced.</source>
+            <comment>{name} no longer records which database it is, but {log} shows it was database {id} with {n} audit entry (head {head}…, {event} at {when}): its tables were emptied or the file was replaced.</comment>
+            <translation>
+                <numerusform>{name} 已不再记录它是哪个数据库，但 {log} 显示它曾是数据库 {id}，有 {n} 条稽查记录（链头 {head}…，{when} {event}）：其数据表已被清空，或文件已被替换。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
-            <location filename="../../baitp_desktop/storage/audit.py" />
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
             <source>audit entry {id} ({label}, {field}) was altered after it was written</source>
             <translation>稽查记录 {id}（{label}，{field}）在写入后被改动</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/storage/audit.py" />
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
             <source>audit entry {id}: the entry before it is missing or was altered</source>
             <translation>稽查记录 {id}：其前一条记录缺失或被改动</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/storage/audit.py" />
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
+            <source>no participant</source>
+            <translation>无受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
+            <source>{table} record {id} ({label}) moved from {named} to {owner} outside the application (its audit entries name {named})</source>
+            <translation>{table} 记录 {id}（{label}）在本程序之外从 {named} 被移到 {owner}（其稽查记录写的是 {named}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
             <source>{table} record {id}, field {field}: the stored value {current} does not match the audit trail ({recorded})</source>
             <translation>{table} 记录 {id}，字段 {field}：存储的值 {current} 与稽查轨迹（{recorded}）不一致</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/storage/audit.py" />
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
+            <source>{table} record {id}, field {field}: the stored value {value} is not {kind} (changed outside the application)</source>
+            <translation>{table} 记录 {id}，字段 {field}：存储的值 {value} 不是 {kind}（在本程序之外被修改）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/trail_check.py" />
             <source>{table} record {id}: the audit trail (entry {entry}) records it, but it is missing from the database</source>
             <translation>{table} 记录 {id}：稽查轨迹（第 {entry} 条）中有记录，但数据库中缺失</translation>
         </message>
@@ -609,6 +733,11 @@
             <translation>账户 {user}：已完成（{step}）。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/trail_commands.py" />
+            <source>Acknowledged; saving is allowed again. The trail's head is now:</source>
+            <translation>已确认；可以重新保存。稽查轨迹的链头现在是：</translation>
+        </message>
+        <message>
             <source>Audit trail intact: {entries} entries, {values} current values and {sigs} signatures checked.</source>
             <translation type="vanished">稽查轨迹完整：已核对 {entries} 条记录、{values} 个当前值和 {sigs} 个签名。</translation>
         </message>
@@ -709,13 +838,18 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
+            <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>Password for {user}: </source>
             <translation>{user} 的密码：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/restore_commands.py" />
             <source>Restored {file} into {target}</source>
-            <translation>已将 {file} 恢复到 {target}</translation>
+            <translation type="vanished">已将 {file} 恢复到 {target}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/restore_commands.py" />
+            <source>Restored {file} into {target} (by {user}; the trail records it)</source>
+            <translation>已将 {file} 恢复到 {target}（由 {user} 执行；已记入稽查轨迹）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -809,6 +943,11 @@
             <translation>核查后已更改</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/trail_commands.py" />
+            <source>expected the 64 hexadecimal digits that verify printed after 'head'</source>
+            <translation>应为 verify 在 'head' 之后打印的 64 位十六进制数字</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>file is larger than {n} MB</source>
             <translation>文件大于 {n} MB</translation>
@@ -869,6 +1008,11 @@
             <translation>不是有效的 XML（{detail}）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <source>note: {event}</source>
+            <translation>注意：{event}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/study_commands.py" />
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>permission denied</source>
@@ -877,6 +1021,11 @@
         <message>
             <source>temporary password</source>
             <translation type="vanished">临时密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/restore_commands.py" />
+            <source>the backup does not record its study (an older release wrote it)</source>
+            <translation>该备份没有记录其所属研究（由旧版本写入）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/cli/compliance_commands.py" />
@@ -1382,6 +1531,11 @@
             <translation>架构版本</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/service/restore.py" />
+            <source>signatures</source>
+            <translation>签名</translation>
+        </message>
+        <message>
             <source>{entries} entries chained, {values} values match</source>
             <translation type="vanished">{entries} 条记录链接完整，{values} 个值一致</translation>
         </message>
@@ -1404,6 +1558,14 @@
             <comment>{n} orphan record in {tables}</comment>
             <translation>
                 <numerusform>{tables} 中有 {n} 条孤立记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/service/restore.py" />
+            <source>{n} signatures match their data</source>
+            <comment>{n} signature matches its data</comment>
+            <translation>
+                <numerusform>{n} 个签名与其数据相符</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3387,6 +3549,11 @@
         <name>Import</name>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
+            <source>&lt;a number of {n} digits&gt;</source>
+            <translation>&lt;一个 {n} 位的数字&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle.py" />
             <source>a date is required</source>
             <translation>必须填写日期</translation>
         </message>
@@ -3459,6 +3626,11 @@
             <location filename="../../baitp_desktop/core/bundle.py" />
             <source>the dose is required when taken is true</source>
             <translation>taken 为 true 时必须填写剂量</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle.py" />
+            <source>the key {key!r} appears twice in one object</source>
+            <translation>键 {key!r} 在同一对象中出现了两次</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
@@ -5449,6 +5621,14 @@ Database: {db}</source>
             <source>Appendix: audit history</source>
             <translation>附录：稽查历史</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/reports/layout.py" />
+            <source>Audit trail: head {head}, {n} entries</source>
+            <comment>Audit trail: head {head}, {n} entry</comment>
+            <translation>
+                <numerusform>稽查轨迹：链头 {head}，{n} 条记录</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../resources/protocol.toml" />
             <source>Baricitinib for steroid-resistant/relapsed immune thrombocytopenia (BAITP)</source>
@@ -7089,6 +7269,84 @@ reported {reported}</source>
         </message>
     </context>
     <context>
+        <name>Restore</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Backup file:</source>
+            <translation>备份文件(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Choose…</source>
+            <translation>选择(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Administrator:</source>
+            <translation>管理员：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Choose a backup</source>
+            <translation>选择备份</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Choose the backup file to restore.</source>
+            <translation>请选择要恢复的备份文件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Database backups (*.sqlite *.db);;All files (*)</source>
+            <translation>数据库备份 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>Restored {file} (checked: {checks} checks passed). The database it replaced was kept as {kept}. baitp-desktop closes now; start it again to work on the restored data.</source>
+            <translation>已恢复 {file}（检查：{checks} 项检查通过）。被替换的数据库已保存为 {kept}。baitp-desktop 现在将关闭；请重新启动以使用恢复后的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/restore.py" />
+            <source>Restoring needs an administrator's sign-in: {reason}</source>
+            <translation>恢复需要管理员登录：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/restore.py" />
+            <source>Restoring replaces the database: sign in as an administrator (--user NAME, password from BAITP_PASSWORD or a prompt).</source>
+            <translation>恢复将替换数据库：请以管理员身份登录（--user NAME，密码取自 BAITP_PASSWORD 或提示输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/trail_actions.py" />
+            <source>{name} is replaced by the backup once the backup has passed every check of `baitp verify`; the database it replaces is kept next to it (before-restore), and the audit trail records the restore. Close baitp-desktop on the other workstations first.</source>
+            <translation>备份通过 `baitp verify` 的全部检查后，{name} 将被备份替换；被替换的数据库保存在其旁边（before-restore），稽查轨迹会记录此次恢复。请先关闭其他工作站上的 baitp-desktop。</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
@@ -7149,6 +7407,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>raise queries</source>
             <translation>发起质疑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>restore the database or acknowledge audit-trail warnings</source>
+            <translation>恢复数据库或确认稽查轨迹警告</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
@@ -7751,6 +8014,11 @@ reported {reported}</source>
             <translation>访视 {visit} 的签名</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/service/signatures.py" />
+            <source>the signatures of {pid} cannot be checked: a stored value cannot be read ({detail})</source>
+            <translation>无法核对 {pid} 的签名：某个已存储的值无法读取（{detail}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/signature_evidence.py" />
             <source>the signed data changed after signing without an unlock</source>
             <translation>已签署的数据在签署后未经解锁即被更改</translation>
@@ -7961,8 +8229,23 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
+            <source>Could not lock {target} for the restore: another program keeps writing to it ({detail}). Nothing was changed; close baitp-desktop on the other workstations and try again.</source>
+            <translation>无法为恢复锁定 {target}：另一个程序一直在写入（{detail}）。未做任何更改；请关闭其他工作站上的 baitp-desktop 后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/restore.py" />
             <source>Could not restore into {target}: {detail}. Close baitp-desktop on every workstation using it and try again.</source>
             <translation>无法恢复到 {target}：{detail}。请在所有使用它的工作站上关闭 baitp-desktop 后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/restore.py" />
+            <source>Could not restore into {target}: {detail}. Nothing was changed.</source>
+            <translation>无法恢复到 {target}：{detail}。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/identity.py" />
+            <source>Identity of this database: its study and site</source>
+            <translation>此数据库的身份：其研究和中心</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
@@ -7977,6 +8260,11 @@ reported {reported}</source>
         <message>
             <source>Reading or writing {name} failed ({detail}); the disk, network drive or server may be failing. This action saved nothing. Close baitp-desktop, check the disk or connection, and make a backup copy of the file before going on.</source>
             <translation type="vanished">读写 {name} 失败（{detail}）；磁盘、网络驱动器或服务器可能有故障。此操作未保存任何内容。请关闭 baitp-desktop，检查磁盘或连接，并在继续之前备份该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/restore.py" />
+            <source>Restored from a backup</source>
+            <translation>从备份恢复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
@@ -8015,6 +8303,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/restore.py" />
+            <source>it holds another study's or site's data ({found}), not {expected}</source>
+            <translation>它包含其他研究或中心的数据（{found}），而不是 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/restore.py" />
             <source>it is not an SQLite database file</source>
             <translation>不是 SQLite 数据库文件</translation>
         </message>
@@ -8022,6 +8315,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/storage/restore.py" />
             <source>no such file</source>
             <translation>没有该文件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/__init__.py" />
+            <source>opened read-only</source>
+            <translation>以只读方式打开</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/failures.py" />
@@ -8062,6 +8360,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/storage/schema.py" />
             <source>{name} was written by a newer version of baitp-desktop (schema {revision}). Install that version or later to open it; the file was not changed.</source>
             <translation>{name} 由更新版本的 baitp-desktop 写入（架构版本 {revision}）。请安装该版本或更新版本后再打开；文件未被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/storage/schema.py" />
+            <source>{name} was written by an older version of baitp-desktop (schema {revision}) and must be upgraded, which needs write access to the file and its folder. Ask IT for write access, or open a copy in a writable folder.</source>
+            <translation>{name} 由旧版本的 baitp-desktop 写入（架构 {revision}），必须升级，这需要对该文件及其文件夹的写权限。请向 IT 申请写权限，或在可写的文件夹中打开副本。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/storage/__init__.py" />

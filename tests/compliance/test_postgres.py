@@ -133,7 +133,7 @@ def test_upgrade_0003_takes_the_hashes_out_on_the_server(pg_url: str) -> None:
     database = open_database(pg_url)  # at 0002: upgraded on opening
     try:
         assert schema_revision(database) == head_revision()
-        with database.read_session() as session:
+        with database.snapshot_session() as session:
             result = verify(session)
             values = session.execute(text("select old_value, new_value from audit_entry")).all()
         assert result.intact, result.problem

@@ -20,7 +20,12 @@ from baitp_desktop.core.records import LAB_FIELDS, Participant, RescueTherapy
 from baitp_desktop.core.rules import RULES
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.demo import generate_study
-from baitp_desktop.exports.csv_export import CODELIST_FILE, DICTIONARY_FILE, write_csv_export
+from baitp_desktop.exports.csv_export import (
+    CODELIST_FILE,
+    DICTIONARY_FILE,
+    TRAIL_FILE,
+    write_csv_export,
+)
 from baitp_desktop.exports.dictionary import CODELISTS, DEVIATION_CATEGORY, DOMAIN_BY_CODE, DOMAINS
 from baitp_desktop.exports.rows import build_rows
 from baitp_desktop.service import StudyService
@@ -108,8 +113,11 @@ def test_csv_files_re_read_give_the_database_values(
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [f"{d.code}.csv" for d in DOMAINS] + [DICTIONARY_FILE, CODELIST_FILE]
+        [f"{d.code}.csv" for d in DOMAINS] + [DICTIONARY_FILE, CODELIST_FILE, TRAIL_FILE]
     )
+    head = baitp("--db", str(path), "verify").stdout.strip().splitlines()[-1].split()
+    with open(folder / TRAIL_FILE, encoding="utf-8", newline="") as handle:
+        assert list(csv.DictReader(handle)) == [{"HEAD": head[1], "ENTRIES": head[3]}]
     assert not (folder / "DM.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     dm, ie, lb, xb = (_by_subject(_read(folder, c)) for c in ("DM", "IE", "LB", "XB"))
     ex, xd, ae, cm, ds = (_by_subject(_read(folder, c)) for c in ("EX", "XD", "AE", "CM", "DS"))

@@ -47,9 +47,7 @@ def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         "admin", "Ada Admin", "Harbour-lights-41"
     )
     ready_account(service.database, admin, "nurse", "Nora Nurse", "nurse", PASSWORDS["nurse"])
-    ready_account(
-        service.database, admin, "nurse2", "Nina Nurse", "nurse", PASSWORDS["nurse2"]
-    )
+    ready_account(service.database, admin, "nurse2", "Nina Nurse", "nurse", PASSWORDS["nurse2"])
     service.database.dispose()
     yield path
 

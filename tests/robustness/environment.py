@@ -23,6 +23,7 @@ import pytest
 from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.service import StudyService
 from baitp_desktop.storage import open_database
+from baitp_desktop.storage.anchors import ANCHOR_FILE_NAME
 from baitp_desktop.storage.backup import backup_to
 from tests.robustness.robustness_writer import generated_participants
 
@@ -136,11 +137,12 @@ def participant_ids(path: Path) -> list[str]:
 
 
 def fingerprints(folder: Path) -> dict[str, str]:
-    """sha256 of every file in `folder` (the backups must never change)."""
+    """sha256 of every backup in `folder` (they must never change); the anchor log kept
+    there (storage/anchors.py) is appended to, and is no backup."""
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.iterdir())
-        if p.is_file()
+        if p.is_file() and p.name != ANCHOR_FILE_NAME
     }
 
 

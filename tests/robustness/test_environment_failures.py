@@ -133,14 +133,22 @@ def test_read_only_database_file(tmp_path: Path) -> None:
 
 
 def test_read_only_folder(tmp_path: Path) -> None:
+    """SQLite cannot create its side files there: the file is opened read-only, so that
+    reading, `verify` and exports work, and saving is refused with the reason."""
     site = tmp_path / "site"
     path = make_study(site)
     backups = fingerprints(site / "backups")
     site.chmod(0o555)
     try:
-        for args in (("validate",), ("import", bundle_file(tmp_path, 80))):
-            result = run_baitp(tmp_path, "--db", path, *args, unprivileged_run=True)
-            assert_clean_refusal(result, str(path), "read-only", str(site))
+        for args in (("validate",), ("verify",), ("export", "--format", "json", "-o",
+                                                   tmp_path / "export.json")):  # fmt: skip
+            read = run_baitp(tmp_path, "--db", path, *args, unprivileged_run=True)
+            assert read.returncode == 0, (args, read.stdout, read.stderr)
+        assert "BAITP-003" in (tmp_path / "export.json").read_text(encoding="utf-8")
+        result = run_baitp(
+            tmp_path, "--db", path, "import", bundle_file(tmp_path, 80), unprivileged_run=True
+        )
+        assert_clean_refusal(result, str(path), "read-only", str(site))
     finally:
         site.chmod(0o755)
     assert participant_ids(path) == ["BAITP-001", "BAITP-002", "BAITP-003"]

@@ -14,6 +14,7 @@ import io
 import json
 import math
 import shutil
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -117,10 +118,11 @@ def _state(path: Path) -> tuple[list[str], int]:
 
 
 # -- the import: file -> bundle reader -> service -> database --------------------------------
-def check_import(document: dict[str, Any], empty_db: Path, folder: Path) -> None:
-    db = folder / "study.sqlite"
-    for leftover in folder.glob("study.sqlite*"):
-        leftover.unlink()
+def check_import(document: dict[str, Any], empty_db: Path, folder: Path) -> Path:
+    """Import `document` into a copy of the empty database; the copy's path."""
+    # Each example gets a database of its own place: putting an empty file back where a
+    # database was is what the anchor log rightly refuses (storage/anchors.py).
+    db = folder / f"study-{uuid.uuid4().hex[:12]}.sqlite"
     shutil.copyfile(empty_db, db)
     bundle = folder / "bundle.json"
     bundle.write_text(json.dumps(document, allow_nan=True), "utf-8")  # \ud800 escaped
@@ -132,7 +134,7 @@ def check_import(document: dict[str, Any], empty_db: Path, folder: Path) -> None
     if code == 2:
         assert errors.getvalue().strip(), "refused without a message"
         assert _state(db) == before, "a refused import stored something"
-        return
+        return db
     # Accepted: what is stored is exactly what the bundle said.
     expected = read_bundle(json.loads(bundle.read_text("utf-8")), default_config(), date.today())
     database = open_database(db)
@@ -141,6 +143,7 @@ def check_import(document: dict[str, Any], empty_db: Path, folder: Path) -> None
     finally:
         database.dispose()
     assert [participant_to_json(p) for p in stored] == [participant_to_json(p) for p in expected]
+    return db
 
 
 def _mutated(data: st.DataObject, base: dict[str, Any]) -> dict[str, Any]:
@@ -185,8 +188,8 @@ def test_non_finite_and_enormous_json_numbers_are_refused(
     """JSON tokens Python's parser accepts but no count can be: refused at the field."""
     text = json.dumps(base_bundle).replace('"value": 18', f'"value": {value}', 1)
     assert text != json.dumps(base_bundle)
-    check_import(json.loads(text, parse_constant=float), empty_db, tmp_path)
-    assert _state(tmp_path / "study.sqlite")[0] == []
+    db = check_import(json.loads(text, parse_constant=float), empty_db, tmp_path)
+    assert _state(db)[0] == []
 
 
 # -- the service's save (what every GUI tab calls) -------------------------------------------

@@ -19,7 +19,7 @@ from baitp_desktop.storage import Database, StorageError, open_database
 from baitp_desktop.storage.audit import verify
 from baitp_desktop.storage.backup import backup_to
 from baitp_desktop.storage.database import resolve_location
-from baitp_desktop.storage.restore import restore_database
+from baitp_desktop.storage.restore import RestoreReport, restore_database
 from baitp_desktop.storage.rotation import (
     daily_backup_path,
     daily_backups,
@@ -29,6 +29,12 @@ from baitp_desktop.storage.rotation import (
 from tests.storage.storage_helpers import DATA, scenario_participants
 
 NURSE = Actor("nurse.li", "Li Na", "nurse")
+ADMIN_PASSWORD = "admin-pass-1"
+
+
+def restore_as_admin(backup: Path, path: Path) -> RestoreReport:
+    """The storage-level restore, recorded as done by the administrator `site.admin`."""
+    return restore_database(backup, path, restorer=lambda _checked: "site.admin")
 
 
 def _digest(path: Path) -> str:
@@ -123,14 +129,15 @@ def test_an_empty_database_is_not_backed_up(tmp_path: Path) -> None:
     database = open_database(tmp_path / "new.sqlite")
     database.dispose()
     assert database.daily_backup is None
-    assert not (tmp_path / "backups").exists()
+    # The folder holds the anchor log (storage/anchors.py), and no copy of the database.
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["baitp-anchors.log"]
 
 
 @pytest.mark.parametrize("weekdays_only", [False, True])
 def test_rotation_keeps_the_last_7_days_and_4_weeks(tmp_path: Path, weekdays_only: bool) -> None:
     path = tmp_path / "study.sqlite"
     database = _study(path, "01_clean")
-    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups").mkdir(exist_ok=True)  # opening wrote the anchor log there
     keepsake = tmp_path / "backups" / "before-the-audit.sqlite"
     keepsake.write_bytes(b"a copy somebody made by hand")
     opened: list[date] = []
@@ -209,13 +216,22 @@ def test_restore_puts_the_backup_back_and_keeps_what_was_there(tmp_path: Path) -
     replaced = _check_copy(path)
     backup_digest = _digest(backup)
 
-    report = restore_database(backup, path)
+    report = restore_as_admin(backup, path)
 
     assert report.target == path and report.kept_copy is not None
     assert report.kept_copy.parent == tmp_path and "before-restore" in report.kept_copy.name
     assert not report.upgraded and all(check.ok for check in report.checks)
-    assert _check_copy(path) == wanted
+    entries, data = _check_copy(path)
+    assert (entries, data) == (wanted[0] + 1, wanted[1])  # the backup's trail + the restore
     assert _check_copy(report.kept_copy) == replaced
+    database = open_database(path, daily_backup=False)
+    try:
+        restore = StudyService(database).history()[-1]
+    finally:
+        database.dispose()
+    assert (restore.username, restore.action, restore.field) == ("site.admin", "restore", "backup")
+    assert restore.new_value == f"monday.sqlite sha256 {backup_digest}"
+    assert report.replaced_head is not None and restore.old_value == report.replaced_head.line()
     assert _digest(backup) == backup_digest  # the backup file itself is never written
 
 
@@ -230,7 +246,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) ->
     backup.write_bytes(bytes(data))
     before = _digest(path)
     with pytest.raises(StorageError) as refused:
-        restore_database(backup, path)
+        restore_as_admin(backup, path)
     assert str(backup) in str(refused.value) and "Nothing was changed" in str(refused.value)
     assert _digest(path) == before
     assert not list(tmp_path.glob("*before-restore*"))
@@ -246,7 +262,7 @@ def test_restore_refuses_a_backup_whose_data_was_edited_outside_the_app(tmp_path
     connection.close()
     before = _digest(path)
     with pytest.raises(StorageError, match="audit trail"):
-        restore_database(backup, path)
+        restore_as_admin(backup, path)
     assert _digest(path) == before
 
 
@@ -264,17 +280,17 @@ def test_restore_refuses_a_newer_or_foreign_file(tmp_path: Path) -> None:
     connection.close()
     before = _digest(path)
     with pytest.raises(StorageError, match="newer version"):
-        restore_database(newer, path)
+        restore_as_admin(newer, path)
     with pytest.raises(StorageError, match="not a baitp-desktop database"):
-        restore_database(foreign, path)
+        restore_as_admin(foreign, path)
     with pytest.raises(StorageError, match="not an SQLite"):
-        restore_database(DATA / "schema_0001.md", path)
+        restore_as_admin(DATA / "schema_0001.md", path)
     assert _digest(path) == before
 
 
 def test_restore_of_an_old_release_backup_upgrades_it(tmp_path: Path) -> None:
     path = tmp_path / "new-site.sqlite"
-    report = restore_database(DATA / "schema_0001.sqlite", path)
+    report = restore_as_admin(DATA / "schema_0001.sqlite", path)
     assert report.upgraded and report.revision == "0001" and report.kept_copy is None
     database = open_database(path, daily_backup=False)
     try:
@@ -291,21 +307,41 @@ def test_restore_replaces_a_damaged_database_and_keeps_its_bytes(tmp_path: Path)
     database.dispose()
     path.write_bytes(b"\x00" * 8192 + b"the disk ate this")
     damaged = _digest(path)
-    report = restore_database(backup, path)
+    report = restore_as_admin(backup, path)
     assert report.kept_copy is not None and _digest(report.kept_copy) == damaged
-    assert _check_copy(path) == _check_copy(backup)
+    entries, data = _check_copy(backup)
+    assert _check_copy(path) == (entries + 1, data)
+    assert report.replaced_head is None  # nothing could be read of the damaged file
 
 
-def test_restore_command(tmp_path: Path, baitp: Callable[..., CompletedProcess[str]]) -> None:
+@pytest.fixture
+def admin_password(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The administrator's password for the `baitp` commands (requested before `baitp`)."""
+    monkeypatch.setenv("BAITP_NEW_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("BAITP_PASSWORD", ADMIN_PASSWORD)
+    return ADMIN_PASSWORD
+
+
+def test_restore_command(
+    tmp_path: Path, admin_password: str, baitp: Callable[..., CompletedProcess[str]]
+) -> None:
     path = tmp_path / "study.sqlite"
     _study(path, "01_clean").dispose()
+    baitp("--db", str(path), "user", "add", "site.admin", "--role", "admin", "--name", "Site Admin",
+          check=True)  # fmt: skip
     backup = tmp_path / "backup.sqlite"
     baitp("--db", str(path), "backup", "-o", str(backup), check=True)
     checked = baitp("--db", str(path), "restore", "--check", str(backup), check=True)
     assert "audit trail" in checked.stdout and "nothing was changed" in checked.stdout
     assert not list(tmp_path.glob("*before-restore*"))
-    done = baitp("--db", str(path), "restore", str(backup), check=True)
+    unsigned = baitp("--db", str(path), "restore", str(backup))
+    assert unsigned.returncode == 3 and "administrator" in unsigned.stderr
+    assert not list(tmp_path.glob("*before-restore*"))
+    done = baitp("--db", str(path), "--user", "site.admin", "restore", str(backup), check=True)
     assert "kept as" in done.stdout and "Restored" in done.stdout
     assert len(list(tmp_path.glob("study.before-restore-*.sqlite"))) == 1
-    refused = baitp("--db", str(path), "restore", str(tmp_path / "missing.sqlite"))
+    head = done.stdout.strip().splitlines()[-1]
+    verified = baitp("--db", str(path), "verify", check=True)
+    assert verified.stdout.strip().splitlines()[-1] == head
+    refused = baitp("--db", str(path), "--user", "site.admin", "restore", str(tmp_path / "x.db"))
     assert refused.returncode == 3 and "no such file" in refused.stderr

@@ -85,12 +85,21 @@ def test_upgrading_the_first_release_file_keeps_data_audit_and_a_copy(tmp_path: 
         with database.read_session() as session:
             result = verify(session)
         assert result.problem is None
-        assert result.entries_checked == len(audit_before) == 1220
+        # The first release recorded no identity: the first open records it (3 settings
+        # rows, key and value each), after the 1,220 entries the file had.
+        assert len(audit_before) == 1220 and result.entries_checked == 1220 + 6
+        assert _rows(path, "audit_entry")[:1220] == audit_before
+        identity = [e for e in service.history() if e.entry_id > 1220]
+        assert {(e.username, e.record_label) for e in identity} == {
+            ("system", "Setting database_id"),
+            ("system", "Setting study_protocol_id"),
+            ("system", "Setting study_site"),
+        }
         history = service.history("BAITP-005", "ae")
         assert [e.reason for e in history if e.action == "update"] == ["Source document corrected"]
     finally:
         database.dispose()
-    assert _rows(path, "audit_entry") == audit_before
+    assert _rows(path, "audit_entry")[:1220] == audit_before
     assert _rows(path, "participant") == participants_before
 
     reopened = open_database(path)  # at head now: no second upgrade, no second copy
