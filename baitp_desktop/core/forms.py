@@ -245,6 +245,11 @@ class RecordKind(FormSpec):
     domain_columns: tuple[str, ...] = ()
 
     @property
+    def exported(self) -> tuple[tuple[str, FieldSpec], ...]:
+        """(export variable, field) of every field with an export name, in field order."""
+        return tuple((spec.cdash, spec) for spec in self.fields if spec.cdash is not None)
+
+    @property
     def numbered(self) -> bool:
         return self.has_field("number") and self.field("number").assigned
 
