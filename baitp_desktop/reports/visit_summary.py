@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from baitp_desktop.core.compliance import dosing_tally
+from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.endpoints import visit_assessment
 from baitp_desktop.core.records import AdverseEvent
 from baitp_desktop.core.signatures import SCREENING_VISIT
@@ -46,9 +47,9 @@ from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
     ae_table,
     findings_table,
+    log_table,
     participant_label,
     queries_table,
-    rescue_table,
     study_header,
 )
 from baitp_desktop.reports.signature_block import signature_block, visit_status
@@ -246,6 +247,30 @@ def _adverse_events(data: ReportData, period: VisitPeriod) -> list[AdverseEvent]
     ]
 
 
+def _plain_logs(data: ReportData, period: VisitPeriod, width: float) -> list[Flowable]:
+    """Each plain log's records dated since the last visit (rescue therapy, …)."""
+    story: list[Flowable] = []
+    first, last = period.first, period.last
+    for kind in RECORD_KINDS:
+        if not kind.plain_log:
+            continue
+        records = [
+            record
+            for record in getattr(data.participant, kind.attribute)
+            if first is not None and last is not None and first <= kind.record_date(record) <= last
+        ]
+        story += [
+            para(
+                tr("Report", "{form} since the last visit").format(form=kind.title()),
+                styles().h1,
+            ),
+            *log_table(
+                data, kind, records, width, none_text=tr("Report", "None since the last visit.")
+            ),
+        ]
+    return story
+
+
 def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[Flowable]:
     period = visit_period(data, visit_id)
     story: list[Flowable] = [
@@ -284,19 +309,7 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
                 none_text=tr("Report", "None ongoing or started since the last visit."),
             ),
         ]
-        rescues = [
-            r
-            for r in data.participant.rescue
-            if period.first is not None
-            and period.last is not None
-            and period.first <= r.date <= period.last
-        ]
-        story += [
-            para(tr("Report", "Rescue therapy since the last visit"), styles().h1),
-            *rescue_table(
-                data, rescues, width, none_text=tr("Report", "None since the last visit.")
-            ),
-        ]
+        story += _plain_logs(data, period, width)
     story += [
         para(tr("Report", "Open findings and queries"), styles().h1),
         note(tr("Report", "Findings as of {date}.").format(date=data.as_of.isoformat())),
