@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -81,7 +81,7 @@ class RecordActions:
     implements `_say`, `_open_row`, `_start_new` and `_entry_pending`.
     """
 
-    record_kind: ClassVar[str] = ""
+    record_kind: str = ""
     context: GuiContext
     snapshot: ParticipantSnapshot | None
     model: RecordTableModel
