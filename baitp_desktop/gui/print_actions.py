@@ -2,10 +2,10 @@
 
 The PDF is built by `baitp_desktop.reports` (plain Python) on the window's background
 worker (`GuiContext.tasks`), with a progress dialog that appears only when a build takes a
-while (a casebook with its audit appendix), and can be cancelled; the file is written atomically, so a cancelled or failed
-build leaves nothing half-written. "Print…" writes to a temporary file and opens it in the
-system PDF viewer (QDesktopServices.openUrl), which prints; "Save as PDF…" asks where to
-save it and then opens it the same way.
+while (a casebook with its audit appendix), and can be cancelled; the file is written
+atomically, so a cancelled or failed build leaves nothing half-written. "Print…" writes
+to a temporary file and opens it in the system PDF viewer (QDesktopServices.openUrl),
+which prints; "Save as PDF…" asks where to save it and then opens it the same way.
 
 The main window adds `PrintActions.menu_actions()` to its Participant menu and calls
 `set_participant` when the shown participant changes. Dialogs are attributes so that tests
