@@ -19,8 +19,6 @@ from baitp_desktop.storage import Database
 
 from .conftest import NAMES, PASSWORDS, PID, actor, day
 
-pytestmark = pytest.mark.gui
-
 
 def _dialog(qtbot: QtBot, database: Database, name: str) -> SignaturesDialog:
     who = actor(name)

@@ -22,8 +22,6 @@ from baitp_desktop.service import StudyService
 from baitp_desktop.storage import open_database
 from tests.gui.support_window import NURSE, TODAY, make_service
 
-pytestmark = pytest.mark.gui
-
 STUDY_TODAY = date(2026, 11, 1)
 
 

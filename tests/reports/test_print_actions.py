@@ -22,8 +22,6 @@ from baitp_desktop.storage import open_database
 
 from .conftest import assert_page_numbers, pdf_pages
 
-pytestmark = pytest.mark.gui
-
 
 class Harness:
     def __init__(self, qtbot: QtBot, db: Path, tmp_path: Path) -> None:
