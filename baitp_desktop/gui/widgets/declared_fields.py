@@ -290,6 +290,27 @@ class _DraftedText(TextField):
         self.set_text(str(state or ""))
 
 
+def number_check(spec: FieldSpec, config: ProtocolConfig) -> Callable[[float], str | None]:
+    """A declared number's check, for a `NumberField` (no check: any finite number)."""
+    declared = spec.number_check
+
+    def check(value: float) -> str | None:
+        return None if declared is None else declared(value, config)
+
+    return check
+
+
+def text_field(spec: FieldSpec, parent: QWidget | None = None) -> TextField:
+    """A `TextField` checked as the declared text field is (its own check, else its
+    declared maximum length and no control characters)."""
+    return _DraftedText(*_text_check(spec), parent)
+
+
+def _text_check(spec: FieldSpec) -> tuple[Callable[[str], str | None], int]:
+    length = spec.max_length or 500
+    return spec.text_check or (lambda text: check_text(text, length)), length
+
+
 def declared_editor(
     spec: FieldSpec,
     config: ProtocolConfig,
@@ -302,13 +323,8 @@ def declared_editor(
     if kind is FieldType.DATE:
         editor = _DraftedDate(today, parent)
     elif kind in (FieldType.INTEGER, FieldType.FLOAT):
-        declared = spec.number_check
-
-        def number_check(value: float) -> str | None:
-            return None if declared is None else declared(value, config)
-
         decimals = 0 if kind is FieldType.INTEGER else 2
-        editor = _DraftedNumber(spec.unit, number_check, decimals, parent)
+        editor = _DraftedNumber(spec.unit, number_check(spec, config), decimals, parent)
     elif kind is FieldType.BOOLEAN:
         editor = YesNoField(parent)
     elif kind is FieldType.CHOICE:
@@ -317,7 +333,5 @@ def declared_editor(
     elif spec.suggestions:
         editor = SuggestedTextField(spec.suggestions, spec.context, spec.max_length or 500, parent)
     else:
-        length = spec.max_length or 500
-        check = spec.text_check or (lambda text: check_text(text, length))
-        editor = _DraftedText(check, length, parent)
+        editor = _DraftedText(*_text_check(spec), parent)
     return editor
