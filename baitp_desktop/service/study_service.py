@@ -46,7 +46,14 @@ from baitp_desktop.service.locks import refuse_locked_changes
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.value_checks import check_participant, check_record
 from baitp_desktop.storage import repository
-from baitp_desktop.storage.audit import AuditEntry, AuditTrail, audited_fields, history, label_for
+from baitp_desktop.storage.audit import (
+    AuditEntry,
+    AuditTrail,
+    audited_fields,
+    field_label,
+    history,
+    label_for,
+)
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import (
     RECORD_MODELS,
@@ -417,8 +424,8 @@ class _ChangeRun:
             old = current[field]
             if old == new:
                 continue
-            if old is not None:
-                self.needs_reason.append(f"{label} ({field})")
+            if old is not None:  # named as the form labels the field, for the reason dialog
+                self.needs_reason.append(f"{label} ({field_label(record.__tablename__, field)})")
             setattr(record, field, new)
             self.trail.updated(
                 record, field, old, new, self.reason or tr("Service", "Initial entry")

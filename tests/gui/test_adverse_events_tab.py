@@ -193,7 +193,7 @@ def test_changing_a_saved_ae_asks_for_a_reason(qtbot: QtBot, study: Study) -> No
     grade_change = next(e for e in entries if e.field == "grade")
     assert grade_change.reason == "grade corrected after review of the source"
     assert (grade_change.old_value, grade_change.new_value) == ("1", "2")
-    assert any("(grade)" in r for r in study.reasons.asked[0])
+    assert any("(CTCAE grade)" in r for r in study.reasons.asked[0])  # the form's label
 
 
 def test_an_ae_before_consent_is_highlighted_and_focused(qtbot: QtBot, study: Study) -> None:

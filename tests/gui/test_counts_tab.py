@@ -161,7 +161,7 @@ def test_changing_a_saved_count_asks_for_a_reason_that_goes_into_the_audit_trail
     assert tab.has_unsaved_changes()
     study.reasons.answers.append("transcription error, lab sheet says 85")
     qtbot.keyClick(tab.form.count.editor, Qt.Key.Key_Return)
-    assert study.reasons.asked and "(value)" in study.reasons.asked[0][0]
+    assert study.reasons.asked and "(Platelet count)" in study.reasons.asked[0][0]
     assert [c.value for c in study.service.participant(NEW_ID).platelet_counts] == [85.0]
     history = study.service.history(NEW_ID, "count")
     change = [e for e in history if e.action == "update" and e.field == "value"]
