@@ -187,3 +187,11 @@ def test_account_and_query_texts_at_their_column_width_save(database_url: str) -
         assert [p.field for p in refused_query.value.problems] == ["field"]
     finally:
         database.dispose()
+
+
+def test_the_signature_lock_dates_every_table_as_its_kind_declares() -> None:
+    """service/locks.py still lists its tables by hand: it must agree with the forms."""
+    from baitp_desktop.service.locks import DATED_MODELS
+
+    listed = {model.__tablename__: column for model, column in DATED_MODELS.items()}
+    assert listed == {k.table: k.date_field for k in RECORD_KINDS if k.signed_by_date}
