@@ -12,7 +12,7 @@ Everything here is plain data and Qt-free; labels are English source strings mar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -264,17 +264,26 @@ class RecordKind(FormSpec):
 
     def record_from(self, values: Mapping[str, Any], record_id: int | None) -> Any:
         """A core record from stored values (codes back to their enum members)."""
-        converted = {spec.name: typed(spec, values.get(spec.name)) for spec in self.fields}
-        return self.record_type(**converted, record_id=record_id)
+        return self.reader()([values.get(name) for name in self.field_names], record_id)
+
+    def reader(self) -> Callable[[Sequence[Any], int | None], Any]:
+        """Makes core records from stored values given in field order (a row read by the
+        repository): a study's worth of rows is read without a dictionary per row."""
+        make, codes = self.record_type, [spec.codes for spec in self.fields]
+        if not any(codes):
+            return lambda values, record_id: make(*values, record_id=record_id)
+
+        def read(values: Sequence[Any], record_id: int | None) -> Any:
+            typed_values = [
+                value if code is None or value is None else code(value)
+                for value, code in zip(values, codes, strict=True)
+            ]
+            return make(*typed_values, record_id=record_id)
+
+        return read
 
 
 def plain(value: Any) -> Any:
     """A coded value as stored (its code); anything else as it is."""
     return value.value if isinstance(value, StrEnum) else value
 
-
-def typed(spec: FieldSpec, value: Any) -> Any:
-    """A stored value as the core records hold it (a code as its enum member)."""
-    if value is None or spec.codes is None:
-        return value
-    return spec.codes(value)

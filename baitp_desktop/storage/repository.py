@@ -77,9 +77,9 @@ def _children(session: Session, pks: Sequence[int] | None) -> dict[int, Children
         query = query.order_by(*_order(kind, model))
         if pks is not None:
             query = query.where(model.participant_pk.in_(pks))
+        read = kind.reader()
         for pk, record_id, *values in session.execute(query):
-            values_of = dict(zip(names, values, strict=True))
-            out[pk][kind.kind].append(kind.record_from(values_of, record_id))
+            out[pk][kind.kind].append(read(values, record_id))
     return out
 
 
