@@ -6,8 +6,8 @@ audit trail's labels, the dashboard's tabs, the export columns and the paper pag
 derived from these declarations. Adding a plain log form (like the rescue therapy log)
 means a `RecordKind` here, its ORM class and migration, translations and tests.
 
-The order of `RECORD_KINDS` is the CRF's order (visit forms, then the logs); the exports
-list their domains in it.
+The exports list the domains of the kinds placed at visits first, then the logs', each in
+the order of `RECORD_KINDS`.
 """
 
 from __future__ import annotations
@@ -461,7 +461,9 @@ RESCUE = RecordKind(
     domain_columns=("CMSPID", "CMCAT", "CMTRT", "CMSTDAT"),
 )
 
-RECORD_KINDS: tuple[RecordKind, ...] = (COUNT, BLEEDING, DOSE, DECISION, AE, RESCUE)
+# The order records are stored in (an import writes, and the audit trail lists, each
+# participant's diary, decisions, counts, grades, AEs and rescue in this order).
+RECORD_KINDS: tuple[RecordKind, ...] = (DOSE, DECISION, COUNT, BLEEDING, AE, RESCUE)
 FORMS: tuple[FormSpec, ...] = (PARTICIPANT_FORM, *RECORD_KINDS)
 
 _BY_KIND: dict[str, RecordKind] = {k.kind: k for k in RECORD_KINDS}

@@ -286,4 +286,3 @@ class RecordKind(FormSpec):
 def plain(value: Any) -> Any:
     """A coded value as stored (its code); anything else as it is."""
     return value.value if isinstance(value, StrEnum) else value
-

@@ -221,8 +221,11 @@ def record_domain(kind: RecordKind) -> Domain:
 
 # Domains written out below (a kind of record stored in one of them adds rows to it).
 _DECLARED_HERE = ("DM", "IE", "LB", "DS", "DV")
+# The visits' forms first (XB beside LB), then the logs, each in declaration order.
 _RECORD_DOMAINS = tuple(
-    record_domain(kind) for kind in RECORD_KINDS if kind.domain not in _DECLARED_HERE
+    record_domain(kind)
+    for kind in sorted(RECORD_KINDS, key=lambda k: not k.visit_placed)
+    if kind.domain not in _DECLARED_HERE
 )
 
 DOMAINS: tuple[Domain, ...] = (

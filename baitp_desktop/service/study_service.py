@@ -376,12 +376,10 @@ class _ChangeRun:
     def _insert(self, kind_name: str, values: dict[str, Any]) -> None:
         kind = record_kind(kind_name)
         model: Any = MODELS[kind_name]
-        data = {
-            spec.name: _normalise(spec.name, values.get(spec.name)) for spec in kind.entry_fields
-        }
-        for spec in kind.entry_fields:
-            if data[spec.name] is None and spec.default is not None:
-                data[spec.name] = spec.default
+        data: dict[str, Any] = {}
+        for spec in kind.entry_fields:  # a field left out holds its default (a reason "")
+            value = _normalise(spec.name, values.get(spec.name))
+            data[spec.name] = spec.default if value is None else value
         label = label_for(model, {**data, "number": "new"})
         if not self._check(kind_name, data, label):
             return
