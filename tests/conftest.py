@@ -30,6 +30,19 @@ def baitp_executable() -> list[str]:
     return [found] if found else [sys.executable, "-m", "baitp_desktop.cli.main"]
 
 
+GUI_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt widgets `gui`: the tests under tests/gui and any test
+    that asks for pytest-qt's fixtures, wherever it lives (no per-file marks to forget)."""
+    gui_folder = Path(__file__).parent / "gui"
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & GUI_FIXTURES or gui_folder in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture
 def baitp(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the real `baitp` command with a private log folder; returns the finished process."""

@@ -18,6 +18,7 @@ from baitp_desktop.cli.accounts import read_password
 from baitp_desktop.cli.context import CommandContext
 from baitp_desktop.cli.trail_commands import head_argument
 from baitp_desktop.core.errors import InputProblem, InvalidInput
+from baitp_desktop.core.field_labels import field_label
 from baitp_desktop.core.queries import Query, QueryTarget
 from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service.queries import QueryService, status_name
@@ -197,7 +198,7 @@ def run_history(ctx: CommandContext) -> int:
         new = "—" if e.new_value is None else e.new_value
         print(
             f"{e.entry_id:>6}  {e.timestamp_utc}  {e.username:<14} {e.participant_id or '-':<10} "
-            f"{e.record_label} · {e.field}: {old} → {new}  ({e.reason})",
+            f"{e.record_label} · {field_label(e.table_name, e.field)}: {old} → {new}  ({e.reason})",
             file=ctx.out,
         )
     return 0

@@ -19,17 +19,11 @@ from datetime import date, timedelta
 
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.crf_forms import is_record_kind, record_kind
 from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.pointers import FIRST_DOSE, dated, diary, named, numbered, pointer_kind
 from baitp_desktop.core.queries import Query
-from baitp_desktop.core.records import (
-    AdverseEvent,
-    BleedingAssessment,
-    Dose,
-    DosingDecision,
-    Participant,
-    PlateletCount,
-    RescueTherapy,
-)
+from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import (
     SCREENING_VISIT,
     LockState,
@@ -40,27 +34,23 @@ from baitp_desktop.core.status import ParticipantStatus, participant_status
 from baitp_desktop.core.visits import VisitWindow, visit_label
 from baitp_desktop.i18n import tr
 
-# The CRF tab that shows each kind of record (the tab ids of gui/tabs/). Rescue therapy
-# is entered with the adverse events, dosing decisions beside the diary.
-_TAB_OF_KIND: dict[str, str] = {
+# The CRF tab of each pointer that is not a record kind's (those say their own tab in
+# core.crf_forms). Dosing decisions are beside the diary, rescue therapy with the AEs.
+_TAB_OF_POINTER: dict[str, str] = {
     "screening": "screening",
     "participant": "screening",
-    "first_dose": "screening",
-    "dose": "diary",
+    FIRST_DOSE: "screening",
     "diary": "diary",
-    "decision": "diary",
     "visit": "counts",
-    "count": "counts",
-    "bleeding": "bleeding",
-    "ae": "adverse_events",
-    "rescue": "adverse_events",
 }
 
 
 def tab_for_record(record: str) -> str:
     """The tab id that shows a record pointer (`dose:2022-09-02` -> `diary`)."""
-    kind = record.partition(":")[0]
-    return _TAB_OF_KIND.get(kind, "screening")
+    kind = pointer_kind(record)
+    if is_record_kind(kind):
+        return record_kind(kind).tab
+    return _TAB_OF_POINTER.get(kind, "screening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +67,7 @@ class VisitDue:
 
     @property
     def record(self) -> str:
-        return f"visit:{self.visit_id}"
+        return str(named("visit", self.visit_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +89,7 @@ class DiaryGap:
 
     @property
     def record(self) -> str:
-        return f"diary:{self.first_missing.isoformat()}/{self.first_run_last.isoformat()}"
+        return str(diary(self.first_missing, self.first_run_last))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +105,9 @@ class UnsignedVisit:
 
     @property
     def record(self) -> str:
-        return "screening:date" if self.visit_id == SCREENING_VISIT else f"visit:{self.visit_id}"
+        if self.visit_id == SCREENING_VISIT:
+            return str(named("screening", "date"))
+        return str(named("visit", self.visit_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,25 +333,17 @@ def query_record(query: Query, participant: Participant | None) -> str:
     if target.finding_record:
         return target.finding_record
     if target.kind == "participant":
-        return f"screening:{target.field or 'date'}"
+        return str(named("screening", target.field or "date"))
     if participant is None or target.kind is None or target.record_id is None:
         return "" if target.kind is None else f"{target.kind}:"
-    dated: dict[str, Sequence[Dose | DosingDecision | PlateletCount | BleedingAssessment]] = {
-        "dose": participant.doses,
-        "decision": participant.dosing_decisions,
-        "count": participant.platelet_counts,
-        "bleeding": participant.bleeding,
-    }
-    numbered: dict[str, Sequence[AdverseEvent | RescueTherapy]] = {
-        "ae": participant.adverse_events,
-        "rescue": participant.rescue,
-    }
-    for record in dated.get(target.kind, ()):
+    if not is_record_kind(target.kind):
+        return f"{target.kind}:"
+    kind = record_kind(target.kind)
+    for record in getattr(participant, kind.attribute):
         if record.record_id == target.record_id:
-            return f"{target.kind}:{record.date.isoformat()}"
-    for item in numbered.get(target.kind, ()):
-        if item.record_id == target.record_id:
-            return f"{target.kind}:{item.number}"
+            if kind.numbered:
+                return str(numbered(kind.kind, record.number))
+            return str(dated(kind.kind, kind.record_date(record)))
     return f"{target.kind}:"
 
 

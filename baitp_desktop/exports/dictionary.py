@@ -2,7 +2,11 @@
 
 The CSV files (their columns and the data-dictionary file beside them) and the ODM
 metadata (FormDef, ItemGroupDef, ItemDef, CodeList) are both generated from these tables,
-so the two formats cannot disagree about a name, a type or a code.
+so the two formats cannot disagree about a name, a type or a code. The domain of each
+kind of record (XB, EX, XD, AE, CM, …) is derived from its declaration in
+`core.crf_forms` (variable names, labels, types, code lists, units); the domains of the
+participant form (DM, IE, the screening labs in LB, DS) and of the findings (DV) are
+written out here.
 
 Variable names follow CDASH (`AETERM`, `AESTDAT`, `LBORRES`, ...); domains without a CDASH
 home use sponsor-defined codes starting with X (`XB` WHO bleeding, `XD` dosing decisions),
@@ -16,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.forms import FieldSpec, RecordKind
 from baitp_desktop.core.records import (
     AeAction,
     AeOutcome,
@@ -167,9 +173,6 @@ LAB_TESTS: tuple[tuple[str, str, str | None, str], ...] = (
     ("LYM", "lymphocytes", None, "/uL"),
     ("EGFR", "egfr", None, "mL/min/1.73m2"),
 )
-PLATELET_UNIT = "10^9/L"
-STUDY_TREATMENT = "BARICITINIB"
-DOSE_UNIT = "mg"
 
 
 def _keys(*extra: Variable) -> tuple[Variable, ...]:
@@ -182,6 +185,48 @@ def _keys(*extra: Variable) -> tuple[Variable, ...]:
 
 
 _VISIT = Variable("VISIT", "Visit (empty: unscheduled)", key=True)
+
+
+def _field_variable(name: str, spec: FieldSpec) -> Variable:
+    return Variable(
+        name,
+        spec.export_label,
+        spec.odm_type,
+        codelist=spec.export_codelist,
+        unit=spec.unit or None,
+    )
+
+
+def sequence_variable(kind: RecordKind) -> str | None:
+    """The --SEQ variable numbering a kind's rows (None: its records have their own number)."""
+    return None if kind.numbered else f"{kind.domain}SEQ"
+
+
+def record_domain(kind: RecordKind) -> Domain:
+    """A kind of record's domain: its fields with an export name, the columns the export
+    adds, a sequence number unless the records are numbered, the visit if placed by date."""
+    variables = {name: _field_variable(name, spec) for name, spec in kind.exported}
+    variables.update({c.name: Variable(c.name, c.label) for c in kind.export_columns})
+    seq = sequence_variable(kind)
+    if seq is not None:
+        variables[seq] = Variable(seq, "Sequence number", "integer")
+    order = kind.domain_columns or (
+        *([seq] if seq else []),
+        *(name for name, _spec in kind.exported),
+        *(c.name for c in kind.export_columns),
+    )
+    visit = (_VISIT,) if kind.visit_placed else ()
+    return Domain(kind.domain, kind.domain_label, _keys(*visit, *(variables[n] for n in order)))
+
+
+# Domains written out below (a kind of record stored in one of them adds rows to it).
+_DECLARED_HERE = ("DM", "IE", "LB", "DS", "DV")
+# The visits' forms first (XB beside LB), then the logs, each in declaration order.
+_RECORD_DOMAINS = tuple(
+    record_domain(kind)
+    for kind in sorted(RECORD_KINDS, key=lambda k: not k.visit_placed)
+    if kind.domain not in _DECLARED_HERE
+)
 
 DOMAINS: tuple[Domain, ...] = (
     Domain(
@@ -222,65 +267,7 @@ DOMAINS: tuple[Domain, ...] = (
             Variable("LBORNRHI", "Upper limit of normal (the lab's)", "float"),
         ),
     ),
-    Domain(
-        "XB",
-        "WHO bleeding assessment",
-        _keys(
-            _VISIT,
-            Variable("XBSEQ", "Sequence number", "integer"),
-            Variable("XBDAT", "Date of the assessment", "date"),
-            Variable("XBGRADE", "WHO bleeding grade", "integer", codelist="WHOGRADE"),
-        ),
-    ),
-    Domain(
-        "EX",
-        "Exposure: daily dose diary",
-        _keys(
-            Variable("EXSEQ", "Sequence number", "integer"),
-            Variable("EXTRT", "Treatment"),
-            Variable("EXSTDAT", "Diary day", "date"),
-            Variable("EXOCCUR", "Dose taken", codelist="NY"),
-            Variable("EXDOSE", "Dose", "float", unit=DOSE_UNIT),
-            Variable("EXDOSU", "Dose unit"),
-        ),
-    ),
-    Domain(
-        "XD",
-        "Dosing decisions (interrupt / resume)",
-        _keys(
-            Variable("XDSEQ", "Sequence number", "integer"),
-            Variable("XDDAT", "Date of the decision", "date"),
-            Variable("XDACT", "Decision", codelist="XDACT"),
-            Variable("XDREAS", "Reason"),
-        ),
-    ),
-    Domain(
-        "AE",
-        "Adverse events",
-        _keys(
-            Variable("AESPID", "AE number (stable within the participant)", "integer"),
-            Variable("AETERM", "Reported term (CTCAE v5.0)"),
-            Variable("AETOXGR", "CTCAE grade", "integer", codelist="CTCAEGR"),
-            Variable("AESTDAT", "Onset date", "date"),
-            Variable("AEENDAT", "Resolution date (empty: ongoing)", "date"),
-            Variable("AESER", "Serious", codelist="NY"),
-            Variable("AEREL", "Relationship to baricitinib", codelist="AEREL"),
-            Variable("AEACN", "Action taken with baricitinib", codelist="AEACN"),
-            Variable("AEOUT", "Outcome", codelist="AEOUT"),
-            Variable("AEAWDAT", "Date the site became aware (serious AE)", "date"),
-            Variable("AERPTDAT", "Date reported to the sponsor (serious AE)", "date"),
-        ),
-    ),
-    Domain(
-        "CM",
-        "Rescue therapy",
-        _keys(
-            Variable("CMSPID", "Rescue number (stable within the participant)", "integer"),
-            Variable("CMCAT", "Category"),
-            Variable("CMTRT", "Therapy"),
-            Variable("CMSTDAT", "Date given", "date"),
-        ),
-    ),
+    *_RECORD_DOMAINS,
     Domain(
         "DS",
         "Disposition: discontinuation of treatment",

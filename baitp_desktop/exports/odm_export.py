@@ -36,6 +36,7 @@ from pathlib import Path
 from baitp_desktop import __version__
 from baitp_desktop.atomic_write import write_atomically
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, SignatureScope
 from baitp_desktop.core.visits import SCREENING_VISIT_ID
 from baitp_desktop.exports.dictionary import CODELISTS, DOMAINS, Domain
@@ -53,11 +54,15 @@ LOCATION_OID = "LOC.SITE"
 MDV_OID = "MDV.1"
 UNSCHEDULED = "UNSCHEDULED"
 COMMON = "COMMON"
+# Forms of each kind of event: records placed at visits by their date are on the visit
+# (or unscheduled) events, the logs on the common event (core.crf_forms says which).
+_VISIT_FORMS = tuple(dict.fromkeys(k.domain for k in RECORD_KINDS if k.visit_placed))
+_LOG_FORMS = tuple(dict.fromkeys(k.domain for k in RECORD_KINDS if not k.visit_placed))
 _FORMS_OF_EVENT_KIND = {
     SCREENING_VISIT_ID: ("DM", "IE", "LB"),
-    "visit": ("LB", "XB"),
-    UNSCHEDULED: ("LB", "XB"),
-    COMMON: ("EX", "XD", "AE", "CM", "DS"),
+    "visit": _VISIT_FORMS,
+    UNSCHEDULED: _VISIT_FORMS,
+    COMMON: (*_LOG_FORMS, "DS"),
 }
 
 AuditKey = tuple[str, str, int | None, str]  # participant, table, record id, field

@@ -16,6 +16,7 @@ from typing import Any
 
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.crf_forms import PLATELET_UNIT, RECORD_KINDS
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS, Participant
 from baitp_desktop.core.visits import SCREENING_VISIT_ID
@@ -23,10 +24,8 @@ from baitp_desktop.exports.dictionary import (
     CRITERIA_TEXT,
     DEVIATION_CATEGORY,
     DOMAINS,
-    DOSE_UNIT,
     LAB_TESTS,
-    PLATELET_UNIT,
-    STUDY_TREATMENT,
+    sequence_variable,
 )
 from baitp_desktop.storage.audit import canonical
 
@@ -173,100 +172,22 @@ def _screening(b: _Builder, p: Participant) -> None:
         )
 
 
-def _treatment(b: _Builder, p: Participant, config: ProtocolConfig) -> None:
+def _records(b: _Builder, p: Participant, config: ProtocolConfig) -> None:
+    """One row per record of every declared kind, in its domain (core.crf_forms)."""
     pid = p.participant_id
     course = Course(p, config)
     visit_of_date = {day: visit for visit, day in course.visit_counts.items() if day is not None}
-    for c in p.platelet_counts:
-        b.add(
-            "LB",
-            pid,
-            {
-                "LBCAT": "PLATELETS",
-                "LBTESTCD": "PLAT",
-                "LBDAT": c.date,
-                "LBORRES": c.value,
-                "LBORRESU": PLATELET_UNIT,
-                "LBORNRHI": None,
-            },
-            {
-                "LBDAT": ("platelet_count", c.record_id, "date"),
-                "LBORRES": ("platelet_count", c.record_id, "value"),
-            },
-            visit=visit_of_date.get(c.date),
-            seq="LBSEQ",
-        )
-    for g in p.bleeding:
-        b.add(
-            "XB",
-            pid,
-            {"XBDAT": g.date, "XBGRADE": g.who_grade},
-            {
-                "XBDAT": ("bleeding_assessment", g.record_id, "date"),
-                "XBGRADE": ("bleeding_assessment", g.record_id, "who_grade"),
-            },
-            visit=visit_of_date.get(g.date),
-            seq="XBSEQ",
-        )
-    for d in p.doses:
-        b.add(
-            "EX",
-            pid,
-            {
-                "EXTRT": STUDY_TREATMENT,
-                "EXSTDAT": d.date,
-                "EXOCCUR": d.taken,
-                "EXDOSE": d.dose_mg,
-                "EXDOSU": DOSE_UNIT if d.dose_mg is not None else None,
-            },
-            {
-                "EXSTDAT": ("dose", d.record_id, "date"),
-                "EXOCCUR": ("dose", d.record_id, "taken"),
-                "EXDOSE": ("dose", d.record_id, "dose_mg"),
-            },
-            seq="EXSEQ",
-        )
-    for x in p.dosing_decisions:
-        b.add(
-            "XD",
-            pid,
-            {"XDDAT": x.date, "XDACT": x.action, "XDREAS": x.reason or None},
-            {
-                f: ("dosing_decision", x.record_id, n)
-                for f, n in (("XDDAT", "date"), ("XDACT", "action"), ("XDREAS", "reason"))
-            },
-            seq="XDSEQ",
-        )
-    for ae in p.adverse_events:
-        pairs = (
-            ("AESPID", "number"),
-            ("AETERM", "term"),
-            ("AETOXGR", "grade"),
-            ("AESTDAT", "onset"),
-            ("AEENDAT", "resolved"),
-            ("AESER", "serious"),
-            ("AEREL", "relationship"),
-            ("AEACN", "action"),
-            ("AEOUT", "outcome"),
-            ("AEAWDAT", "aware_date"),
-            ("AERPTDAT", "reported_date"),
-        )
-        b.add(
-            "AE",
-            pid,
-            {v: getattr(ae, n) for v, n in pairs},
-            {v: ("adverse_event", ae.record_id, n) for v, n in pairs},
-        )
-        b.rows["AE"][-1].repeat_key = str(ae.number)
-    for r in p.rescue:
-        cm_pairs = (("CMSPID", "number"), ("CMTRT", "therapy"), ("CMSTDAT", "date"))
-        b.add(
-            "CM",
-            pid,
-            {"CMCAT": "RESCUE THERAPY", **{v: getattr(r, n) for v, n in cm_pairs}},
-            {v: ("rescue_therapy", r.record_id, n) for v, n in cm_pairs},
-        )
-        b.rows["CM"][-1].repeat_key = str(r.number)
+    for kind in RECORD_KINDS:
+        for record in getattr(p, kind.attribute):
+            values = {column.name: column.value(record) for column in kind.export_columns}
+            values.update({name: getattr(record, spec.name) for name, spec in kind.exported})
+            sources: dict[str, Source] = {
+                name: (kind.table, record.record_id, spec.name) for name, spec in kind.exported
+            }
+            visit = visit_of_date.get(kind.record_date(record)) if kind.visit_placed else None
+            b.add(kind.domain, pid, values, sources, visit, seq=sequence_variable(kind))
+            if kind.numbered:
+                b.rows[kind.domain][-1].repeat_key = str(record.number)
     if p.discontinuation is not None:
         b.add(
             "DS",
@@ -305,6 +226,6 @@ def build_rows(
     builder = _Builder(config.protocol_id)
     for participant in participants:
         _screening(builder, participant)
-        _treatment(builder, participant, config)
+        _records(builder, participant, config)
     _findings(builder, findings)
     return builder.rows

@@ -25,6 +25,7 @@ from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import LockState
 from baitp_desktop.gui.compliance.reason_dialog import change_lines
+from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.service import ConflictError, ReasonRequired, StudyService
 from baitp_desktop.service.changes import Change
 from baitp_desktop.service.signatures import signatures_in
@@ -70,7 +71,8 @@ class GuiContext(QObject):
 
     `ask_reason` asks the person for a reason for change (returns None when cancelled);
     `show_error` shows a UserFacingError. Both are replaceable (dialogs in the app,
-    scripted answers in tests).
+    scripted answers in tests). `tasks` is the one background worker every screen of the
+    window hands its reads to (gui.tasks), so they never compete for the database.
     """
 
     participant_saved = Signal(str, int)  # participant id, new version
@@ -88,6 +90,7 @@ class GuiContext(QObject):
         self.ask_reason = ask_reason
         self.show_error = show_error
         self.today = today
+        self.tasks = TaskRunner(self)
         # ULNs (alt_uln, ast_uln, bilirubin_uln) of the last participant entered with labs:
         # the screening tab prefills them (the main window keeps this up to date).
         self.lab_uln_defaults: dict[str, float] = {}

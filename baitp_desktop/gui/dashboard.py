@@ -49,7 +49,7 @@ from baitp_desktop.gui.style import (
     severity_icon,
     severity_label,
 )
-from baitp_desktop.gui.tasks import TaskRunner
+from baitp_desktop.gui.tasks import TaskRunner, runner_for
 from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.service import StudyService
@@ -124,12 +124,13 @@ class DashboardWidget(QWidget):
         service: StudyService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.service = service
         self.today = today
-        self.runner = TaskRunner(self)
+        self.runner = runner_for(self, tasks)
         self.dashboard: Dashboard | None = None
         self._today = today()
 
@@ -348,7 +349,9 @@ class DashboardWidget(QWidget):
         """Read the study again on the background thread; the lists update when done."""
         today, service = self.today(), self.service
         self.status.setText(tr("Dashboard", "Reading the study…"))
-        self.runner.run_latest(lambda: load_dashboard(service, today), self._loaded, self._failed)
+        self.runner.run_latest(
+            self, lambda: load_dashboard(service, today), self._loaded, self._failed
+        )
 
     def _loaded(self, board: Dashboard) -> None:
         self.show_dashboard(board)
@@ -420,7 +423,7 @@ class DashboardWidget(QWidget):
             self.calendar_requested.emit(self._selected_pid)
 
     def shutdown(self) -> None:
-        self.runner.shutdown()
+        self.runner.release(self)
 
 
 def _target_of(row: object) -> tuple[str, str, str]:

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(tr("Main", "BAITP CRF") + "[*]")
 
-        self.worker = ValidationWorker(context.service, context.today, self)
+        self.worker = ValidationWorker(context.service, context.today, self, context.tasks)
         self.navigator = Navigator(self)
         self.header = QLabel(self)
         self.header.setProperty("role", "header")
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        self.worker.shutdown()
-        self.print_actions.shutdown()
+        self.print_actions.shutdown()  # cancels a PDF being built
+        self.context.tasks.shutdown()  # the one background worker of this window
         event.accept()
         self.closed.emit()

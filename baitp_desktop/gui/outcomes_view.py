@@ -54,7 +54,7 @@ from baitp_desktop.gui.outcomes_tables import (
     serious_model,
     timing_model,
 )
-from baitp_desktop.gui.tasks import TaskRunner
+from baitp_desktop.gui.tasks import TaskRunner, runner_for
 from baitp_desktop.i18n import current_language, tr, tr_n
 from baitp_desktop.service import StudyService
 
@@ -157,12 +157,13 @@ class OutcomesView(QWidget):
         service: StudyService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("outcomes_view")
         self.service = service
         self.today = today
-        self.runner = TaskRunner(self)
+        self.runner = runner_for(self, tasks)
         self.outcomes: StudyOutcomes | None = None
         # replaceable in tests: where to save
         self.ask_save_path: Callable[[QWidget, str, str], Path | None] = _ask_save_path
@@ -289,7 +290,9 @@ class OutcomesView(QWidget):
     def refresh(self) -> None:
         service, today = self.service, self.today()
         self.status.setText(tr("OutcomesView", "Computing…"))
-        self.runner.run_latest(lambda: load_outcomes(service, today), self._loaded, self._failed)
+        self.runner.run_latest(
+            self, lambda: load_outcomes(service, today), self._loaded, self._failed
+        )
 
     def _loaded(self, outcomes: StudyOutcomes) -> None:
         self.show_outcomes(outcomes)
@@ -417,11 +420,12 @@ class OutcomesView(QWidget):
             write,
             lambda path: self.status.setText(tr("OutcomesView", "Saved {path}").format(path=path)),
             self._failed,
+            owner=self,
         )
         return target
 
     def shutdown(self) -> None:
-        self.runner.shutdown()
+        self.runner.release(self)
 
 
 def _ask_save_path(parent: QWidget, suggested: str, kind: str) -> Path | None:
@@ -445,11 +449,12 @@ class OutcomesWindow(QMainWindow):
         service: StudyService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("outcomes_window")
         self.setWindowTitle(tr("OutcomesView", "Study outcomes"))
-        self.view = OutcomesView(service, today, self)
+        self.view = OutcomesView(service, today, self, tasks)
         self.setCentralWidget(self.view)
         self.resize(1366, 740)
 

@@ -1,13 +1,13 @@
 """Print and "Save as PDF" for the shown participant: visit summary, casebook, blank CRF.
 
-The PDF is built by `baitp_desktop.reports` (plain Python) on a worker thread, with a
-progress dialog that appears only when a build takes a while (a casebook with its audit
-appendix), and can be cancelled; the file is written atomically, so a cancelled or failed
-build leaves nothing half-written. "Print…" writes to a temporary file and opens it in the
-system PDF viewer (QDesktopServices.openUrl), which prints; "Save as PDF…" asks where to
-save it, says where it was saved (the status bar: "Saved to <path>", with "Open folder")
-and then opens it the same way. The visit to print is chosen from a list that marks the
-signed visits (dialogs/visit_picker.py).
+The PDF is built by `baitp_desktop.reports` (plain Python) on the window's background
+worker (`GuiContext.tasks`), with a progress dialog that appears only when a build takes a
+while (a casebook with its audit appendix), and can be cancelled; the file is written
+atomically, so a cancelled or failed build leaves nothing half-written. "Print…" writes
+to a temporary file and opens it in the system PDF viewer (QDesktopServices.openUrl),
+which prints; "Save as PDF…" asks where to save it, says where it was saved (the status
+bar: "Saved to <path>", with "Open folder") and then opens it the same way. The visit to
+print is chosen from a list that marks the signed visits (dialogs/visit_picker.py).
 
 The main window adds `PrintActions.menu_actions()` to its Participant menu and calls
 `set_participant` when the shown participant changes. Dialogs are attributes so that tests
@@ -23,16 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QObject,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -76,14 +67,6 @@ class ReportRequest:
     paper: str
     language: str
     saved: bool = False  # saved where the person chose (not a temporary file to print)
-
-
-class _Bridge(QObject):
-    """Lives on the GUI thread; signals emitted by the worker are queued to it."""
-
-    progress = Signal(int, int)
-    finished = Signal(object, int)  # request, pages
-    failed = Signal(object, str)  # request, message
 
 
 def build_report(
@@ -132,12 +115,6 @@ class PrintActions(QObject):
         self.ask_visit: Callable[[QWidget, list[VisitChoice], int], str | None] = ask_visit
         self.open_file: Callable[[Path], object] = _open_with_system_viewer
         self.saved_notice = SavedNotice(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.progress.connect(self._on_progress)
-        self._bridge.finished.connect(self._on_finished)
-        self._bridge.failed.connect(self._on_failed)
         self._dialog: QProgressDialog | None = None
         self._cancelled = False
         self._open_after: dict[Path, bool] = {}
@@ -263,39 +240,45 @@ class PrintActions(QObject):
         self._dialog.canceled.connect(self._cancel)
         self.set_participant(self.participant_id)
         self.save_blank.setEnabled(False)
-        self.pool.start(lambda: self._run(request))
+        self.context.tasks.run(lambda: self._run(request), self._on_built, owner=self)
 
-    def _run(self, request: ReportRequest) -> None:
-        """On the worker thread: build, then report back through the bridge's signals."""
+    def _run(self, request: ReportRequest) -> tuple[ReportRequest, str | None]:
+        """On the background worker: build the PDF; (request, None) when it was written,
+        else the message to show ("" when the person cancelled)."""
+        tasks = self.context.tasks
 
         def progress(done: int, total: int) -> None:
             if self._cancelled:
                 raise _Cancelled
-            self._bridge.progress.emit(done, total)
+            tasks.post(self._on_progress, (done, total))
 
         try:
-            pages = build_report(request, self.context, progress)
+            build_report(request, self.context, progress)
         except _Cancelled:
-            self._bridge.failed.emit(request, "")
+            return request, ""
         except UserFacingError as error:
-            self._bridge.failed.emit(request, str(error))
+            return request, str(error)
         except Exception:
             log.exception("building the %s report failed", request.kind)
-            self._bridge.failed.emit(
-                request,
-                tr(
-                    "Print",
-                    "The PDF could not be built because of an internal error; the details "
-                    "were written to the log file.",
-                ),
+            return request, tr(
+                "Print",
+                "The PDF could not be built because of an internal error; the details "
+                "were written to the log file.",
             )
+        return request, None
+
+    def _on_built(self, outcome: tuple[ReportRequest, str | None]) -> None:
+        request, problem = outcome
+        if problem is None:
+            self._on_finished(request)
         else:
-            self._bridge.finished.emit(request, pages)
+            self._on_failed(request, problem)
 
     def _cancel(self) -> None:
         self._cancelled = True
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, progress: tuple[int, int]) -> None:
+        done, total = progress
         if self._dialog is not None:
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total - 1))
@@ -309,7 +292,7 @@ class PrintActions(QObject):
         self.set_participant(self.participant_id)
         self.save_blank.setEnabled(True)
 
-    def _on_finished(self, request: ReportRequest, _pages: int) -> None:
+    def _on_finished(self, request: ReportRequest) -> None:
         self._close_dialog()
         if request.saved:
             self.saved_notice.show_saved(request.target)
@@ -330,10 +313,10 @@ class PrintActions(QObject):
         )
         return Path(documents or Path.home())
 
-    def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Wait for a running build (window closing); it is cancelled first."""
+    def shutdown(self) -> None:
+        """The window is closing: a PDF being built is cancelled (the window then waits for
+        its background worker)."""
         self._cancelled = True
-        self.pool.waitForDone(timeout_ms)
 
 
 def visit_choices(

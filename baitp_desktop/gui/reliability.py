@@ -31,7 +31,6 @@ from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.drafts import Draft, DraftError, DraftStore
 from baitp_desktop.gui.contract import CrfTab
 from baitp_desktop.gui.dialogs.common import ask_three_ways
-from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.integrity import CheckResult, run_checks
 
@@ -218,7 +217,6 @@ class DraftKeeper(QObject):
 # -- the database check ---------------------------------------------------------------------
 def add_check_action(window: MainWindow) -> None:
     """Tools > Check the database…: the full check, off the GUI thread, then a report."""
-    runner = TaskRunner(window)
     database = window.context.service.database
 
     def show(results: list[CheckResult]) -> None:
@@ -237,7 +235,9 @@ def add_check_action(window: MainWindow) -> None:
 
     def start() -> None:
         window.setCursor(Qt.CursorShape.BusyCursor)
-        runner.run(lambda: run_checks(database, full=True), show, failed)
+        window.context.tasks.run(
+            lambda: run_checks(database, full=True), show, failed, owner=window
+        )
 
     action = window.tools_menu.addAction(tr("Check", "Check the &database…"))
     action.triggered.connect(lambda _checked=False: start())

@@ -29,7 +29,6 @@ from baitp_desktop.gui.dashboard import DashboardWidget
 from baitp_desktop.gui.language import LANGUAGE_NAMES
 from baitp_desktop.gui.main_window import MainWindow
 from baitp_desktop.gui.outcomes_view import OutcomesWindow
-from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.i18n import SUPPORTED_LANGUAGES, current_language, tr
 
 log = logging.getLogger(__name__)
@@ -43,10 +42,9 @@ class StudyScreens(QObject):
         self.window = window
         context = window.context
         self.today = lambda: window.context.today()  # follows a later change of context.today
-        self.dashboard = DashboardWidget(context.service, self.today, window)
+        self.dashboard = DashboardWidget(context.service, self.today, window, context.tasks)
         window.pages.insertWidget(0, self.dashboard)
         self.outcomes_window: OutcomesWindow | None = None
-        self.runner = TaskRunner(self)
         # replaceable in tests: which language, where to save, how to open the PDF
         self.ask_language: Callable[[QWidget], str | None] = _ask_language
         self.ask_save_path: Callable[[QWidget, str], Path | None] = _ask_save_path
@@ -142,7 +140,9 @@ class StudyScreens(QObject):
     def show_outcomes(self) -> None:
         if self.outcomes_window is None:
             context = self.window.context
-            self.outcomes_window = OutcomesWindow(context.service, self.today, self.window)
+            self.outcomes_window = OutcomesWindow(
+                context.service, self.today, self.window, context.tasks
+            )
             self.outcomes_window.view.participant_requested.connect(self._open_from_outcomes)
         self.outcomes_window.show()
         self.outcomes_window.raise_()
@@ -184,7 +184,9 @@ class StudyScreens(QObject):
             )
             return target
 
-        self.runner.run(build, self._calendar_done, self._calendar_failed)
+        self.window.context.tasks.run(
+            build, self._calendar_done, self._calendar_failed, owner=self.window
+        )
 
     def _calendar_done(self, path: Path) -> None:
         self.window.statusBar().showMessage(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,7 +24,7 @@ from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.status import ParticipantStatus, participant_status
 from baitp_desktop.core.validator import validate_participant
-from baitp_desktop.gui.tasks import TaskRunner
+from baitp_desktop.gui.tasks import TaskRunner, runner_for
 from baitp_desktop.service import StudyService
 
 
@@ -95,42 +96,60 @@ class ValidationWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, service: StudyService, today: Callable[[], date], parent: QObject | None = None
+        self,
+        service: StudyService,
+        today: Callable[[], date],
+        parent: QObject | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.today = today
-        self.runner = TaskRunner(self)
+        self.runner = runner_for(self, tasks)
         self._latest: dict[str, int] = {}
         self._latest_study = 0
         self._counter = 0
+        self._waiting = 0
 
     @property
     def busy(self) -> bool:
-        return self.runner.pending > 0
+        """A validation asked for has not come back yet (the shared worker may also be
+        busy for other screens; that does not count)."""
+        return self._waiting > 0
 
     def validate_participant(self, participant_id: str) -> None:
         token = self._next()
         self._latest[participant_id] = token
         service, today = self.service, self.today()
-        self.runner.run(
+        self._ask(
             lambda: validate_one(service, participant_id, today),
             lambda result: self._participant_done(participant_id, token, result),
-            self._failed,
         )
 
     def validate_study(self) -> None:
         token = self._next()
         self._latest_study = token
         service, today = self.service, self.today()
-        self.runner.run(
+        self._ask(
             lambda: validate_all(service, today),
             lambda results: self._study_done(token, results),
-            self._failed,
         )
 
+    def _ask(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._waiting += 1
+
+        def finished(result: Any) -> None:
+            self._waiting -= 1
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._waiting -= 1
+            self._failed(error)
+
+        self.runner.run(work, finished, failed, owner=self)
+
     def shutdown(self) -> None:
-        self.runner.shutdown()
+        self.runner.release(self)
 
     def _next(self) -> int:
         self._counter += 1

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
 
+from baitp_desktop.core.field_labels import field_label
 from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.labels import fmt_timestamp, parse_utc, zone_name
 from baitp_desktop.reports.model import ReportData
@@ -32,13 +33,15 @@ def _action_text(action: str) -> str:
 
 
 def _change_text(entry: AuditEntry) -> str:
+    """ "Onset date = 2022-08-01" (the field as labelled on the form, not its column name)."""
+    name = field_label(entry.table_name, entry.field)
     old = "—" if entry.old_value is None else entry.old_value
     new = "—" if entry.new_value is None else entry.new_value
     if entry.action == "insert":
-        return f"{entry.field} = {new}"
+        return f"{name} = {new}"
     if entry.action == "delete":
-        return f"{entry.field} = {old}"
-    return f"{entry.field}: {old} → {new}"
+        return f"{name} = {old}"
+    return f"{name}: {old} → {new}"
 
 
 def _key(entry: AuditEntry) -> tuple[str, str, str, int | None, str, str]:

@@ -1,7 +1,8 @@
 """Blank CRF pages for paper back-up when the application cannot be used (an outage).
 
 The forms ask for exactly what the electronic CRF stores (the bundle's fields), with the
-visit schedule, the WHO scale and the screening labs taken from the protocol configuration,
+visit schedule, the WHO scale and the screening labs taken from the protocol configuration
+and the plain logs (rescue therapy, …) laid out from their declarations,
 so a nurse can transcribe a paper page into baitp-desktop field by field afterwards. Values
 the application derives (I4, E11, responses, endpoints) are not asked for.
 """
@@ -16,11 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.crf_forms import RECORD_KINDS
+from baitp_desktop.core.forms import FieldSpec, RecordKind
 from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.fonts import REGULAR
 from baitp_desktop.reports.labels import criterion_text, day_label, fmt_timestamp, who_grade_meaning
 from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
+from baitp_desktop.reports.sections import column_weight
 from baitp_desktop.reports.signature_block import handwritten_lines, meaning_text
 from baitp_desktop.reports.styles import CELL_SIZE, INK, RULE, cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, note
@@ -202,18 +206,7 @@ def _visit_page(config: ProtocolConfig, width: float) -> list[Flowable]:
         )
     )
     story += [
-        para(tr("Report", "Rescue therapy"), styles().h2),
-        _ruled_table(
-            [
-                tr("Report", "Date"),
-                tr(
-                    "Report", "Therapy (IVIG, platelet transfusion, corticosteroids, TPO-RA, other)"
-                ),
-            ],
-            (0.25, 0.75),
-            2,
-            width,
-        ),
+        *(flowable for kind in RECORD_KINDS if kind.plain_log for flowable in _log(kind, width)),
         para(tr("Report", "Dosing decision or discontinuation"), styles().h2),
         _ruled_table(
             [tr("Report", "Date"), tr("Report", "Decision"), tr("Report", "Reason")],
@@ -232,6 +225,30 @@ def _visit_page(config: ProtocolConfig, width: float) -> list[Flowable]:
         *handwritten_lines(width, meaning_text()),
     ]
     return story
+
+
+def _header(spec: FieldSpec) -> str:
+    """A column title; a field with common values lists them ("Therapy (IVIG, …, other)")."""
+    if not spec.suggestions:
+        return spec.title()
+    choices = [tr(spec.context, s) for s in spec.suggestions] + [tr("Report", "other")]
+    return tr("Report", "{field} ({choices})").format(
+        field=spec.title(), choices=", ".join(choices)
+    )
+
+
+def _log(kind: RecordKind, width: float, rows: int = 2) -> list[Flowable]:
+    """A plain log's lines to fill in, one column per field a person enters."""
+    fields = kind.entry_fields
+    return [
+        para(kind.title(), styles().h2),
+        _ruled_table(
+            [_header(spec) for spec in fields],
+            tuple(column_weight(spec) for spec in fields),
+            rows,
+            width,
+        ),
+    ]
 
 
 def _ae_page(width: float) -> list[Flowable]:

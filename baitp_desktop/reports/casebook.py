@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from baitp_desktop.core.compliance import compliance_blocks
+from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.findings import severity_summary
 from baitp_desktop.core.platelet_course import chart_series, visit_placement
 from baitp_desktop.core.status import participant_status
@@ -50,9 +51,9 @@ from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
     ae_table,
     findings_table,
+    log_table,
     participant_label,
     queries_table,
-    rescue_table,
     study_header,
 )
 from baitp_desktop.reports.signature_block import (
@@ -374,7 +375,11 @@ def casebook_story(data: ReportData, width: float) -> list[Flowable]:
         (tr("Report", "Platelet counts"), _counts(data, width)),
         (tr("Report", "WHO bleeding"), _bleeding(data, width)),
         (tr("Report", "Adverse events"), ae_table(data, data.participant.adverse_events, width)),
-        (tr("Report", "Rescue therapy"), rescue_table(data, data.participant.rescue, width)),
+        *(
+            (kind.title(), log_table(data, kind, getattr(data.participant, kind.attribute), width))
+            for kind in RECORD_KINDS
+            if kind.plain_log
+        ),
         (tr("Report", "Endpoints"), _endpoints(data, width)),
         (
             tr("Report", "Findings as of {date}").format(date=data.as_of.isoformat()),

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.course import Course
-from baitp_desktop.core.coverage import RECORDS_OF_KIND, Coverage, visit_coverage
+from baitp_desktop.core.coverage import Coverage, visit_coverage
+from baitp_desktop.core.crf_forms import is_record_kind, record_kind
 from baitp_desktop.core.endpoints import Endpoints, compute_endpoints
 from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.pointers import FIRST_DOSE, parse_pointer
 from baitp_desktop.core.queries import Query
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import (
@@ -192,27 +194,24 @@ def query_date(data: ReportData, query: Query) -> date | None:
     """The date of the record or finding a query is about; None for the screening form."""
     target = query.target
     participant = data.participant
-    if target.kind is not None and target.kind in RECORDS_OF_KIND:
-        for record in getattr(participant, RECORDS_OF_KIND[target.kind]):
+    if target.kind is not None and is_record_kind(target.kind):
+        kind = record_kind(target.kind)
+        for record in getattr(participant, kind.attribute):
             if record.record_id == target.record_id:
-                found: date = record.onset if target.kind == "ae" else record.date
-                return found
+                return kind.record_date(record)
         return None
-    pointer = target.finding_record or ""
-    kind, _, rest = pointer.partition(":")
-    if kind in ("dose", "count", "diary"):
-        try:
-            return date.fromisoformat(rest[:10])
-        except ValueError:
-            return None
-    if kind == "ae":
-        number = rest.strip()
-        ae = next((a for a in participant.adverse_events if str(a.number) == number), None)
+    pointer = parse_pointer(target.finding_record or "")
+    if pointer is None:
+        return None
+    if pointer.kind in ("dose", "count", "diary"):
+        return pointer.first
+    if pointer.kind == "ae":
+        ae = next((a for a in participant.adverse_events if a.number == pointer.number), None)
         return None if ae is None else ae.onset
-    if kind == "visit":
-        window = data.course.window(rest)
+    if pointer.kind == "visit" and pointer.part is not None:
+        window = data.course.window(pointer.part)
         return None if window is None else window.target
-    if pointer == "first_dose":
+    if pointer.kind == FIRST_DOSE:
         return participant.first_dose_date
     return None
 

@@ -1,16 +1,23 @@
 """Sections the visit summary and the casebook share: the study header, findings, adverse
-events, rescue therapy and queries, each as a table in the printed language.
+events, the plain logs (rescue therapy, …, laid out from their declarations) and queries,
+each as a table in the printed language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
+from baitp_desktop.core import vocabulary
 from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.forms import FieldSpec, FieldType, RecordKind
+from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.queries import Query, QueryStatus
-from baitp_desktop.core.records import AdverseEvent, RescueTherapy
+from baitp_desktop.core.records import AdverseEvent
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import has_wide_characters, markup
 from baitp_desktop.reports.labels import (
@@ -131,17 +138,61 @@ def ae_table(
     return [data_table(header, rows, fractions, width, right=(0, 2))]
 
 
-def rescue_table(
-    data: ReportData, rescues: Sequence[RescueTherapy], width: float, *, none_text: str = ""
+def field_text(data: ReportData, spec: FieldSpec, value: object) -> Cell:
+    """A stored value as the paper shows it: dates with their study day, coded values and
+    suggested texts in words, yes/no, numbers without a spurious `.0`."""
+    if value is None:
+        return NOT_AVAILABLE
+    if isinstance(value, date) and spec.datatype is FieldType.DATE:
+        return cell(date_and_day(data.course, value))
+    if isinstance(value, bool):
+        return cell(yes_no(value))
+    if isinstance(value, StrEnum):
+        return cell(vocabulary.label(value, NOT_AVAILABLE))
+    if isinstance(value, int | float):
+        return fmt_number(value)
+    text = str(value)
+    if text in spec.suggestions:
+        text = tr(spec.context, text)
+    return para(text, styles().cell)
+
+
+_WEIGHTS = {FieldType.DATE: 0.24, FieldType.BOOLEAN: 0.1, FieldType.CHOICE: 0.18}
+
+
+def column_weight(spec: FieldSpec) -> float:
+    """A field's share of a table's width: free text takes what the others leave."""
+    if spec.datatype in (FieldType.INTEGER, FieldType.FLOAT):
+        return 0.1
+    return _WEIGHTS.get(spec.datatype, 0.5)
+
+
+def log_table(
+    data: ReportData,
+    kind: RecordKind,
+    records: Sequence[Any],
+    width: float,
+    *,
+    none_text: str = "",
 ) -> list[Flowable]:
-    if not rescues:
-        return empty_state(none_text or tr("Report", "No rescue therapy recorded."))
+    """A plain log (rescue therapy, …) as its declaration says: its number, then every field
+    a person enters, in date order."""
+    if not records:
+        return empty_state(none_text or tr("Report", "None recorded."))
+    fields = kind.entry_fields
     rows = [
-        [str(r.number), cell(date_and_day(data.course, r.date)), para(r.therapy, styles().cell)]
-        for r in sorted(rescues, key=lambda r: r.date)
+        [
+            *([str(record.number)] if kind.numbered else []),
+            *(field_text(data, spec, getattr(record, spec.name)) for spec in fields),
+        ]
+        for record in sorted(records, key=kind.record_date)
     ]
-    header = [tr("Report", "No."), tr("Report", "Date"), tr("Report", "Therapy")]
-    return [data_table(header, rows, (0.06, 0.24, 0.7), width, right=(0,))]
+    header = [
+        *([tr("Report", "No.")] if kind.numbered else []),
+        *(spec.title() for spec in fields),
+    ]
+    fractions = (*([0.06] if kind.numbered else []), *(column_weight(s) for s in fields))
+    return [data_table(header, rows, fractions, width, right=(0,) if kind.numbered else ())]
 
 
 def query_status_text(status: QueryStatus) -> str:

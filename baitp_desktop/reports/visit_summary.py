@@ -24,6 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from baitp_desktop.core.compliance import dosing_tally
 from baitp_desktop.core.coverage import Coverage, RecordFacts, facts_of
+from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.endpoints import visit_assessment
 from baitp_desktop.core.signatures import SCREENING_VISIT, SignatureScope
 from baitp_desktop.i18n import language_scope, tr, tr_n
@@ -52,9 +53,9 @@ from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
     ae_table,
     findings_table,
+    log_table,
     participant_label,
     queries_table,
-    rescue_table,
     study_header,
 )
 from baitp_desktop.reports.signature_block import signature_block, visit_status
@@ -257,6 +258,26 @@ def _shown(coverage: Coverage | None, kind: str, records: Sequence[R]) -> list[R
     return [r for r in records if coverage.shows(kind, facts_of(kind, r))]
 
 
+def _plain_logs(data: ReportData, period: VisitPeriod, width: float) -> list[Flowable]:
+    """Each plain log's records since the last visit (rescue therapy, …), as the visit's
+    signature covers them."""
+    story: list[Flowable] = []
+    for kind in RECORD_KINDS:
+        if not kind.plain_log:
+            continue
+        records = _shown(period.coverage, kind.kind, getattr(data.participant, kind.attribute))
+        story += [
+            para(
+                tr("Report", "{form} since the last visit").format(form=kind.title()),
+                styles().h1,
+            ),
+            *log_table(
+                data, kind, records, width, none_text=tr("Report", "None since the last visit.")
+            ),
+        ]
+    return story
+
+
 def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[Flowable]:
     period = visit_period(data, visit_id)
     story: list[Flowable] = [
@@ -295,16 +316,7 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
                 none_text=tr("Report", "None ongoing or started since the last visit."),
             ),
         ]
-        rescues = _shown(period.coverage, "rescue", data.participant.rescue)
-        story += [
-            para(tr("Report", "Rescue therapy since the last visit"), styles().h1),
-            *rescue_table(
-                data,
-                rescues,
-                width,
-                none_text=tr("Report", "None since the last visit."),
-            ),
-        ]
+        story += _plain_logs(data, period, width)
     story += [
         para(tr("Report", "Open findings and queries"), styles().h1),
         note(tr("Report", "Findings as of {date}.").format(date=data.as_of.isoformat())),

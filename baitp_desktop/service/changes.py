@@ -1,8 +1,9 @@
 """What a caller asks the service to change, as plain values.
 
-A `kind` names a CRF record type (`dose`, `count`, `bleeding`, `decision`, `ae`,
-`rescue`); `values` uses the field names of the bundle format. Diary days are addressed
-by date (one per day), every other record by its `record_id`.
+A `kind` names a kind of CRF record declared in `core.crf_forms` (`dose`, `count`,
+`bleeding`, `decision`, `ae`, `rescue`, …); `values` uses the field names of its
+declaration (the bundle format's). Diary days are addressed by date (one per day), every
+other record by its `record_id`.
 """
 
 from __future__ import annotations
@@ -11,45 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS, LAB_FIELDS, Participant
+from baitp_desktop.core.crf_forms import PARTICIPANT_FORM, RECORD_KINDS
+from baitp_desktop.core.records import LAB_FIELDS, Participant
 
-KINDS: tuple[str, ...] = ("dose", "decision", "count", "bleeding", "ae", "rescue")
+KINDS: tuple[str, ...] = tuple(kind.kind for kind in RECORD_KINDS)
 
-# Fields a caller may set per kind (AE/rescue numbers are assigned by the service).
-KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "dose": ("date", "taken", "dose_mg"),
-    "decision": ("date", "action", "reason"),
-    "count": ("date", "value"),
-    "bleeding": ("date", "who_grade"),
-    "ae": (
-        "term",
-        "grade",
-        "onset",
-        "resolved",
-        "serious",
-        "relationship",
-        "action",
-        "outcome",
-        "aware_date",
-        "reported_date",
-    ),
-    "rescue": ("date", "therapy"),
-}
+# Fields a caller may set per kind (assigned ones, such as AE numbers, are the service's).
+KIND_FIELDS: dict[str, tuple[str, ...]] = {kind.kind: kind.entry_names for kind in RECORD_KINDS}
 
-PARTICIPANT_FIELDS: tuple[str, ...] = (
-    "initials",
-    "sex",
-    "birth_date",
-    "consent_date",
-    "first_dose_date",
-    "screening_date",
-    *(item.lower() for item in INCLUSION_ITEMS + EXCLUSION_ITEMS),  # i1 … e10
-    "screening_platelets",
-    "significant_bleeding",
-    *LAB_FIELDS,
-    "discontinuation_date",
-    "discontinuation_reason",
-)
+PARTICIPANT_FIELDS: tuple[str, ...] = PARTICIPANT_FORM.entry_names
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from baitp_desktop.core.entry_checks import control_characters
+from baitp_desktop.core.entry_checks import check_text, control_characters
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.queries import (
@@ -35,7 +35,7 @@ from baitp_desktop.service.study_service import KIND_OF_TABLE
 from baitp_desktop.storage.audit import AuditEntry, AuditTrail, history, utc_now
 from baitp_desktop.storage.compliance_models import QueryMessageRow, QueryRow
 from baitp_desktop.storage.database import Database
-from baitp_desktop.storage.models import ParticipantRow
+from baitp_desktop.storage.models import ParticipantRow, column_width
 
 _PERMISSION_OF: dict[QueryAction, Permission] = {
     QueryAction.RAISE: Permission.RAISE_QUERY,
@@ -180,6 +180,7 @@ class QueryService:
         require(self.actor, Permission.RAISE_QUERY)
         text = _required_text(text)
         target = _checked_target(target)
+        _refuse_long_target(target)
         with self.database.write_session() as session:
             participant = session.scalars(
                 select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
@@ -295,6 +296,24 @@ def _checked_target(target: QueryTarget) -> QueryTarget:
         if (problem := control_characters(value)) is not None:
             raise InvalidInput([InputProblem("", tr("Queries", "Query"), field, problem)])
     return target
+
+
+def _refuse_long_target(target: QueryTarget) -> None:
+    """A target's parts must fit their columns (a field name typed on the command line)."""
+    columns = {
+        "kind": QueryRow.kind,
+        "field": QueryRow.field,
+        "finding_code": QueryRow.finding_code,
+        "finding_record": QueryRow.finding_record,
+    }
+    problems = [
+        InputProblem("", tr("Queries", "Query"), name, message)
+        for name, column in columns.items()
+        if (value := getattr(target, name)) is not None
+        and (message := check_text(value, column_width(column))) is not None
+    ]
+    if problems:
+        raise InvalidInput(problems)
 
 
 def _verb(action: QueryAction) -> str:

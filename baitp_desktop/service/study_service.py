@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from baitp_desktop.core.config import ProtocolConfig, default_config
+from baitp_desktop.core.crf_forms import FORMS, RECORD_KINDS, record_kind
 from baitp_desktop.core.errors import InputProblem, InvalidInput
+from baitp_desktop.core.forms import FieldType, RecordKind, plain
 from baitp_desktop.core.records import Participant
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import SYSTEM, Actor
@@ -55,43 +56,30 @@ from baitp_desktop.storage.audit import (
     AuditTrail,
     audited_fields,
     canonical,
+    field_label,
     history,
     label_for,
 )
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import (
-    AdverseEventRow,
+    RECORD_MODELS,
     AuditEntryRow,
     Base,
-    BleedingRow,
     DoseRow,
-    DosingDecisionRow,
     ParticipantRow,
-    PlateletCountRow,
-    RescueRow,
 )
 
-MODELS: dict[str, type[Base]] = {
-    "dose": DoseRow,
-    "decision": DosingDecisionRow,
-    "count": PlateletCountRow,
-    "bleeding": BleedingRow,
-    "ae": AdverseEventRow,
-    "rescue": RescueRow,
-}
-KIND_OF_TABLE = {model.__tablename__: kind for kind, model in MODELS.items()}
-_NUMBERED = {"ae", "rescue"}
-_INTEGER_FIELDS = {"who_grade", "grade"}
+MODELS: dict[str, type[Base]] = RECORD_MODELS
+KIND_OF_TABLE = {kind.table: kind.kind for kind in RECORD_KINDS}
+# Whole numbers by declaration (a WHO or CTCAE grade): 2.0 is stored as 2.
+_INTEGER_FIELDS = frozenset(
+    spec.name for form in FORMS for spec in form.fields if spec.datatype is FieldType.INTEGER
+)
 T = TypeVar("T")
 
 
-def _plain(value: Any) -> Any:
-    """Enum members are stored as their value."""
-    return value.value if isinstance(value, StrEnum) else value
-
-
 def _normalise(field: str, value: Any) -> Any:
-    value = _plain(value)
+    value = plain(value)
     if field in _INTEGER_FIELDS and isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool) and field not in _INTEGER_FIELDS:
@@ -200,7 +188,7 @@ class StudyService:
         require(self.actor, Permission.ENTER_DATA)
         values: dict[str, Any] = dict.fromkeys(PARTICIPANT_FIELDS)
         values.update(
-            initials=initials, sex=_plain(sex), birth_date=birth_date, consent_date=consent_date
+            initials=initials, sex=plain(sex), birth_date=birth_date, consent_date=consent_date
         )
         values.update({k: _normalise(k, v) for k, v in fields.items()})
         problems: list[InputProblem] = []
@@ -398,8 +386,17 @@ class _ChangeRun:
             raise TypeError(change)
 
     def _dose_on(self, day: date) -> DoseRow | None:
+        found = self._record_on(record_kind("dose"), day)
+        assert found is None or isinstance(found, DoseRow)
+        return found
+
+    def _record_on(self, kind: RecordKind, day: date) -> Base | None:
+        """The participant's record of a one-per-day kind on `day` (None: none yet)."""
+        model: Any = MODELS[kind.kind]
         return self.session.scalars(
-            select(DoseRow).where(DoseRow.participant_pk == self.row.id, DoseRow.date == day)
+            select(model).where(
+                model.participant_pk == self.row.id, getattr(model, kind.date_field) == day
+            )
         ).one_or_none()
 
     def _owned(self, kind: str, record_id: int) -> Base:
@@ -421,27 +418,25 @@ class _ChangeRun:
         self.problems += problems
         return not problems
 
-    def _insert(self, kind: str, values: dict[str, Any]) -> None:
-        model = MODELS[kind]
-        data = {field: _normalise(field, values.get(field)) for field in KIND_FIELDS[kind]}
-        if kind == "decision" and data.get("reason") is None:
-            data["reason"] = ""
+    def _insert(self, kind_name: str, values: dict[str, Any]) -> None:
+        kind = record_kind(kind_name)
+        model: Any = MODELS[kind_name]
+        data: dict[str, Any] = {}
+        for spec in kind.entry_fields:  # a field left out holds its default (a reason "")
+            value = _normalise(spec.name, values.get(spec.name))
+            data[spec.name] = spec.default if value is None else value
         label = label_for(model, {**data, "number": "new"})
-        if not self._check(kind, data, label):
+        if not self._check(kind_name, data, label):
             return
-        if kind == "dose" and self._dose_on(data["date"]) is not None:
+        unique = kind.unique_date_message
+        if unique is not None and self._record_on(kind, data[kind.date_field]) is not None:
             self.problems.append(
-                InputProblem(
-                    self.row.participant_id,
-                    label,
-                    "date",
-                    tr("Entry", "this day already has a diary entry"),
-                )
+                InputProblem(self.row.participant_id, label, kind.date_field, tr("Entry", unique))
             )
             return
-        if kind in _NUMBERED:
+        if kind.numbered:
             numbers = self.session.scalars(
-                select(model.number).where(model.participant_pk == self.row.id)  # type: ignore[attr-defined]
+                select(model.number).where(model.participant_pk == self.row.id)
             )
             data["number"] = max(numbers, default=0) + 1
         record = model(participant_pk=self.row.id, **data)
@@ -449,14 +444,18 @@ class _ChangeRun:
         self.session.flush()
         self.trail.inserted(record, self.reason or tr("Service", "Initial entry"))
 
-    def _update(self, record: Base, kind: str, values: dict[str, Any]) -> None:
+    def _update(self, record: Base, kind_name: str, values: dict[str, Any]) -> None:
+        kind = record_kind(kind_name)
         current = _row_values(record)
         merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
         label = label_for(type(record), current)
-        if not self._check(kind, {f: merged.get(f) for f in KIND_FIELDS[kind]}, label):
+        if not self._check(kind_name, {f: merged.get(f) for f in kind.entry_names}, label):
             return
-        if kind == "dose" and merged["date"] != current["date"]:
-            raise ValueError("a diary entry is addressed by its date; clear it and enter anew")
+        moved = merged[kind.date_field] != current[kind.date_field]
+        if kind.unique_date_message is not None and moved:
+            raise ValueError(
+                "a one-per-day record is addressed by its date; clear it and enter anew"
+            )
         self._set_fields(record, current, merged, label)
 
     def _set_fields(
@@ -468,8 +467,8 @@ class _ChangeRun:
             old = current[field]
             if old == new:
                 continue
-            if old is not None:
-                self.needs_reason.append(f"{label} ({field})")
+            if old is not None:  # named as the form labels the field, for the reason dialog
+                self.needs_reason.append(f"{label} ({field_label(record.__tablename__, field)})")
                 self.reason_changes.append(
                     ChangeNeedingReason(label, field, canonical(old), canonical(new))
                 )
@@ -518,39 +517,13 @@ class _BulkInsert:
         values = {"participant_id": p.participant_id, **participant_fields(p)}
         trail = AuditTrail(self.session, self.actor.username, p.participant_id)
         pk = self._insert(ParticipantRow, [{**values, "version": 1}], trail)[0]
-        rows: dict[str, list[dict[str, Any]]] = {
-            "dose": [{"date": d.date, "taken": d.taken, "dose_mg": d.dose_mg} for d in p.doses],
-            "decision": [
-                {"date": d.date, "action": d.action.value, "reason": d.reason}
-                for d in p.dosing_decisions
-            ],
-            "count": [{"date": c.date, "value": c.value} for c in p.platelet_counts],
-            "bleeding": [{"date": b.date, "who_grade": b.who_grade} for b in p.bleeding],
-            "ae": [
-                {
-                    "number": ae.number,
-                    "term": ae.term,
-                    "grade": ae.grade,
-                    "onset": ae.onset,
-                    "resolved": ae.resolved,
-                    "serious": ae.serious,
-                    "relationship": _plain(ae.relationship),
-                    "action": _plain(ae.action),
-                    "outcome": _plain(ae.outcome),
-                    "aware_date": ae.aware_date,
-                    "reported_date": ae.reported_date,
-                }
-                for ae in p.adverse_events
-            ],
-            "rescue": [
-                {"number": r.number, "date": r.date, "therapy": r.therapy} for r in p.rescue
-            ],
-        }
-        for kind, items in rows.items():
+        for kind in RECORD_KINDS:
+            items = [
+                {**kind.values_of(record), "participant_pk": pk}
+                for record in getattr(p, kind.attribute)
+            ]
             if items:
-                self._insert(
-                    MODELS[kind], [{**item, "participant_pk": pk} for item in items], trail
-                )
+                self._insert(MODELS[kind.kind], items, trail)
         trail.write()
 
     def _insert(

@@ -36,6 +36,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingError
 from baitp_desktop.core.signing_crypto import KeyPair
 from baitp_desktop.i18n import tr, tr_n
@@ -56,6 +57,7 @@ from baitp_desktop.service.signing_keys import (
 from baitp_desktop.storage.audit import AuditTrail, utc_now
 from baitp_desktop.storage.compliance_models import SettingRow, UserRow
 from baitp_desktop.storage.database import Database
+from baitp_desktop.storage.models import column_width
 
 log = logging.getLogger(__name__)
 
@@ -508,6 +510,8 @@ class UserService:
                     "", "", "username", tr("Users", "{user} is already taken").format(user=username)
                 )
             )
+        elif (long := check_text(username, column_width(UserRow.username))) is not None:
+            problems.append(InputProblem("", "", "username", long))
         if not printed_name:
             problems.append(
                 InputProblem(
@@ -517,6 +521,8 @@ class UserService:
                     tr("Users", "the full name is printed with signatures; enter it"),
                 )
             )
+        elif (long := check_text(printed_name, column_width(UserRow.printed_name))) is not None:
+            problems.append(InputProblem("", username, "printed_name", long))
         if role not in ACCOUNT_ROLES:
             problems.append(InputProblem("", username, "role", _unknown_role(role)))
         if (problem := password_problem(username, password)) is not None:

@@ -1,8 +1,9 @@
 """Checks on a record's final values before it is written (GUI and command line alike).
 
-The per-value checks come from `core.entry_checks`, the same ones the import and the
-GUI's field validators use; the checks across fields (resolution after onset, a reason
-with a discontinuation date) live here.
+What to check comes from the form's declaration (core.crf_forms): each field's type,
+whether it is required, its limits and code list, and the checks across fields
+(resolution after onset, a reason with a discontinuation date). The per-value checks are
+those of `core.entry_checks`, the same ones the import and the GUI's fields use.
 """
 
 from __future__ import annotations
@@ -15,16 +16,9 @@ from typing import Any
 
 from baitp_desktop.core import entry_checks as checks
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.crf_forms import PARTICIPANT_FORM, record_kind
 from baitp_desktop.core.errors import InputProblem
-from baitp_desktop.core.records import (
-    LAB_FIELDS,
-    AeAction,
-    AeOutcome,
-    DecisionAction,
-    DiscontinuationReason,
-    Relationship,
-    Sex,
-)
+from baitp_desktop.core.forms import FieldSpec, FieldType, FormSpec
 from baitp_desktop.i18n import tr
 
 Problems = list[InputProblem]
@@ -40,12 +34,6 @@ class _Checker:
 
     def fail(self, field: str, message: str) -> None:
         self.problems.append(InputProblem(self.participant, self.record, field, message))
-
-    def required(self, values: dict[str, Any], field: str) -> bool:
-        if values.get(field) is None or values.get(field) == "":
-            self.fail(field, tr("Entry", "required"))
-            return False
-        return True
 
     def date(self, values: dict[str, Any], field: str, required: bool = False) -> None:
         value = values.get(field)
@@ -103,8 +91,14 @@ class _Checker:
             self.fail(field, tr("Entry", "not one of the allowed values"))
 
     def text(
-        self, values: dict[str, Any], field: str, required: bool = False, limit: int = 500
+        self,
+        values: dict[str, Any],
+        field: str,
+        required: bool = False,
+        limit: int = 500,
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
+        """Text within `limit` characters, or as `check` (e.g. initials) requires."""
         value = values.get(field)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -112,8 +106,52 @@ class _Checker:
             return
         if not isinstance(value, str):
             self.fail(field, tr("Entry", "must be text"))
-        elif (message := checks.check_text(value, limit)) is not None:
+            return
+        message = check(value) if check is not None else checks.check_text(value, limit)
+        if message is not None:
             self.fail(field, message)
+
+    def declared(self, spec: FieldSpec, values: dict[str, Any]) -> None:
+        """Check one field as its declaration says."""
+        name, required = spec.name, spec.is_required(values)
+        kind = spec.datatype
+        if kind is FieldType.DATE:
+            self.date(values, name, required)
+        elif kind in (FieldType.INTEGER, FieldType.FLOAT):
+            self.number(values, name, self._number_check(spec), required)
+        elif kind is FieldType.BOOLEAN:
+            self.boolean(values, name, required)
+        elif kind is FieldType.CHOICE:
+            assert spec.codes is not None, f"{name}: a choice without codes"
+            self.choice(values, name, spec.codes, required)
+        else:
+            self.text(values, name, required, spec.max_length or 500, spec.text_check)
+
+    def _number_check(self, spec: FieldSpec) -> Callable[[float], str | None]:
+        declared, config = spec.number_check, self.config
+        if declared is None:
+            return lambda _value: None
+        return lambda value: declared(value, config)
+
+
+def check_form(
+    form: FormSpec,
+    values: dict[str, Any],
+    *,
+    participant: str,
+    record: str,
+    today: date,
+    config: ProtocolConfig,
+) -> Problems:
+    """Problems with the final values of one row of `form` (empty when acceptable): every
+    field the caller gives, then the checks across fields."""
+    c = _Checker(participant, record, today, config)
+    for spec in form.entry_fields:
+        c.declared(spec, values)
+    for cross in form.checks:
+        if (problem := cross.problem(values)) is not None:
+            c.fail(*problem)
+    return c.problems
 
 
 def check_record(
@@ -126,73 +164,21 @@ def check_record(
     config: ProtocolConfig,
 ) -> Problems:
     """Problems with the final values of one record of `kind` (empty when acceptable)."""
-    c = _Checker(participant, record, today, config)
-    if kind != "ae":
-        c.date(values, "date", required=True)
-    if kind == "dose":
-        c.boolean(values, "taken", required=True)
-        c.number(values, "dose_mg", checks.check_dose_mg, required=bool(values.get("taken")))
-    elif kind == "decision":
-        c.choice(values, "action", DecisionAction, required=True)
-        c.text(values, "reason")
-    elif kind == "count":
-        c.number(values, "value", lambda v: checks.check_platelets(v, config), required=True)
-    elif kind == "bleeding":
-        c.number(values, "who_grade", lambda v: checks.check_who_grade(v, config), required=True)
-    elif kind == "rescue":
-        c.text(values, "therapy", required=True, limit=200)
-    elif kind == "ae":
-        c.text(values, "term", required=True, limit=200)
-        c.number(values, "grade", lambda v: checks.check_ctcae_grade(v, config), required=True)
-        for field in ("onset", "resolved", "aware_date", "reported_date"):
-            c.date(values, field, required=field == "onset")
-        c.boolean(values, "serious", required=True)
-        c.choice(values, "relationship", Relationship)
-        c.choice(values, "action", AeAction)
-        c.choice(values, "outcome", AeOutcome)
-        onset, resolved = values.get("onset"), values.get("resolved")
-        if isinstance(onset, date) and isinstance(resolved, date) and resolved < onset:
-            c.fail("resolved", tr("Entry", "resolution date is before the onset"))
-        aware, reported = values.get("aware_date"), values.get("reported_date")
-        if isinstance(aware, date) and isinstance(reported, date) and reported < aware:
-            c.fail("reported_date", tr("Entry", "reported to the sponsor before awareness"))
-    else:
-        raise ValueError(f"unknown record kind {kind!r}")
-    return c.problems
+    form = record_kind(kind)  # ValueError for an unknown kind
+    return check_form(
+        form, values, participant=participant, record=record, today=today, config=config
+    )
 
 
 def check_participant(
     values: dict[str, Any], *, participant: str, today: date, config: ProtocolConfig
 ) -> Problems:
     """Problems with the final values of the participant row (demographics, screening, end)."""
-    c = _Checker(participant, "participant", today, config)
-    initials = values.get("initials")
-    if c.required(values, "initials"):
-        if not isinstance(initials, str):
-            c.fail("initials", tr("Entry", "must be text"))
-        elif (message := checks.check_initials(initials)) is not None:
-            c.fail("initials", message)
-    c.choice(values, "sex", Sex, required=True)
-    for field in ("birth_date", "consent_date"):
-        c.date(values, field, required=True)
-    for field in ("first_dose_date", "screening_date", "discontinuation_date"):
-        c.date(values, field)
-    birth, consent = values.get("birth_date"), values.get("consent_date")
-    if isinstance(birth, date) and isinstance(consent, date) and birth >= consent:
-        c.fail("birth_date", tr("Entry", "birth date is not before the consent date"))
-    for item in ("i1", "i2", "i3", "i5", *(f"e{n}" for n in range(1, 11)), "significant_bleeding"):
-        c.boolean(values, item)
-    c.number(values, "screening_platelets", lambda v: checks.check_platelets(v, config))
-    for key in LAB_FIELDS:
-        c.number(values, key, checks.check_lab_value)
-    c.choice(values, "discontinuation_reason", DiscontinuationReason)
-    if (values.get("discontinuation_date") is None) != (
-        values.get("discontinuation_reason") is None
-    ):
-        field = (
-            "discontinuation_reason"
-            if values.get("discontinuation_date")
-            else ("discontinuation_date")
-        )
-        c.fail(field, tr("Entry", "a discontinuation needs both its date and its reason"))
-    return c.problems
+    return check_form(
+        PARTICIPANT_FORM,
+        values,
+        participant=participant,
+        record="participant",
+        today=today,
+        config=config,
+    )

@@ -32,18 +32,10 @@ from typing import Any, cast
 from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
+from baitp_desktop.core.crf_forms import RECORD_KINDS, form_of_table
+from baitp_desktop.core.field_labels import field_label as field_label
 from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS, SdvMarkRow, SignatureRow
-from baitp_desktop.storage.models import (
-    AdverseEventRow,
-    AuditEntryRow,
-    Base,
-    BleedingRow,
-    DoseRow,
-    DosingDecisionRow,
-    ParticipantRow,
-    PlateletCountRow,
-    RescueRow,
-)
+from baitp_desktop.storage.models import AuditEntryRow, Base, ParticipantRow, record_model
 
 GENESIS_HASH = "0" * 64
 _NONE = "\x00"
@@ -60,12 +52,7 @@ _FINGERPRINT_TAG = b"baitp secret fingerprint\x1f"
 
 AUDITED_MODELS: tuple[type[Base], ...] = (
     ParticipantRow,
-    DoseRow,
-    DosingDecisionRow,
-    PlateletCountRow,
-    BleedingRow,
-    AdverseEventRow,
-    RescueRow,
+    *(record_model(kind.kind) for kind in RECORD_KINDS),  # every declared kind of record
     *COMPLIANCE_MODELS,  # accounts, signatures, SDV marks, queries
 )
 
@@ -169,25 +156,15 @@ def entry_hash(values: Mapping[str, Any], previous_hash: str) -> str:
     return hashlib.sha256(_SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
 
-_LABELS: dict[str, str] = {
-    "participant": "Participant {participant_id}",
-    "dose": "Diary {date}",
-    "platelet_count": "Platelet count {date}",
-    "bleeding_assessment": "WHO bleeding {date}",
-    "dosing_decision": "Dosing decision {date} {action}",
-    "adverse_event": "AE {number}",
-    "rescue_therapy": "Rescue {number}",
-}
-
-
 def label_for(model: type[Base], values: dict[str, Any]) -> str:
-    """How a record is named in the trail and the history view (stable, in English)."""
+    """How a record is named in the trail and the history view (stable, in English): a CRF
+    form by its declaration's `audit_label`, any other table as its model says."""
     texts = {k: canonical(v) for k, v in values.items()}
-    custom = getattr(model, "audit_label", None)  # models outside this table name themselves
+    custom = getattr(model, "audit_label", None)  # models outside the forms name themselves
     if custom is not None:
         return str(custom(texts))
-    template: str = _LABELS.get(model.__tablename__, model.__tablename__)
-    return template.format(**texts)
+    form = form_of_table(model.__tablename__)
+    return model.__tablename__ if form is None else form.record_label(texts)
 
 
 def record_label(row: Base) -> str:

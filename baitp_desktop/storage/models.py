@@ -7,11 +7,17 @@ participant's casebook: a save made against an older version is refused instead 
 silently overwriting a colleague's change.
 
 ORM objects never leave the storage layer: `repository.py` turns them into core records.
+
+Each CRF table stores one form declared in `core.crf_forms`: a text column is as wide as
+its field's declared maximum (`_width`), so a value the checks accept always fits, also
+on PostgreSQL, where VARCHAR lengths are enforced. tests/storage check that every model's
+columns are its form's fields and that the migrations build exactly these tables.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -27,18 +33,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from baitp_desktop.core.crf_forms import AE, DECISION, PARTICIPANT_FORM, RECORD_KINDS, RESCUE
+from baitp_desktop.core.forms import FormSpec
+
 
 class Base(DeclarativeBase):
     pass
+
+
+def _width(form: FormSpec, name: str) -> String:
+    """The column type of a text or coded field: as wide as the field's declared maximum."""
+    length = form.field(name).max_length
+    assert length is not None, f"{form.kind}.{name} declares no maximum length"
+    return String(length)
 
 
 class ParticipantRow(Base):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[str] = mapped_column(String(20), unique=True)
-    initials: Mapped[str] = mapped_column(String(10))
-    sex: Mapped[str] = mapped_column(String(1))
+    participant_id: Mapped[str] = mapped_column(
+        _width(PARTICIPANT_FORM, "participant_id"), unique=True
+    )
+    initials: Mapped[str] = mapped_column(_width(PARTICIPANT_FORM, "initials"))
+    sex: Mapped[str] = mapped_column(_width(PARTICIPANT_FORM, "sex"))
     birth_date: Mapped[date] = mapped_column(Date)
     consent_date: Mapped[date] = mapped_column(Date)
     first_dose_date: Mapped[date | None] = mapped_column(Date)
@@ -74,7 +92,9 @@ class ParticipantRow(Base):
     egfr: Mapped[float | None] = mapped_column(Float)
 
     discontinuation_date: Mapped[date | None] = mapped_column(Date)
-    discontinuation_reason: Mapped[str | None] = mapped_column(String(30))
+    discontinuation_reason: Mapped[str | None] = mapped_column(
+        _width(PARTICIPANT_FORM, "discontinuation_reason")
+    )
 
 
 class DoseRow(Base):
@@ -98,7 +118,7 @@ class DosingDecisionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
     date: Mapped[date] = mapped_column(Date)
-    action: Mapped[str] = mapped_column(String(10))
+    action: Mapped[str] = mapped_column(_width(DECISION, "action"))
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -138,14 +158,14 @@ class AdverseEventRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
     number: Mapped[int] = mapped_column(Integer)
-    term: Mapped[str] = mapped_column(String(200))
+    term: Mapped[str] = mapped_column(_width(AE, "term"))
     grade: Mapped[int] = mapped_column(Integer)
     onset: Mapped[date] = mapped_column(Date)
     resolved: Mapped[date | None] = mapped_column(Date)
     serious: Mapped[bool] = mapped_column(Boolean)
-    relationship: Mapped[str | None] = mapped_column(String(20))
-    action: Mapped[str | None] = mapped_column(String(20))
-    outcome: Mapped[str | None] = mapped_column(String(30))
+    relationship: Mapped[str | None] = mapped_column(_width(AE, "relationship"))
+    action: Mapped[str | None] = mapped_column(_width(AE, "action"))
+    outcome: Mapped[str | None] = mapped_column(_width(AE, "outcome"))
     aware_date: Mapped[date | None] = mapped_column(Date)
     reported_date: Mapped[date | None] = mapped_column(Date)
 
@@ -158,7 +178,7 @@ class RescueRow(Base):
     participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
     number: Mapped[int] = mapped_column(Integer)
     date: Mapped[date] = mapped_column(Date)
-    therapy: Mapped[str] = mapped_column(String(200))
+    therapy: Mapped[str] = mapped_column(_width(RESCUE, "therapy"))
 
 
 class AuditEntryRow(Base):
@@ -184,6 +204,35 @@ class AuditEntryRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+def column_width(column: Any) -> int:
+    """The declared width of a String column (`UserRow.printed_name`): the longest text a
+    check may accept for it."""
+    length = column.property.columns[0].type.length
+    assert isinstance(length, int), f"{column} is not a String column"
+    return length
+
+
+def _model_of_table(table: str) -> type[Base]:
+    for mapper in Base.registry.mappers:
+        if mapper.class_.__tablename__ == table:
+            return mapper.class_
+    raise LookupError(f"no ORM class stores the table {table!r}")
+
+
+# The ORM class of each record kind (core.crf_forms), found by its declared table.
+RECORD_MODELS: dict[str, type[Base]] = {
+    kind.kind: _model_of_table(kind.table) for kind in RECORD_KINDS
+}
+
+
+def record_model(kind: str) -> type[Base]:
+    """The ORM class storing records of `kind`; ValueError for an unknown kind."""
+    try:
+        return RECORD_MODELS[kind]
+    except KeyError:
+        raise ValueError(f"unknown record kind {kind!r}") from None
 
 
 # Accounts, signatures, SDV marks and queries live in their own module; importing it here

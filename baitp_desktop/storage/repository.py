@@ -1,55 +1,39 @@
 """Rows to core records: the only place that knows how a Participant is spread over tables.
 
 Reading a whole study uses one query per table (not one per participant), so the
-validator's full run over 1,000 participants is not dominated by the database.
+validator's full run over 1,000 participants is not dominated by the database. The tables
+of the record kinds are read as their declarations (core.crf_forms) say: the same loop
+for every kind, its fields in the declared order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from baitp_desktop.core.crf_forms import RECORD_KINDS
+from baitp_desktop.core.forms import RecordKind
 from baitp_desktop.core.records import (
     EXCLUSION_ITEMS,
     INCLUSION_ITEMS,
     LAB_FIELDS,
-    AdverseEvent,
-    AeAction,
-    AeOutcome,
-    BleedingAssessment,
-    DecisionAction,
     Discontinuation,
     DiscontinuationReason,
-    Dose,
-    DosingDecision,
     Labs,
     Participant,
-    PlateletCount,
-    Relationship,
-    RescueTherapy,
     Screening,
     Sex,
 )
-from baitp_desktop.storage.models import (
-    AdverseEventRow,
-    BleedingRow,
-    DoseRow,
-    DosingDecisionRow,
-    ParticipantRow,
-    PlateletCountRow,
-    RescueRow,
-)
+from baitp_desktop.storage.models import ParticipantRow, record_model
+
+Children = dict[str, list[Any]]  # record kind -> that participant's records, in order
 
 
-def _optional(enum: Any, value: str | None) -> Any:
-    return None if value is None else enum(value)
-
-
-def _participant(row: ParticipantRow, children: dict[str, list[Any]]) -> Participant:
+def _participant(row: ParticipantRow, children: Children) -> Participant:
     screening = Screening(
         date=row.screening_date,
         inclusion={item: getattr(row, item.lower()) for item in INCLUSION_ITEMS},
@@ -71,93 +55,31 @@ def _participant(row: ParticipantRow, children: dict[str, list[Any]]) -> Partici
         consent_date=row.consent_date,
         screening=screening,
         first_dose_date=row.first_dose_date,
-        doses=tuple(children["doses"]),
-        dosing_decisions=tuple(children["decisions"]),
-        platelet_counts=tuple(children["counts"]),
-        bleeding=tuple(children["bleeding"]),
-        adverse_events=tuple(children["aes"]),
-        rescue=tuple(children["rescue"]),
         discontinuation=discontinuation,
+        **{kind.attribute: tuple(children[kind.kind]) for kind in RECORD_KINDS},
     )
 
 
-def _children(session: Session, pks: Sequence[int] | None) -> dict[int, dict[str, list[Any]]]:
-    """All child records of the given participants (all participants when pks is None)."""
-    out: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+def _order(kind: RecordKind, model: Any) -> list[Any]:
+    """Numbered logs by number; dated records by date, then in the order entered."""
+    if kind.numbered:
+        return [model.number]
+    return [getattr(model, kind.date_field), model.id]
 
-    def rows(model: Any, *columns: Any, order: Sequence[Any]) -> Iterable[Any]:
-        query = select(model.participant_pk, model.id, *columns).order_by(*order)
+
+def _children(session: Session, pks: Sequence[int] | None) -> dict[int, Children]:
+    """All child records of the given participants (all participants when pks is None)."""
+    out: dict[int, Children] = defaultdict(lambda: defaultdict(list))
+    for kind in RECORD_KINDS:
+        model: Any = record_model(kind.kind)
+        names = kind.field_names
+        query = select(model.participant_pk, model.id, *(getattr(model, n) for n in names))
+        query = query.order_by(*_order(kind, model))
         if pks is not None:
             query = query.where(model.participant_pk.in_(pks))
-        return session.execute(query)
-
-    for pk, rid, day, taken, dose_mg in rows(
-        DoseRow, DoseRow.date, DoseRow.taken, DoseRow.dose_mg, order=[DoseRow.date]
-    ):
-        out[pk]["doses"].append(Dose(day, taken, dose_mg, record_id=rid))
-    for pk, rid, day, action, reason in rows(
-        DosingDecisionRow,
-        DosingDecisionRow.date,
-        DosingDecisionRow.action,
-        DosingDecisionRow.reason,
-        order=[DosingDecisionRow.date, DosingDecisionRow.id],
-    ):
-        out[pk]["decisions"].append(
-            DosingDecision(day, DecisionAction(action), reason, record_id=rid)
-        )
-    for pk, rid, day, value in rows(
-        PlateletCountRow,
-        PlateletCountRow.date,
-        PlateletCountRow.value,
-        order=[PlateletCountRow.date, PlateletCountRow.id],
-    ):
-        out[pk]["counts"].append(PlateletCount(day, value, record_id=rid))
-    for pk, rid, day, grade in rows(
-        BleedingRow,
-        BleedingRow.date,
-        BleedingRow.who_grade,
-        order=[BleedingRow.date, BleedingRow.id],
-    ):
-        out[pk]["bleeding"].append(BleedingAssessment(day, grade, record_id=rid))
-    ae = AdverseEventRow
-    for pk, rid, *values in rows(
-        ae,
-        ae.number,
-        ae.term,
-        ae.grade,
-        ae.onset,
-        ae.resolved,
-        ae.serious,
-        ae.relationship,
-        ae.action,
-        ae.outcome,
-        ae.aware_date,
-        ae.reported_date,
-        order=[ae.number],
-    ):
-        number, term, grade, onset, resolved, serious, rel, action, outcome, aware, reported = (
-            values
-        )
-        out[pk]["aes"].append(
-            AdverseEvent(
-                number=number,
-                term=term,
-                grade=grade,
-                onset=onset,
-                resolved=resolved,
-                serious=serious,
-                relationship=_optional(Relationship, rel),
-                action=_optional(AeAction, action),
-                outcome=_optional(AeOutcome, outcome),
-                aware_date=aware,
-                reported_date=reported,
-                record_id=rid,
-            )
-        )
-    for pk, rid, number, day, therapy in rows(
-        RescueRow, RescueRow.number, RescueRow.date, RescueRow.therapy, order=[RescueRow.number]
-    ):
-        out[pk]["rescue"].append(RescueTherapy(number, day, therapy, record_id=rid))
+        read = kind.reader()
+        for pk, record_id, *values in session.execute(query):
+            out[pk][kind.kind].append(read(values, record_id))
     return out
 
 

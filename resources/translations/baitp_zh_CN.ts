@@ -2834,7 +2834,7 @@
             <translation>WHO 出血分级必须是 0 到 {max} 的整数</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/value_checks.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>a discontinuation needs both its date and its reason</source>
             <translation>停药需要同时填写日期和原因</translation>
         </message>
@@ -2844,7 +2844,7 @@
             <translation>血小板计数不能为负数</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/value_checks.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>birth date is not before the consent date</source>
             <translation>出生日期不早于知情同意日期</translation>
         </message>
@@ -2898,7 +2898,7 @@
             <translation>受试者编号必须为 BAITP- 加三位数字</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/value_checks.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>reported to the sponsor before awareness</source>
             <translation>报告申办方的日期早于获知日期</translation>
         </message>
@@ -2906,15 +2906,15 @@
             <location filename="../../baitp_desktop/gui/dialogs/decision.py" />
             <location filename="../../baitp_desktop/gui/dialogs/new_participant.py" />
             <location filename="../../baitp_desktop/gui/tabs/adverse_events_editor.py" />
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <location filename="../../baitp_desktop/gui/tabs/counts_form.py" />
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/service/value_checks.py" />
             <source>required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/value_checks.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>resolution date is before the onset</source>
             <translation>结束日期早于发生日期</translation>
         </message>
@@ -2929,7 +2929,7 @@
             <translation>文本超过 {n} 个字符</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/service/study_service.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>this day already has a diary entry</source>
             <translation>该日已有日记记录</translation>
         </message>
@@ -3054,6 +3054,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>No</source>
             <translation>否</translation>
@@ -3070,6 +3071,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>Yes</source>
             <translation>是</translation>
@@ -3439,6 +3441,494 @@
 {message}</source>
             <translation>{severity} · {code} · {date}
 {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>AE number</source>
+            <translation>不良事件编号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>ALT upper limit of normal</source>
+            <translation>ALT 正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>AST upper limit of normal</source>
+            <translation>AST 正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Action taken with baricitinib</source>
+            <translation>对巴瑞替尼采取的措施</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Adverse event</source>
+            <translation>不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>At (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Bilirubin upper limit of normal</source>
+            <translation>胆红素正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>CTCAE grade</source>
+            <translation>CTCAE 分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>CTCAE term</source>
+            <translation>CTCAE 术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>Cancel edit</source>
+            <translation>取消编辑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Consent date</source>
+            <translation>知情同意日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Corticosteroids</source>
+            <translation>糖皮质激素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Covers from</source>
+            <translation>覆盖起始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Covers to</source>
+            <translation>覆盖截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date given</source>
+            <translation>给药日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of discontinuation</source>
+            <translation>停药日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of the assessment</source>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of the count</source>
+            <translation>计数日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of the decision</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date reported to the sponsor</source>
+            <translation>报告申办方日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date the site became aware</source>
+            <translation>研究中心获知日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Day 1 (first dose)</source>
+            <translation>第 1 天（首次给药）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Diary day</source>
+            <translation>日记日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Dose</source>
+            <translation>剂量</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Dose taken</source>
+            <translation>已服药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Dosing decision</source>
+            <translation>给药决定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Finding code</source>
+            <translation>发现代码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Finding record</source>
+            <translation>发现所指记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Fingerprint of the data</source>
+            <translation>数据指纹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>IVIG</source>
+            <translation>IVIG</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Initials</source>
+            <translation>姓名缩写</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Meaning</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Must change the password</source>
+            <translation>须更改密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Onset date</source>
+            <translation>发生日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/declared_fields.py" />
+            <source>Other (specify)</source>
+            <translation>其他（请注明）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Outcome</source>
+            <translation>转归</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Participant</source>
+            <translation>受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Participant id</source>
+            <translation>受试者编号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Platelet count</source>
+            <translation>血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Platelet transfusion</source>
+            <translation>血小板输注</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Printed name</source>
+            <translation>正楷姓名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Query</source>
+            <translation>质疑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Query number</source>
+            <translation>质疑编号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Raised at (UTC)</source>
+            <translation>提出时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Raised by</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Reason for discontinuation</source>
+            <translation>停药原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Reason for voiding</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Record kind</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Relationship to baricitinib</source>
+            <translation>与巴瑞替尼的相关性</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Rescue number</source>
+            <translation>挽救治疗编号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Rescue therapy</source>
+            <translation>挽救治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Resolution date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Screening date</source>
+            <translation>筛选日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Screening platelet count</source>
+            <translation>筛选血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Signed at (UTC)</source>
+            <translation>签名时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Significant bleeding at screening</source>
+            <translation>筛选时有临床意义的出血</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>Study day</source>
+            <translation>研究日</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>TPO receptor agonists</source>
+            <translation>TPO 受体激动剂</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Verified at (UTC)</source>
+            <translation>核查时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Visit</source>
+            <translation>访视</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Void</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Voided at (UTC)</source>
+            <translation>作废时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/field_labels.py" />
+            <source>Voided by</source>
+            <translation>作废人</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>WHO bleeding assessment</source>
+            <translation>WHO 出血评估</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>WHO bleeding grade</source>
+            <translation>WHO 出血分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/declared_fields.py" />
+            <source>specify</source>
+            <translation>请注明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} not saved: correct the fields marked in red.</source>
+            <translation>{form}未保存：请更正标红的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} not saved: no reason for the change was given.</source>
+            <translation>{form}未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} of {date} deleted.</source>
+            <translation>已删除 {date} 的{form}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} of {date} saved.</source>
+            <translation>已保存 {date} 的{form}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} {number} deleted.</source>
+            <translation>已删除第 {number} 条{form}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} · changing no. {number}</source>
+            <translation>{form} · 正在修改第 {number} 条</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form} · changing the entry of {date}</source>
+            <translation>{form} · 正在修改 {date} 的记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <source>{form}: save or cancel the entry being made first.</source>
+            <translation>{form}：请先保存或取消正在录入的记录。</translation>
         </message>
     </context>
     <context>
@@ -6142,9 +6632,8 @@ Database: {db}</source>
             <translation>无质疑。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No rescue therapy recorded.</source>
-            <translation>未记录挽救治疗。</translation>
+            <translation type="vanished">未记录挽救治疗。</translation>
         </message>
         <message>
             <source>No sustained response to full-dose corticosteroids, or relapse</source>
@@ -6160,6 +6649,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>None ongoing or started since the last visit.</source>
             <translation>无持续中或自上次访视以来新发的不良事件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/sections.py" />
+            <source>None recorded.</source>
+            <translation>无记录。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -6345,15 +6839,12 @@ Database: {db}</source>
             <translation>相关性</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/blank_crf.py" />
-            <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Rescue therapy</source>
-            <translation>挽救治疗</translation>
+            <translation type="vanished">挽救治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Rescue therapy since the last visit</source>
-            <translation>自上次访视以来的挽救治疗</translation>
+            <translation type="vanished">自上次访视以来的挽救治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -6574,14 +7065,12 @@ Database: {db}</source>
             <translation>无法读取报告字体 {path}（{detail}）；请重新安装 baitp-desktop 或恢复 resources/fonts 文件夹。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Therapy</source>
-            <translation>治疗</translation>
+            <translation type="vanished">治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Therapy (IVIG, platelet transfusion, corticosteroids, TPO-RA, other)</source>
-            <translation>治疗（IVIG、血小板输注、糖皮质激素、TPO-RA、其他）</translation>
+            <translation type="vanished">治疗（IVIG、血小板输注、糖皮质激素、TPO-RA、其他）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -6974,8 +7463,9 @@ reported {reported}</source>
             <translation>未关闭</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>other</source>
-            <translation type="vanished">其他</translation>
+            <translation>其他</translation>
         </message>
         <message>
             <source>participant's request</source>
@@ -7079,9 +7569,19 @@ reported {reported}</source>
             <translation>{date}：{count}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>{field} ({choices})</source>
+            <translation>{field}（{choices}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>{first} to {last}</source>
             <translation>{first} 至 {last}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>{form} since the last visit</source>
+            <translation>上次访视以来的{form}</translation>
         </message>
         <message>
             <source>{major} major, {minor} minor, {query} queries</source>
@@ -7152,120 +7652,96 @@ reported {reported}</source>
     <context>
         <name>Rescue</name>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Cancel edit</source>
-            <translation>取消编辑</translation>
+            <translation type="vanished">取消编辑</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Clear</source>
-            <translation>清空</translation>
+            <translation type="vanished">清空</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Corticosteroids</source>
-            <translation>糖皮质激素</translation>
+            <translation type="vanished">糖皮质激素</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Da&amp;te</source>
-            <translation>日期(&amp;T)</translation>
+            <translation type="vanished">日期(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Date</source>
-            <translation>日期</translation>
+            <translation type="vanished">日期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Delete rescue…</source>
-            <translation>删除挽救治疗…</translation>
+            <translation type="vanished">删除挽救治疗…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Deleted rescue therapy {number}.</source>
-            <translation>已删除第 {number} 条挽救治疗。</translation>
+            <translation type="vanished">已删除第 {number} 条挽救治疗。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>IVIG</source>
-            <translation>IVIG</translation>
+            <translation type="vanished">IVIG</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Other (specify)</source>
-            <translation>其他（请注明）</translation>
+            <translation type="vanished">其他（请注明）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Platelet transfusion</source>
-            <translation>血小板输注</translation>
+            <translation type="vanished">血小板输注</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Rescue not saved: correct the fields marked in red.</source>
-            <translation>挽救治疗未保存：请更正标红的字段。</translation>
+            <translation type="vanished">挽救治疗未保存：请更正标红的字段。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Rescue not saved: no reason for the change was given.</source>
-            <translation>挽救治疗未保存：未填写修改原因。</translation>
+            <translation type="vanished">挽救治疗未保存：未填写修改原因。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Rescue therapy</source>
-            <translation>挽救治疗</translation>
+            <translation type="vanished">挽救治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Rescue therapy · changing rescue {number}</source>
-            <translation>挽救治疗 · 正在修改第 {number} 条</translation>
+            <translation type="vanished">挽救治疗 · 正在修改第 {number} 条</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Save or cancel the rescue therapy being entered first.</source>
-            <translation>请先保存或取消正在录入的挽救治疗。</translation>
+            <translation type="vanished">请先保存或取消正在录入的挽救治疗。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Save rescue</source>
-            <translation>保存挽救治疗</translation>
+            <translation type="vanished">保存挽救治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>Saved the rescue therapy of {date}.</source>
-            <translation>已保存 {date} 的挽救治疗。</translation>
+            <translation type="vanished">已保存 {date} 的挽救治疗。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Study day</source>
-            <translation>研究日</translation>
+            <translation type="vanished">研究日</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>T&amp;herapy</source>
-            <translation>治疗(&amp;H)</translation>
+            <translation type="vanished">治疗(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>TPO receptor agonists</source>
-            <translation>TPO 受体激动剂</translation>
+            <translation type="vanished">TPO 受体激动剂</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rows.py" />
             <source>Therapy</source>
-            <translation>治疗</translation>
+            <translation type="vanished">治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>required: which therapy</source>
-            <translation>必填：何种治疗</translation>
+            <translation type="vanished">必填：何种治疗</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/tabs/adverse_events_rescue.py" />
             <source>which therapy</source>
-            <translation>何种治疗</translation>
+            <translation type="vanished">何种治疗</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
@@ -19,8 +18,6 @@ from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database, open_database
 
 from .conftest import NAMES, PASSWORDS, actor
-
-pytestmark = pytest.mark.gui
 
 
 def _sign_in(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:

@@ -15,8 +15,6 @@ from baitp_desktop.storage import Database
 
 from .conftest import PID, actor
 
-pytestmark = pytest.mark.gui
-
 
 def _queries(qtbot: QtBot, database: Database, name: str) -> QueriesDialog:
     dialog = QueriesDialog(QueryService(database, actor(name)), PID)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -13,8 +12,6 @@ from baitp_desktop.service import StudyService, Upsert
 from baitp_desktop.storage import Database
 
 from .conftest import PID, actor, day
-
-pytestmark = pytest.mark.gui
 
 
 def _ok(dialog: ReasonDialog) -> QPushButton:

@@ -22,7 +22,6 @@ from baitp_desktop.storage import Database
 
 from .conftest import PASSWORDS, PID, actor
 
-pytestmark = pytest.mark.gui
 TODAY = date(2022, 8, 1)
 
 

@@ -20,8 +20,6 @@ from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database, open_database
 from tests.dashboard.dashboard_study import TODAY, study
 
-pytestmark = pytest.mark.gui
-
 MONITOR = Actor("monitor", "Zhang Min (demo monitor)", "monitor")
 
 

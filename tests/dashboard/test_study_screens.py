@@ -15,8 +15,6 @@ from baitp_desktop.gui.study_screens import StudyScreens, attach_study_screens
 from tests.dashboard.dashboard_study import TODAY, study
 from tests.gui.support_window import Answers, close_window, make_service, make_window
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def screens(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, StudyScreens]]:

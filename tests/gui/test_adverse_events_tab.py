@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from baitp_desktop.core.validator import validate_participant
 from baitp_desktop.gui.style import severity_tint
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
+from baitp_desktop.gui.widgets.declared_fields import OTHER, SuggestedTextField
+from baitp_desktop.gui.widgets.fields import DateField
 from baitp_desktop.gui.widgets.record_table import BADGE_ROLE
 from baitp_desktop.service import Upsert
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, column, open_study, shown_tab
-
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
@@ -227,25 +227,47 @@ def test_an_ae_before_consent_is_highlighted_and_focused(qtbot: QtBot, study: St
 
 def test_rescue_therapy_is_logged_as_its_own_record(qtbot: QtBot, study: Study) -> None:
     tab = ae_tab(qtbot, study)
-    rescue = tab.rescue
-    rescue.therapy.setCurrentIndex(rescue.therapy.findData("IVIG"))
-    rescue.therapy.activated.emit(rescue.therapy.currentIndex())
+    rescue = tab.logs.panels["rescue"]
+    therapy = rescue.field("therapy")
+    assert isinstance(therapy, SuggestedTextField)
+    therapy.choice.setCurrentIndex(therapy.choice.findData("IVIG"))
+    therapy.choice.activated.emit(therapy.choice.currentIndex())
     assert tab.has_unsaved_changes()
     assert tab.save() is True
     assert [(r.date, r.therapy) for r in study.service.participant(NEW_ID).rescue] == [
         (TODAY, "IVIG")
     ]
-    index = rescue.therapy.findData("__other__")
-    rescue.therapy.setCurrentIndex(index)
-    rescue.therapy.activated.emit(index)
-    assert rescue.other.isVisible()
-    assert rescue.save() is False and "which therapy" in rescue.other.error.text()
-    qtbot.keyClicks(rescue.other.editor, "Rituximab")
+    index = therapy.choice.findData(OTHER)
+    therapy.choice.setCurrentIndex(index)
+    therapy.choice.activated.emit(index)
+    assert therapy.other.isVisible()
+    assert rescue.save() is False and therapy.other.error.text() == "required"
+    qtbot.keyClicks(therapy.other.editor, "Rituximab")
     assert rescue.save() is True
     therapies = {r.therapy for r in study.service.participant(NEW_ID).rescue}
     assert therapies == {"IVIG", "Rituximab"}
     assert rescue.model.rowCount() == 2
     assert tab.focus_record("rescue:2")
+
+
+def test_each_log_field_shows_its_own_refusal(qtbot: QtBot, study: Study) -> None:
+    """The log form is built from the declaration: each field refuses at itself."""
+    tab = ae_tab(qtbot, study)
+    rescue = tab.logs.panels["rescue"]
+    day = rescue.field("date")
+    assert isinstance(day, DateField)
+    day.set_text("")
+    qtbot.keyClicks(day.editor, "1899-12-31")
+    therapy = rescue.field("therapy")
+    assert isinstance(therapy, SuggestedTextField)
+    therapy.choice.setCurrentIndex(therapy.choice.findData(OTHER))
+    therapy.choice.activated.emit(therapy.choice.currentIndex())
+    therapy.other.editor.setText("IVIG\x07")  # pasted: a bell character cannot be typed
+    assert rescue.save() is False
+    assert "before 1900" in day.error.text()
+    assert "control characters" in therapy.other.error.text()
+    assert "not saved" in tab.status.text()
+    assert study.service.participant(NEW_ID).rescue == ()
 
 
 def test_unsaved_ae_is_reported_and_survives_as_a_draft(qtbot: QtBot, study: Study) -> None:
@@ -277,5 +299,5 @@ def test_the_ae_and_rescue_models_pass_qtmodeltester(
     )
     tab = ae_tab(qtbot, study)
     qtmodeltester.check(tab.model, force_py=True)
-    qtmodeltester.check(tab.rescue.model, force_py=True)
+    qtmodeltester.check(tab.logs.panels["rescue"].model, force_py=True)
     qtmodeltester.check(tab.editor.completer.model(), force_py=True)

@@ -19,8 +19,6 @@ from baitp_desktop.gui.tabs.bleeding import BleedingTab
 from baitp_desktop.service import Upsert
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, column, open_study, shown_tab
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def study(tmp_path: Path) -> Study:

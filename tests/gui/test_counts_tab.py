@@ -21,8 +21,6 @@ from baitp_desktop.gui.tabs.counts import CountsTab
 from baitp_desktop.gui.widgets.platelet_chart import point_tooltip
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study, shown_tab
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def study(tmp_path: Path) -> Study:

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.course import Course
@@ -14,7 +13,6 @@ from baitp_desktop.core.records import Discontinuation, DiscontinuationReason
 from baitp_desktop.gui.tabs.diary import DiaryTab, first_selected_day
 from tests.gui.support_tabs_b import TODAY, open_study, shown_tab
 
-pytestmark = pytest.mark.gui
 DAY1 = date(2022, 7, 13)  # BAITP-001 of 01_clean.json: diary Days 1-168 recorded
 
 

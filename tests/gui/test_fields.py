@@ -14,7 +14,6 @@ from baitp_desktop.core.entry_checks import check_platelets
 from baitp_desktop.gui.widgets.choice import RadioChoice
 from baitp_desktop.gui.widgets.fields import DateField, NumberField
 
-pytestmark = pytest.mark.gui
 TODAY = date(2024, 3, 10)
 
 

@@ -6,12 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import baitp_executable
 from tests.gui.support_window import make_service
-
-pytestmark = pytest.mark.gui
 
 
 def run_gui(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -30,8 +30,6 @@ from tests.gui.support_window import (
     wait_for_validation,
 )
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def answers() -> Answers:

@@ -22,8 +22,6 @@ from baitp_desktop.service import StudyService
 from baitp_desktop.storage import open_database
 from tests.gui.support_window import NURSE, TODAY, make_service
 
-pytestmark = pytest.mark.gui
-
 STUDY_TODAY = date(2026, 11, 1)
 
 
@@ -147,13 +145,20 @@ def test_validate_one_reads_a_fresh_copy(scenario_service: StudyService) -> None
 
 
 def test_run_latest_delivers_only_the_newest_result(qtbot: QtBot) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
     from baitp_desktop.gui.tasks import TaskRunner
 
     runner = TaskRunner()
+    dashboard, outcomes, closed = QObject(), QObject(), QObject()
     shown: list[str] = []
-    runner.run_latest(lambda: "older", shown.append)
-    runner.run_latest(lambda: "newer", shown.append)
+    runner.run_latest(dashboard, lambda: "older", shown.append)
+    runner.run_latest(outcomes, lambda: "other screen", shown.append)  # its own newest
+    runner.run_latest(dashboard, lambda: "newer", shown.append)
     runner.run(lambda: "plain", shown.append)  # not a refresh: always delivered
+    runner.run(lambda: "for a closed window", shown.append, owner=closed)
+    shiboken6.delete(closed)  # the window closed before its result came back
     qtbot.waitUntil(lambda: runner.pending == 0)
-    assert shown == ["newer", "plain"]
+    assert shown == ["other screen", "newer", "plain"]
     runner.shutdown()

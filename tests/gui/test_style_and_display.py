@@ -14,8 +14,6 @@ from baitp_desktop.gui.style import BaitpStyle
 from baitp_desktop.i18n import current_language, set_language
 from baitp_desktop.service.actor import SYSTEM, Actor
 
-pytestmark = pytest.mark.gui
-
 
 def _title_ink(qtbot: QtBot, style: QStyle) -> tuple[int, int]:
     """Dark pixels in a group box's title strip and in its content label's strip."""

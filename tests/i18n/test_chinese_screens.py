@@ -71,7 +71,6 @@ def _missing(recorder: _Recorder) -> str:
     return "\n".join(f"  [{c}] {t!r}" for c, t in sorted(recorder.missing))
 
 
-@pytest.mark.gui
 def test_every_tab_of_the_main_window(qapp: QApplication, chinese, service, tmp_path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = build_main_window(service, settings)

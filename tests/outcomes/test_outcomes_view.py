@@ -17,8 +17,6 @@ from baitp_desktop.storage import Database, open_database
 from tests.core.builders import AS_OF
 from tests.outcomes.test_outcomes_text import hand_study
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:

@@ -41,6 +41,9 @@ def test_blank_crf_pages(tmp_path: Path, paper: str, size: tuple[float, float]) 
     for grade in range(5):
         assert who_grade_meaning(grade) in whole
     assert all("Participant BAITP-" in t and "Paper back-up for an outage" in t for t in text)
+    # the plain logs come from their declarations: title, fields, common values
+    assert "Rescue therapy" in whole and "Date given" in whole
+    assert "Therapy (IVIG, Platelet transfusion, Corticosteroids, TPO receptor agonists" in whole
 
 
 def test_font_runs_pick_latin_chinese_and_the_cid_fallback() -> None:

@@ -125,3 +125,6 @@ def test_audit_appendix_from_the_database(
     assert "Appendix: audit history" in whole
     assert f"{len(data.audit)} audit entries" in whole
     assert f"Participant {pid}: entered" in whole and "Demo study" in whole
+    # fields as the forms label them, never as the columns are named
+    assert "Birth date = " in whole and "Screening platelet count = " in whole
+    assert "birth_date" not in whole and "screening_platelets" not in whole

@@ -27,8 +27,6 @@ from tests.account_helpers import ready_account
 
 from .conftest import assert_page_numbers, pdf_pages
 
-pytestmark = pytest.mark.gui
-
 
 class Harness:
     def __init__(self, qtbot: QtBot, db: Path, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +20,6 @@ from tests.gui.support_window import (
     make_window,
     tab_of,
 )
-
-pytestmark = pytest.mark.gui
 
 PID = "BAITP-001"
 

@@ -18,8 +18,6 @@ from baitp_desktop.gui.widgets.fields import DateField, NumberField, TextField
 from tests.gui.support_tabs_b import NEW_ID, TODAY, Study, open_study
 from tests.robustness.test_hostile_input import NASTY_TEXT
 
-pytestmark = pytest.mark.gui
-
 typed = (
     st.sampled_from(NASTY_TEXT)
     | st.text(max_size=30)

@@ -1,7 +1,8 @@
 """The history view: who changed what, when, from which value to which, and why.
 
 It shows audit entries (a participant's, or one record's) in a sortable table with a
-record chooser and a text filter. Password hashes are never shown, only that the
+record chooser and a text filter; each field is named as its form labels it ("Onset
+date"), not by its column. Password hashes are never shown, only that the
 password changed; the `system` account is labelled as the import/demo account.
 """
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from baitp_desktop.core.field_labels import field_label
 from baitp_desktop.gui.display import user_text
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
 from baitp_desktop.gui.widgets.proxy import change_filter
@@ -59,7 +61,7 @@ def _audit_columns() -> list[Column]:
         ),
         column(tr("History", "User"), lambda e: user_text(e.username)),
         column(tr("History", "Record"), lambda e: e.record_label),
-        column(tr("History", "Field"), lambda e: e.field),
+        column(tr("History", "Field"), lambda e: field_label(e.table_name, e.field)),
         column(tr("History", "Action"), lambda e: tr("History", _ACTIONS.get(e.action, e.action))),
         column(tr("History", "Old value"), lambda e: _value_text(e, e.old_value)),
         column(tr("History", "New value"), lambda e: _value_text(e, e.new_value)),

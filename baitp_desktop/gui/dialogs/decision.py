@@ -8,11 +8,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
-from baitp_desktop.core.entry_checks import check_text
+from baitp_desktop.core.crf_forms import DECISION
 from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
 from baitp_desktop.gui.widgets.choice import RadioChoice
-from baitp_desktop.gui.widgets.fields import DateField, TextField
+from baitp_desktop.gui.widgets.declared_fields import text_field
+from baitp_desktop.gui.widgets.fields import DateField
 from baitp_desktop.i18n import tr
 
 
@@ -41,7 +42,7 @@ class DecisionDialog(QDialog):
             ],
             self,
         )
-        self.reason = TextField(lambda text: check_text(text, 500), 500, self)
+        self.reason = text_field(DECISION.field("reason"), self)
         if decision is not None:
             self.date.set_value(decision.date)
             self.action.set_value(decision.action.value)

@@ -13,12 +13,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
-from baitp_desktop.core.entry_checks import check_initials, check_participant_id
+from baitp_desktop.core.crf_forms import PARTICIPANT_FORM
+from baitp_desktop.core.entry_checks import check_participant_id
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.records import Sex
 from baitp_desktop.gui.dialogs.form_parts import ok_cancel_buttons, stacked
 from baitp_desktop.gui.field_labels import problem_text
 from baitp_desktop.gui.widgets.choice import RadioChoice
+from baitp_desktop.gui.widgets.declared_fields import text_field
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, TextField
 from baitp_desktop.i18n import tr
 from baitp_desktop.service import StudyService
@@ -53,7 +55,7 @@ class NewParticipantDialog(QDialog):
         self.participant_id = TextField(lambda v: check_participant_id(v, config), 12, self)
         self.participant_id.set_text(next_free_id(service.participant_ids()))
         self.participant_id.editor.setPlaceholderText("BAITP-NNN")
-        self.initials = TextField(check_initials, 10, self)
+        self.initials = text_field(PARTICIPANT_FORM.field("initials"), self)
         self.sex = RadioChoice(
             [
                 (Sex.FEMALE, tr("NewParticipant", "&Female"), "F"),

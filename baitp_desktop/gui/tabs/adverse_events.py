@@ -1,4 +1,5 @@
-"""The Adverse events tab: the AE log, the AE editor and the rescue therapy log.
+"""The Adverse events tab: the AE log, the AE editor and the plain logs that live here
+(rescue therapy: declared in core.crf_forms, shown by the generic log form).
 
 On a visit day the nurse enters the AEs since the last visit: part of a term or a
 synonym finds the CTCAE v5.0 term ("zoster" → Shingles), a number key sets the grade
@@ -29,8 +30,8 @@ from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import AdverseEvent, AeAction
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.tabs.adverse_events_editor import AeEditor
-from baitp_desktop.gui.tabs.adverse_events_rescue import RescuePanel
 from baitp_desktop.gui.tabs.adverse_events_rows import AeRow, ae_columns, ae_rows
+from baitp_desktop.gui.tabs.log_form import LogPanels, hosted_logs
 from baitp_desktop.gui.tabs.record_tab import RecordActions, RecordWording, record_with_id
 from baitp_desktop.gui.widgets.record_table import (
     RecordTableModel,
@@ -74,7 +75,7 @@ class AdverseEventsTab(RecordActions, CrfTab):
         self.status = QLabel(self)
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
-        self.rescue = RescuePanel(context, self.status.setText, self)
+        self.logs = LogPanels(context, hosted_logs(self.tab_id), self.status.setText, self)
         self.terms_problem = QLabel(terms_problem or "", self)
         self.terms_problem.setWordWrap(True)
         self.terms_problem.setProperty("role", "field-error")
@@ -84,7 +85,8 @@ class AdverseEventsTab(RecordActions, CrfTab):
         self.editor.save_requested.connect(self._save_ae)
         self.editor.cancel_requested.connect(self._start_new)
         self.editor.delete_requested.connect(self._delete_editing)
-        self.rescue.edited.connect(self.report_dirty)
+        for panel in self.logs:
+            panel.edited.connect(self.report_dirty)
         self._connect_table()
         self.show_participant(None)
 
@@ -103,7 +105,10 @@ class AdverseEventsTab(RecordActions, CrfTab):
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(scroll, 3)
-        bottom_layout.addWidget(self.rescue, 1)
+        logs = QVBoxLayout()
+        for panel in self.logs:
+            logs.addWidget(panel, 1)
+        bottom_layout.addLayout(logs, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(log)
         splitter.addWidget(bottom)
@@ -122,7 +127,6 @@ class AdverseEventsTab(RecordActions, CrfTab):
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
         same = self.is_same_participant(snapshot)
         keep_ae = same and self._ae_dirty()
-        keep_rescue = same and self.rescue.has_unsaved_changes()
         super().show_participant(snapshot)
         self.setEnabled(snapshot is not None)
         for field in (
@@ -133,18 +137,18 @@ class AdverseEventsTab(RecordActions, CrfTab):
         ):
             field.set_day1(None if snapshot is None else snapshot.course.day1)
         self._show_rows(ae_rows(snapshot, self.terms) if snapshot is not None else [], same)
-        self.rescue.show_snapshot(snapshot, keep_rescue)
+        self.logs.show(snapshot, same)
         if not keep_ae:
             self._start_new()
         self.report_dirty()
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
         super().show_findings(findings)
-        self.rescue.show_findings(self._findings)
+        self.logs.show_findings(self._findings)
         self._show_editing_findings()
 
     def focus_record(self, record: str) -> bool:
-        return super().focus_record(record) or self.rescue.focus_record(record)
+        return super().focus_record(record) or self.logs.focus_record(record)
 
     def _show_editing_findings(self) -> None:
         if self._editing is None:
@@ -175,25 +179,23 @@ class AdverseEventsTab(RecordActions, CrfTab):
         return self.snapshot is not None and self.editor.typed() != self._loaded
 
     def has_unsaved_changes(self) -> bool:
-        return self._ae_dirty() or self.rescue.has_unsaved_changes()
+        return self._ae_dirty() or self.logs.has_unsaved_changes()
 
     def _entry_pending(self) -> bool:
-        return self._ae_dirty()  # the rescue form keeps its entry while an AE is opened
+        return self._ae_dirty()  # the log forms keep their entries while an AE is opened
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
     def discard_changes(self) -> None:
         self._start_new()
-        self.rescue.start_new()
+        self.logs.discard()
         self.status.setText("")
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save the AE being entered, then the rescue therapy; True when nothing is left."""
-        saved_ae = self._save_ae()
-        saved_rescue = self.rescue.save() if saved_ae else False
-        return saved_ae and saved_rescue
+        """Save the AE being entered, then the logs' entries; True when nothing is left."""
+        return self._save_ae() and self.logs.save()
 
     def _save_ae(self) -> bool:
         return self._save_form()
@@ -232,7 +234,7 @@ class AdverseEventsTab(RecordActions, CrfTab):
         return {
             "editing": None if self._editing is None else self._editing.record_id,
             "ae": self.editor.typed() if self._ae_dirty() else None,
-            "rescue": self.rescue.draft() if self.rescue.has_unsaved_changes() else None,
+            "logs": self.logs.draft(),
         }
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
@@ -246,6 +248,5 @@ class AdverseEventsTab(RecordActions, CrfTab):
             else:
                 self._start_new()
             self.editor.restore_typed(draft["ae"])
-        if draft.get("rescue"):
-            self.rescue.restore_draft(draft["rescue"])
+        self.logs.restore_draft(draft.get("logs"))
         self.report_dirty()

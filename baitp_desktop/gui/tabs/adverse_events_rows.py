@@ -1,4 +1,4 @@
-"""Rows and columns of the AE log and the rescue therapy log, and the choice lists.
+"""Rows and columns of the AE log, and the words of its coded values.
 
 The AE log shows, per AE, whether its term is a CTCAE v5.0 term or still "to be coded"
 (a badge, from `core.ctcae`), its grade with the term's own meaning in the tooltip, the
@@ -19,7 +19,6 @@ from baitp_desktop.core.records import (
     AeAction,
     AeOutcome,
     Relationship,
-    RescueTherapy,
 )
 from baitp_desktop.core.vocabulary import label
 from baitp_desktop.gui.contract import ParticipantSnapshot
@@ -27,15 +26,7 @@ from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import MUTED_TEXT, severity_tint
 from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.gui.widgets.fields import study_day_text
-from baitp_desktop.i18n import tr, tr_noop
-
-# Stored values are the English names (data, not labels); shown through tr().
-RESCUE_THERAPIES: tuple[str, ...] = (
-    tr_noop("Rescue", "IVIG"),
-    tr_noop("Rescue", "Platelet transfusion"),
-    tr_noop("Rescue", "Corticosteroids"),
-    tr_noop("Rescue", "TPO receptor agonists"),
-)
+from baitp_desktop.i18n import tr
 
 
 def relationship_label(value: Relationship | None) -> str:
@@ -52,11 +43,6 @@ def outcome_label(value: AeOutcome | None) -> str:
 
 def to_be_coded_text() -> str:
     return tr("AE", "to be coded")
-
-
-def therapy_label(therapy: str) -> str:
-    """A standard rescue therapy in the current language; free text as typed."""
-    return tr("Rescue", therapy) if therapy in RESCUE_THERAPIES else therapy
 
 
 @dataclass(frozen=True)
@@ -153,28 +139,4 @@ def ae_columns() -> list[Column]:
         Column(tr("AE", "Relationship"), lambda r: relationship_label(r.record.relationship)),
         Column(tr("AE", "Action"), lambda r: action_label(r.record.action)),
         Column(tr("AE", "Outcome"), lambda r: outcome_label(r.record.outcome)),
-    ]
-
-
-@dataclass(frozen=True)
-class RescueRow:
-    record: RescueTherapy
-    day: str
-    keys: tuple[str, ...]
-    placeholder: bool = False
-
-
-def rescue_rows(snapshot: ParticipantSnapshot) -> list[RescueRow]:
-    day1 = snapshot.course.day1
-    return [
-        RescueRow(r, study_day_text(r.date, day1), (f"rescue:{r.number}",))
-        for r in sorted(snapshot.participant.rescue, key=lambda r: (r.date, r.number))
-    ]
-
-
-def rescue_columns() -> list[Column]:
-    return [
-        Column(tr("Rescue", "Date"), lambda r: format_date(r.record.date)),
-        Column(tr("Rescue", "Study day"), lambda r: r.day, align_right=True),
-        Column(tr("Rescue", "Therapy"), lambda r: therapy_label(r.record.therapy)),
     ]

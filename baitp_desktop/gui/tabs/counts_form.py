@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.config import ProtocolConfig
-from baitp_desktop.core.entry_checks import check_platelets
+from baitp_desktop.core.crf_forms import COUNT
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.visits import visit_count_date, visit_label, window_of
 from baitp_desktop.gui.contract import ParticipantSnapshot
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.tabs.bleeding_scale import who_definition, who_grades
 from baitp_desktop.gui.tabs.counts_rows import COUNT_UNIT
+from baitp_desktop.gui.widgets.declared_fields import number_check
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, NumberField
 from baitp_desktop.i18n import tr
 
@@ -80,7 +81,7 @@ class CountEntryForm(QGroupBox):
         self.visit = QComboBox(self)
         self.visit.setAccessibleName(tr("Counts", "Visit"))
         self.date = DateField(today, self)
-        self.count = NumberField(COUNT_UNIT, lambda v: check_platelets(v, config), 1, self)
+        self.count = NumberField(COUNT_UNIT, number_check(COUNT.field("value"), config), 1, self)
         self.count.editor.setAccessibleName(tr("Counts", "Platelet count"))
         self.grade = QComboBox(self)
         self.grade.setAccessibleName(tr("Counts", "WHO bleeding grade"))

@@ -33,6 +33,7 @@ from baitp_desktop.core.course import Course
 from baitp_desktop.core.entry_checks import check_dose_mg
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.core.pointers import parse_pointer
 from baitp_desktop.core.records import DecisionAction, DosingDecision
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.decision_entry import enter_decision
@@ -427,16 +428,13 @@ class DiaryTab(CrfTab):
         self.model.set_findings(list(findings))
 
     def focus_record(self, record: str) -> bool:
-        kind, _, rest = record.partition(":")
+        pointer = parse_pointer(record)
         day1 = self.model.day1
-        if kind not in ("dose", "diary") or day1 is None:
+        if pointer is None or pointer.kind not in ("dose", "diary") or day1 is None:
             return False
-        try:
-            first_text, _, last_text = rest.partition("/")
-            first = (date.fromisoformat(first_text) - day1).days + 1
-            last = (date.fromisoformat(last_text or first_text) - day1).days + 1
-        except ValueError:
-            return False
+        days = pointer.days
+        first = (days[0] - day1).days + 1
+        last = (days[-1] - day1).days + 1
         if not 1 <= first <= self.model.last_day:
             return False
         self.grid.select_range(first, min(max(first, last), self.model.last_day))

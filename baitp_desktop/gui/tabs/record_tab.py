@@ -1,9 +1,10 @@
 """What the record tables share: a table of stored records beside a form for one record.
 
-The Platelet counts, Bleeding and Adverse events tabs and the rescue therapy panel work
-the same way: Enter, F2 or a double-click on a row loads its record into the form
-(refused while another entry is unsaved), Delete deletes it through the service (which
-asks for the reason), and what became of a save or a delete is one line of status text.
+The Platelet counts, Bleeding and Adverse events tabs and the plain log forms (rescue
+therapy: gui/tabs/log_form.py) work the same way: Enter, F2 or a double-click on a row
+loads its record into the form (refused while another entry is unsaved), Delete deletes
+it through the service (which asks for the reason), and what became of a save or a
+delete is one line of status text.
 A record covered by an active signature is read-only: its row says so, and opening or
 deleting it only tells the person to unlock it first (the service would refuse anyway).
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -80,7 +81,7 @@ class RecordActions:
     implements `_say`, `_open_row`, `_start_new` and `_entry_pending`.
     """
 
-    record_kind: ClassVar[str] = ""
+    record_kind: str = ""
     context: GuiContext
     snapshot: ParticipantSnapshot | None
     model: RecordTableModel

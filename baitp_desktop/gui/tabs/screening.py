@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.crf_forms import PARTICIPANT_FORM as FORM
 from baitp_desktop.core.eligibility import EligibilityResult, evaluate_eligibility
-from baitp_desktop.core.entry_checks import check_initials, check_lab_value, check_platelets
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.records import (
@@ -57,6 +57,7 @@ from baitp_desktop.gui.tabs.screening_values import (
     verdict_summary_html,
 )
 from baitp_desktop.gui.widgets.choice import RadioChoice
+from baitp_desktop.gui.widgets.declared_fields import number_check, text_field
 from baitp_desktop.gui.widgets.fields import DateField, EntryField, NumberField, TextField
 from baitp_desktop.gui.widgets.visit_calendar import VisitCalendarView
 from baitp_desktop.i18n import tr
@@ -99,7 +100,7 @@ class ScreeningTab(CrfTab):
         # Participant
         self.pid_label = QLabel()
         self.pid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._bind("initials", TextField(check_initials, 10))
+        self._bind("initials", text_field(FORM.field("initials")))
         self._bind(
             "sex",
             RadioChoice(
@@ -127,7 +128,9 @@ class ScreeningTab(CrfTab):
         self._bind(
             "screening_platelets",
             NumberField(
-                tr("Screening", "×10⁹/L"), lambda v: check_platelets(v, config), decimals=1
+                tr("Screening", "×10⁹/L"),
+                number_check(FORM.field("screening_platelets"), config),
+                decimals=1,
             ),
         )
         self._bind("significant_bleeding", RadioChoice.yes_no())
@@ -155,10 +158,12 @@ class ScreeningTab(CrfTab):
         labs.addWidget(_wrapped(tr("Screening", "Excluded when"), hint=True), 0, 3)
         for row, lab in enumerate(config.lab_limits, start=1):
             labs.addWidget(QLabel(tr("Lab", lab.label)), row, 0)
-            value_field = self._bind(lab.key, NumberField(lab.unit, check_lab_value))
+            check = number_check(FORM.field(lab.key), config)
+            value_field = self._bind(lab.key, NumberField(lab.unit, check))
             labs.addWidget(value_field, row, 1)
             if lab.uses_uln and lab.times_uln is not None:
-                uln = self._bind(f"{lab.key}_uln", NumberField("", check_lab_value))
+                uln_check = number_check(FORM.field(f"{lab.key}_uln"), config)
+                uln = self._bind(f"{lab.key}_uln", NumberField("", uln_check))
                 labs.addWidget(uln, row, 2)
                 value_field.edited.connect(lambda key=lab.key: self._prefill_uln(key))
                 rule = f"{lab.comparison} {fmt_number(lab.times_uln)} × ULN"

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.core.pointers import parse_pointer
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.style import DIARY_COLOURS
 from baitp_desktop.gui.widgets.diary_cell import (
@@ -357,17 +358,10 @@ def _never_locked(_when: date) -> str | None:
 
 def _days_of_record(record: str) -> list[date]:
     """The dates a finding's record points at (dose:<date>, diary:<first>/<last>)."""
-    kind, _, rest = record.partition(":")
-    try:
-        if kind == "dose":
-            return [date.fromisoformat(rest)]
-        if kind == "diary":
-            first_text, _, last_text = rest.partition("/")
-            first, last = date.fromisoformat(first_text), date.fromisoformat(last_text)
-            return [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    except ValueError:
+    pointer = parse_pointer(record)
+    if pointer is None or pointer.kind not in ("dose", "diary"):
         return []
-    return []
+    return pointer.days
 
 
 class _HalfView(QTableView):
