@@ -109,6 +109,7 @@ class ProtocolConfig:
     i4_platelets_below: float
     i4_platelets_below_with_bleeding: float
     screening_window_days: int
+    i2_history_months: int
     lab_limits: tuple[LabLimit, ...]
     dose_mg: float
     last_planned_day: int
@@ -209,6 +210,7 @@ def parse_config(
         i4_platelets_below=float(elig["i4_platelets_below"]),
         i4_platelets_below_with_bleeding=float(elig["i4_platelets_below_with_bleeding"]),
         screening_window_days=int(elig["screening_window_days"]),
+        i2_history_months=int(elig["i2_history_months"]),
         lab_limits=labs,
         dose_mg=float(dosing["dose_mg"]),
         last_planned_day=int(dosing["last_planned_day"]),

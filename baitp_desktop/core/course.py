@@ -47,6 +47,12 @@ class Course:
     def day1(self) -> date | None:
         return self.participant.first_dose_date
 
+    @property
+    def screening_date(self) -> date:
+        """The screening date, or the consent date while none is entered: findings about
+        screening are dated here."""
+        return self.participant.screening.date or self.participant.consent_date
+
     def study_day(self, day: date) -> int | None:
         return None if self.day1 is None else study_day(day, self.day1)
 

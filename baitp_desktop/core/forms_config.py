@@ -74,7 +74,7 @@ class AnalyteGrading:
     """
 
     key: str
-    field: str
+    panel_field: str
     term: str
     grades: tuple[GradeLimit, ...]
     lln: Mapping[Sex, Decimal] = field(default_factory=dict)
@@ -84,7 +84,7 @@ class AnalyteGrading:
     def uln_field(self) -> str | None:
         """The panel field holding this analyte's ULN, when the lab enters one."""
         needs_uln = any(g.times_uln is not None for g in self.grades)
-        return f"{self.field}_uln" if needs_uln and self.uln is None else None
+        return f"{self.panel_field}_uln" if needs_uln and self.uln is None else None
 
 
 @dataclass(frozen=True, slots=True)

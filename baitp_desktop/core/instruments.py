@@ -143,10 +143,6 @@ def _fail(source: str, message: str) -> InstrumentError:
     return InstrumentError(f"questionnaire definition {source}: {message}")
 
 
-def _integer(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _items(data: Any, source: str) -> tuple[Item, ...]:
     if not isinstance(data, list) or not data:
         raise _fail(source, "'items' must be a non-empty list")
@@ -164,7 +160,8 @@ def _items(data: Any, source: str) -> tuple[Item, ...]:
             raise _fail(source, "an item has no id")
         if item_id in seen:
             raise _fail(source, f"item {item_id} is defined twice")
-        if not (_integer(low) and _integer(high) and low < high):
+        whole = all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high))
+        if not (whole and isinstance(low, int) and isinstance(high, int) and low < high):
             raise _fail(source, f"item {item_id}: min and max must be integers, min < max")
         if not isinstance(reverse, bool):
             raise _fail(source, f"item {item_id}: reverse must be true or false")

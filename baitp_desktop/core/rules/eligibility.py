@@ -11,18 +11,13 @@ from baitp_desktop.core.rules.registry import Rule, rule
 from baitp_desktop.i18n import tr
 
 
-def _screening_date(course: Course) -> date:
-    """Findings about screening are dated at screening (consent date if none was entered)."""
-    return course.participant.screening.date or course.participant.consent_date
-
-
 @rule("INELIGIBLE_AGE", Severity.MAJOR, "screening:age")
 def ineligible_age(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reason = course.eligibility.age_failure
     if course.participant.is_dosed and reason:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:age",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
         )
@@ -34,7 +29,7 @@ def ineligible_platelets(course: Course, as_of: date, r: Rule) -> Iterator[Findi
     if course.participant.is_dosed and reason:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:platelets",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
         )
@@ -46,7 +41,7 @@ def ineligible_criteria(course: Course, as_of: date, r: Rule) -> Iterator[Findin
     if course.participant.is_dosed and reasons:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:criteria",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason="; ".join(reasons)),
         )
@@ -58,7 +53,7 @@ def ineligible_lab(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     if course.participant.is_dosed and reasons:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:labs",
             tr("Finding", "Dosed but screening labs fail E11: {reason}").format(
                 reason="; ".join(reasons)
