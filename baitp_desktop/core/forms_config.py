@@ -87,9 +87,12 @@ class AnalyteGrading:
         return f"{self.panel_field}_uln" if needs_uln and self.uln is None else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LabSettings:
-    """§11: grading, the AE check, the hold thresholds and the unit plausibility limits."""
+    """§11: grading, the AE check, the hold thresholds and the unit plausibility limits.
+
+    Compared and hashed by identity, so that a panel's grades can be cached per settings.
+    """
 
     analytes: tuple[AnalyteGrading, ...]
     ae_min_grade: int

@@ -84,6 +84,17 @@ class InstrumentDefinition:
     scales: tuple[Scale, ...]
     wording: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     source: str = ""
+    _by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
+    _scale_items: dict[str, tuple[Item, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_id = {item.item_id: item for item in self.items}
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(
+            self,
+            "_scale_items",
+            {s.scale_id: tuple(by_id[i] for i in s.items) for s in self.scales},
+        )
 
     @property
     def key(self) -> tuple[str, str]:
@@ -98,10 +109,11 @@ class InstrumentDefinition:
         return tuple(scale.scale_id for scale in self.scales)
 
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.item_id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._by_id[item_id]
+
+    def scale_items(self, scale_id: str) -> tuple[Item, ...]:
+        """A scale's items, in the scale's order."""
+        return self._scale_items[scale_id]
 
     def scale(self, scale_id: str) -> Scale:
         for scale in self.scales:

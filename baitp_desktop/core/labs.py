@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from baitp_desktop.core.forms_config import AnalyteGrading, LabSettings
 from baitp_desktop.core.names import normalise_name
@@ -67,7 +68,13 @@ def grade(analyte: AnalyteGrading, panel: LabPanel, sex: Sex) -> int | None:
 
 def panel_grades(panel: LabPanel, sex: Sex, settings: LabSettings) -> dict[str, int | None]:
     """Every analyte's grade on one panel, keyed by analyte key, in configuration order."""
-    return {a.key: grade(a, panel, sex) for a in settings.analytes}
+    return dict(_graded(panel, sex, settings))
+
+
+@lru_cache(maxsize=8192)
+def _graded(panel: LabPanel, sex: Sex, settings: LabSettings) -> tuple[tuple[str, int | None], ...]:
+    """Grading is pure and a panel is graded by several rules and the endpoints: once here."""
+    return tuple((a.key, grade(a, panel, sex)) for a in settings.analytes)
 
 
 def worst_grades(

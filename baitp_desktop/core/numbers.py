@@ -28,5 +28,6 @@ def as_decimal(value: Decimal | float | int | str) -> Decimal:
 
 
 def fmt_decimal(value: Decimal) -> str:
-    """A Decimal as entered, without exponent notation ("1E+3" -> "1000")."""
-    return format(value, "f")
+    """A Decimal without spurious zeros or exponent, like fmt_number: 12.10 -> "12.1",
+    0.0 -> "0", 5.6E+3 -> "5600" (the value compared is the one entered; this only shows it)."""
+    return format(value.normalize(), "f")

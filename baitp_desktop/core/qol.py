@@ -40,17 +40,20 @@ def score_scale(
 ) -> Fraction | None:
     """100 × (mean answered − min) / (max − min), reverse items turned round; None when
     fewer than half of the scale's items (rounded up) are answered."""
-    items = [definition.item(item_id) for item_id in scale.items]
-    scored = [
-        item.scored(answer)
-        for item in items
-        if (answer := answers.get(item.item_id)) is not None and item.accepts(answer)
-    ]
-    if not scored or len(scored) < scale.minimum_answered:
+    total = answered = 0
+    items = definition.scale_items(scale.scale_id)
+    for item in items:
+        answer = answers.get(item.item_id)
+        if answer is not None and item.accepts(answer):
+            total += item.scored(answer)
+            answered += 1
+    if answered == 0 or answered < scale.minimum_answered:
         return None
-    low, high = items[0].minimum, items[0].maximum
-    mean = Fraction(sum(scored), len(scored))
-    return 100 * (mean - low) / (high - low)
+    first = items[0]  # the scale's items share one response range
+    # 100 × (total / answered − min) / (max − min), as one exact fraction
+    return Fraction(
+        100 * (total - first.minimum * answered), answered * (first.maximum - first.minimum)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ equals the stored one.
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -338,6 +340,17 @@ class LabPanel:
     cholesterol: Decimal | None = None
     triglycerides: Decimal | None = None
     record_id: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, day: datetime.date, values: Mapping[str, Decimal | None]) -> LabPanel:
+        """A panel from {panel field: value}; fields not given are "not done"."""
+        unknown = sorted(set(values) - set(PANEL_FIELDS))
+        if unknown:
+            raise KeyError(f"not panel fields: {unknown}")
+        panel = cls(day)
+        for key, value in values.items():
+            object.__setattr__(panel, key, value)
+        return panel
 
     def value(self, panel_field: str) -> Decimal | None:
         """The value of one of PANEL_FIELDS."""

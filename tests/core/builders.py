@@ -148,7 +148,7 @@ def panel(on: date, **changes: float | str | None) -> LabPanel:
     values: dict[str, Decimal | None] = {k: Decimal(v) for k, v in NORMAL_PANEL.items()}
     for key, value in changes.items():
         values[key] = None if value is None else as_decimal(value)
-    return LabPanel(on, **values)
+    return LabPanel.of(on, values)
 
 
 def questionnaire(

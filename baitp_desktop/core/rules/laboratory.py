@@ -12,7 +12,7 @@ from baitp_desktop.core.labs import (
     ae_covers,
     below_hold,
     field_label,
-    grade,
+    panel_grades,
     recovery_panel,
     term_label,
 )
@@ -38,8 +38,9 @@ def lab_ae_not_recorded(course: Course, as_of: date, r: Rule) -> Iterator[Findin
         if (as_of - day).days <= settings.ae_window_days:
             continue
         panel = panels[day]
+        graded_panel = panel_grades(panel, course.participant.sex, settings)
         for analyte in settings.analytes:
-            graded = grade(analyte, panel, course.participant.sex)
+            graded = graded_panel[analyte.key]
             if graded is None or graded < settings.ae_min_grade:
                 continue
             if any(
