@@ -117,10 +117,10 @@ def check_lab(field: str, value: Decimal | float, config: ProtocolConfig) -> str
     if not number.is_finite():
         return tr("Entry", "not a number")
     label = field_label(field)
-    if number < 0:
-        return tr("Entry", "{lab} cannot be negative").format(lab=label)
     if field.endswith("_uln") and number <= 0:
         return tr("Entry", "{lab} must be above 0").format(lab=label)
+    if number < 0:
+        return tr("Entry", "{lab} cannot be negative").format(lab=label)
     if field in _PER_MICROLITRE and number != number.to_integral_value():
         return tr(
             "Entry", "{lab} {value} has decimals: looks like ×10⁹/L — enter per µL ({per_ul})"
