@@ -82,6 +82,8 @@ class FieldReader:
             if not nullable and key in obj:
                 self.problem(key, tr("Import", "a number is required"))
             return None
+        if isinstance(value, Decimal):  # a file parsed with parse_float=Decimal
+            value = float(value)
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(key, tr("Import", "{value!r} is not a number").format(value=value))
             return None

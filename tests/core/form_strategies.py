@@ -88,9 +88,7 @@ def form_records(draw: st.DrawFn, near: Callable[[int, int], date]) -> dict[str,
             draw(st.none() | st.integers(1, 500).map(float)), draw(st.none() | st.just("mg")),
         ))  # fmt: skip
     panel_dates = draw(st.sets(st.integers(-10, 200), max_size=6))
-    panels = tuple(
-        LabPanel.of(near(n, n), _panel_values(draw)) for n in sorted(panel_dates)
-    )
+    panels = tuple(LabPanel.of(near(n, n), _panel_values(draw)) for n in sorted(panel_dates))
     questionnaire_dates = draw(st.sets(st.integers(-10, 200), max_size=5))
     questionnaires = tuple(
         Questionnaire(near(n, n), "ITP-PAQ", "structure-1", draw(st.booleans()),
