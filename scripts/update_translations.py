@@ -49,12 +49,14 @@ LANGUAGES: tuple[str, ...] = ("zh_CN",)
 TRANSLATING_FUNCTIONS = frozenset({"tr", "tr_noop", "QT_TRANSLATE_NOOP"})
 
 # (context, path into protocol.toml) for every configured label the code translates:
-# core/visits.py tr("Visit", name), eligibility/screening tr("Lab", label),
+# core/visits.py tr("Visit", name), eligibility/screening tr("Lab", label), core/labs.py
+# tr("Lab", CTCAE term),
 # reports tr("Report", config.title / config.site). "*" walks every table or array item.
 PROTOCOL_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Report", ("study", "title")),
     ("Report", ("study", "site")),
     ("Lab", ("eligibility", "labs", "*", "label")),
+    ("Lab", ("labs", "grading", "*", "term")),
     ("Visit", ("visits", "*", "name")),
 )
 

@@ -331,7 +331,7 @@ def read_bundle_document(document: Any, config: ProtocolConfig, today: date) -> 
         reader.problem(
             "format",
             tr("Import", "expected {expected!r}, found {found!r}").format(
-                expected=f"{BUNDLE_FORMAT!r} or {BUNDLE_FORMAT_1!r}".strip("'"), found=found
+                expected=BUNDLE_FORMAT, found=found
             ),
         )
     participants: list[Participant] = []
