@@ -29,8 +29,6 @@ T = TypeVar("T")
 
 
 def _on_or_before(records: tuple[D, ...], as_of: date) -> tuple[D, ...]:
-    if all(r.date <= as_of for r in records):
-        return records  # the common case: keep the same tuple, copy nothing
     return tuple(r for r in records if r.date <= as_of)
 
 
@@ -40,10 +38,7 @@ def _known(
     revise: Callable[[T], T],
     as_of: date,
 ) -> tuple[T, ...]:
-    kept = [revise(r) for r in records if started(r) <= as_of]
-    if len(kept) == len(records) and all(a is b for a, b in zip(kept, records, strict=True)):
-        return records
-    return tuple(kept)
+    return tuple(revise(r) for r in records if started(r) <= as_of)
 
 
 def _later(day: date | None, as_of: date) -> bool:
@@ -67,6 +62,8 @@ def _medication(medication: Medication, as_of: date) -> Medication:
 def known_as_of(participant: Participant, as_of: date) -> Participant:
     """The participant as known on `as_of` (records dated on `as_of` are known)."""
     p = participant
+    if not _anything_after(p, as_of):
+        return p  # the usual case for "today": nothing to leave out, nothing copied
     discontinuation = p.discontinuation
     if discontinuation is not None and discontinuation.date > as_of:
         discontinuation = None
@@ -88,3 +85,24 @@ def known_as_of(participant: Participant, as_of: date) -> Participant:
             p.medications, lambda m: m.start, lambda m: _medication(m, as_of), as_of
         ),
     )
+
+
+def _anything_after(p: Participant, as_of: date) -> bool:
+    """Whether any record or date of the participant lies after `as_of` (usually not, for
+    "today"), so that the common case copies nothing."""
+    dates = [
+        p.first_dose_date,
+        None if p.discontinuation is None else p.discontinuation.date,
+        *(ae.resolved for ae in p.adverse_events),
+        *(ae.reported_date for ae in p.adverse_events),
+        *(ae.onset for ae in p.adverse_events),
+        *(m.start for m in p.medications),
+        *(m.stop for m in p.medications),
+    ]
+    if any(d is not None and d > as_of for d in dates):
+        return True
+    collections: tuple[tuple[_Dated, ...], ...] = (
+        p.doses, p.dosing_decisions, p.platelet_counts, p.bleeding, p.rescue, p.lab_panels,
+        p.questionnaires,
+    )  # fmt: skip
+    return any(r.date > as_of for records in collections for r in records)

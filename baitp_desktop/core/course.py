@@ -187,3 +187,8 @@ class Course:
     @cached_property
     def taken_doses(self) -> tuple[Dose, ...]:
         return tuple(sorted((d for d in self.participant.doses if d.taken), key=lambda d: d.date))
+
+    @cached_property
+    def taken_dose_dates(self) -> tuple[date, ...]:
+        """The dates of the doses taken, in order (for bisecting a period)."""
+        return tuple(d.date for d in self.taken_doses)

@@ -133,7 +133,11 @@ def qol_endpoints(course: Course) -> tuple[ScaleValues, dict[str, ScaleValues | 
     config = course.config
     ids = scale_ids(config)
     visits = qol_visits(
-        course.participant.questionnaires, course.day1, course.screening_date, config
+        course.participant.questionnaires,
+        course.day1,
+        course.screening_date,
+        config,
+        course.windows,
     )
     scored = {
         v.visit_id: None

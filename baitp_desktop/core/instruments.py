@@ -11,7 +11,6 @@ answered on.
 
 from __future__ import annotations
 
-import math
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -70,7 +69,7 @@ class Scale:
     @property
     def minimum_answered(self) -> int:
         """At least half of the items, rounded up, must be answered for a score."""
-        return math.ceil(len(self.items) / 2)
+        return (len(self.items) + 1) // 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from baitp_desktop.core.instruments import (
 )
 from baitp_desktop.core.records import Questionnaire, Sex
 from baitp_desktop.core.studyday import date_of_day
-from baitp_desktop.core.visits import visit_count_date, visit_windows
+from baitp_desktop.core.visits import VisitWindow, visit_count_date, visit_windows
 
 
 def scale_applies(scale: Scale, sex: Sex, employed: bool) -> bool:
@@ -35,24 +35,49 @@ def scale_applies(scale: Scale, sex: Sex, employed: bool) -> bool:
     return True
 
 
+def _tally(
+    definition: InstrumentDefinition, scale: Scale, answers: Mapping[str, int | None]
+) -> tuple[int, int]:
+    """(sum of the scored answers, number answered) over a scale's items in range."""
+    total = answered = 0
+    for item in definition.scale_items(scale.scale_id):
+        answer = answers.get(item.item_id)
+        if answer is not None and item.accepts(answer):
+            total += item.scored(answer)
+            answered += 1
+    return total, answered
+
+
+def _scorable(scale: Scale, answered: int) -> bool:
+    """At least half of the scale's items, rounded up (and at least one), are answered."""
+    return answered > 0 and answered >= scale.minimum_answered
+
+
 def score_scale(
     definition: InstrumentDefinition, scale: Scale, answers: Mapping[str, int | None]
 ) -> Fraction | None:
     """100 × (mean answered − min) / (max − min), reverse items turned round; None when
     fewer than half of the scale's items (rounded up) are answered."""
-    total = answered = 0
-    items = definition.scale_items(scale.scale_id)
-    for item in items:
-        answer = answers.get(item.item_id)
-        if answer is not None and item.accepts(answer):
-            total += item.scored(answer)
-            answered += 1
-    if answered == 0 or answered < scale.minimum_answered:
+    total, answered = _tally(definition, scale, answers)
+    if not _scorable(scale, answered):
         return None
-    first = items[0]  # the scale's items share one response range
+    first = definition.scale_items(scale.scale_id)[0]  # the scale's items share one range
     # 100 × (total / answered − min) / (max − min), as one exact fraction
     return Fraction(
         100 * (total - first.minimum * answered), answered * (first.maximum - first.minimum)
+    )
+
+
+def unscored_scales(
+    questionnaire: Questionnaire, sex: Sex, definition: InstrumentDefinition
+) -> tuple[Scale, ...]:
+    """The applicable scales with too few answers for a score (what QOL_INCOMPLETE names);
+    the same test as `score_scale`, without computing the scores."""
+    return tuple(
+        scale
+        for scale in definition.scales
+        if scale_applies(scale, sex, questionnaire.employed)
+        and not _scorable(scale, _tally(definition, scale, questionnaire.answers)[1])
     )
 
 
@@ -126,11 +151,13 @@ def qol_visits(
     day1: date,
     screening_date: date,
     config: ProtocolConfig,
+    windows: Iterable[VisitWindow] | None = None,
 ) -> tuple[QolVisit, ...]:
     """The configured QoL visits, baseline first, each with the questionnaire it uses.
 
     Baseline: the latest questionnaire dated from the screening date through Day 1 (none
     when screening is after Day 1). Later visits: nearest the target in the window.
+    `windows` are the participant's visit windows when already placed (`Course.windows`).
     """
     by_date = {q.date: q for q in questionnaires}  # one questionnaire per date
     baseline_id = config.qol.baseline_visit
@@ -139,9 +166,9 @@ def qol_visits(
     in_range = [d for d in by_date if first <= d <= day1]
     chosen_baseline = by_date[max(in_range)] if in_range else None
     visits = [QolVisit(baseline_id, target, first, day1, chosen_baseline, baseline=True)]
-    windows = {w.visit_id: w for w in visit_windows(day1, config)}
+    placed = {w.visit_id: w for w in (windows or visit_windows(day1, config))}
     for visit_id in config.qol.follow_up_visits:
-        window = windows[visit_id]
+        window = placed[visit_id]
         chosen = visit_count_date(window, by_date)
         visits.append(
             QolVisit(

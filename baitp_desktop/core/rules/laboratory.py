@@ -3,6 +3,7 @@ taken while a panel put treatment on hold."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date
 
@@ -79,7 +80,8 @@ def lab_hold_ignored(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             continue
         recovery = recovery_panel(panels, day, hold_below)
         until = recovery.date if recovery is not None else date.max
-        doses = [d.date for d in course.taken_doses if day < d.date < until]
+        taken = course.taken_dose_dates  # sorted: the doses strictly between the two dates
+        doses = taken[bisect_right(taken, day) : bisect_left(taken, until)]
         if not doses:
             continue
         values = ", ".join(

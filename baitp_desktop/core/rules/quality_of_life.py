@@ -8,7 +8,7 @@ from datetime import date
 
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
-from baitp_desktop.core.qol import qol_visits, score_questionnaire
+from baitp_desktop.core.qol import qol_visits, unscored_scales
 from baitp_desktop.core.rules.registry import FINDING_DATE, Rule, rule
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.i18n import tr
@@ -25,7 +25,11 @@ def missing_qol(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         return
     stopped = course.discontinuation_date
     visits = qol_visits(
-        course.participant.questionnaires, course.day1, course.screening_date, course.config
+        course.participant.questionnaires,
+        course.day1,
+        course.screening_date,
+        course.config,
+        course.windows,
     )
     for visit in visits:
         if visit.questionnaire is not None:
@@ -61,13 +65,10 @@ def missing_qol(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
 def qol_incomplete(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     if course.day1 is None:
         return
+    catalog = course.config.instruments
     for questionnaire in course.participant.questionnaires:
-        scored = score_questionnaire(
-            questionnaire, course.participant.sex, course.config.instruments
-        )
-        if not scored.is_incomplete:
-            continue
-        if scored.definition is None:
+        definition = catalog.find(questionnaire.instrument, questionnaire.version)
+        if definition is None:
             message = tr(
                 "Finding",
                 "Questionnaire {date}: its definition {instrument} {version} is not loaded, "
@@ -78,11 +79,14 @@ def qol_incomplete(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
                 version=questionnaire.version,
             )
         else:
+            missing = unscored_scales(questionnaire, course.participant.sex, definition)
+            if not missing:
+                continue
             message = tr(
                 "Finding", "Questionnaire {date}: too few answers to score {scales}"
             ).format(
                 date=questionnaire.date.isoformat(),
-                scales=", ".join(s.label for s in scored.incomplete_scales),
+                scales=", ".join(s.label for s in missing),
             )
         yield r.finding(
             course, questionnaire.date, f"questionnaire:{questionnaire.date.isoformat()}", message
