@@ -267,6 +267,9 @@ class _Reader(FieldReader):
             {"date": True, "action": True, "reason": False},
             self.decision,
         )
+        self.one_per_date(
+            "dosing_decisions", [d.date for d in decisions], checks.check_decision_date
+        )
         counts = self.each(
             obj,
             "platelet_counts",
@@ -280,11 +283,6 @@ class _Reader(FieldReader):
         aes = self.each(
             obj, "adverse_events", lambda i, _: f"adverse_events[{i}]", _AE_KEYS, self.adverse_event
         )
-        for index, decision in enumerate(decisions):
-            earlier = [d.date for d in decisions[:index]]
-            if (message := checks.check_decision_date(earlier, decision.date)) is not None:
-                self.record = f"dosing_decisions ({decision.date.isoformat()})"
-                self.problem("date", message)
         rescue = self.each(
             obj, "rescue", dated("rescue"), {"date": True, "therapy": True}, self.rescue
         )

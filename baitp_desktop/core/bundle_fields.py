@@ -8,6 +8,7 @@ the field, so that a site can fix a whole file in one pass. The record readers o
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Callable
 from datetime import date
@@ -214,3 +215,15 @@ class FieldReader:
                 if built is not None:
                     out.append(built)
         return out
+
+    def one_per_date(
+        self,
+        name: str,
+        days: list[datetime.date],
+        check: Callable[[list[datetime.date], datetime.date], str | None],
+    ) -> None:
+        """A problem for each record dated like an earlier one of the same list."""
+        for index, day in enumerate(days):
+            if (message := check(days[:index], day)) is not None:
+                self.record = f"{name} ({day.isoformat()})"
+                self.problem("date", message)

@@ -245,15 +245,6 @@ def _explanation(r: FieldReader, item: dict[str, Any], index: int) -> Explanatio
     return Explanation(code, day, record, reason.strip())
 
 
-def _one_per_date(
-    r: FieldReader, name: str, days: list[date], check: Callable[[list[date], date], str | None]
-) -> None:
-    for index, day in enumerate(days):
-        if (message := check(days[:index], day)) is not None:
-            r.record = f"{name} ({day.isoformat()})"
-            r.problem("date", message)
-
-
 def read_form_sections(r: FieldReader, obj: dict[str, Any]) -> FormSections:
     """The `/2` records of one participant object (keys already checked present)."""
     history = _itp_history(r, obj.get("itp_history"))
@@ -273,13 +264,13 @@ def read_form_sections(r: FieldReader, obj: dict[str, Any]) -> FormSections:
         obj, "lab_panels", _label("lab_panels", "date"), _required(("date", *PANEL_FIELDS)),
         partial(_panel, r),
     )  # fmt: skip
-    _one_per_date(r, "lab_panels", [p.date for p in panels], checks.check_panel_date)
+    r.one_per_date("lab_panels", [p.date for p in panels], checks.check_panel_date)
     questionnaires = r.each(
         obj, "questionnaires", _label("questionnaires", "date"), _required(_QUESTIONNAIRE_KEYS),
         partial(_questionnaire, r),
     )  # fmt: skip
-    _one_per_date(
-        r, "questionnaires", [q.date for q in questionnaires], checks.check_questionnaire_date
+    r.one_per_date(
+        "questionnaires", [q.date for q in questionnaires], checks.check_questionnaire_date
     )
     explanations = r.each(
         obj, "explanations", _label("explanations", "code"), _required(_EXPLANATION_KEYS),

@@ -96,21 +96,6 @@ class QuestionnaireScores:
     scores: Mapping[str, Fraction | None] = field(default_factory=dict)
     not_applicable: frozenset[str] = frozenset()
 
-    @property
-    def incomplete_scales(self) -> tuple[Scale, ...]:
-        """Applicable scales without a score (all of them with an unknown definition)."""
-        if self.definition is None:
-            return ()
-        return tuple(
-            s
-            for s in self.definition.scales
-            if s.scale_id not in self.not_applicable and self.scores.get(s.scale_id) is None
-        )
-
-    @property
-    def is_incomplete(self) -> bool:
-        return self.definition is None or bool(self.incomplete_scales)
-
     def score(self, scale_id: str) -> float | None:
         value = self.scores.get(scale_id)
         return None if value is None else float(value)

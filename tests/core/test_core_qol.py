@@ -21,7 +21,7 @@ from baitp_desktop.core.instruments import (
     catalog_of,
     parse_definition,
 )
-from baitp_desktop.core.qol import qol_visits, score_questionnaire
+from baitp_desktop.core.qol import qol_visits, score_questionnaire, unscored_scales
 from baitp_desktop.core.records import Participant, Questionnaire, Sex
 from baitp_desktop.resources import resource_path
 from tests.core.builders import (
@@ -106,11 +106,12 @@ def test_reverse_items_count_min_plus_max_minus_the_answer() -> None:
 
 
 def test_scales_that_do_not_apply_are_null_and_never_incomplete() -> None:
-    scored = score_questionnaire(q(day(1), employed=False, b1=None, b2=None, b3=None, c1=None),
-                                 Sex.MALE, CONFIG.instruments)  # fmt: skip
+    answered = q(day(1), employed=False, b1=None, b2=None, b3=None, c1=None, c2=None)
+    scored = score_questionnaire(answered, Sex.MALE, CONFIG.instruments)
     assert scored.scores["fem"] is None and scored.scores["job"] is None
     assert scored.not_applicable == {"fem", "job"}
-    assert not scored.is_incomplete
+    assert unscored_scales(answered, Sex.MALE, DEFINITION) == ()
+    assert [s.scale_id for s in unscored_scales(answered, Sex.FEMALE, DEFINITION)] == ["fem"]
 
 
 # -- which questionnaire a visit uses --------------------------------------------------------
