@@ -56,12 +56,14 @@ COUNTED_FUNCTIONS = frozenset({"tr_n"})
 PLURAL_FORMS: dict[str, int] = {"zh_CN": 1}
 
 # (context, path into protocol.toml) for every configured label the code translates:
-# core/visits.py tr("Visit", name), eligibility/screening tr("Lab", label),
+# core/visits.py tr("Visit", name), eligibility/screening tr("Lab", label), core/labs.py
+# tr("Lab", CTCAE term),
 # reports tr("Report", config.title / config.site). "*" walks every table or array item.
 PROTOCOL_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Report", ("study", "title")),
     ("Report", ("study", "site")),
     ("Lab", ("eligibility", "labs", "*", "label")),
+    ("Lab", ("labs", "grading", "*", "term")),
     ("Visit", ("visits", "*", "name")),
 )
 

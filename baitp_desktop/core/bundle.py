@@ -1,21 +1,27 @@
-"""The JSON bundle (`baitp-bundle/1`, INTERCHANGE.md): read strictly, write canonically.
+"""The JSON bundle (`baitp-bundle/2`, INTERCHANGE.md): read strictly, write canonically.
 
 Reading checks the whole bundle before anything is stored and collects every problem,
 each naming the participant, the record and the field, so that a site can fix a file in
 one pass. Writing produces the same structure back, so export -> import -> export is
-the identity.
+the identity. Files are written as `/2`; a `/1` file still reads (its participants have
+no §9–§13 records), and a `/1` file carrying a `/2` key is refused. The `/2` forms are
+read and written by `core.bundle_forms`.
 """
 
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any
 
 from baitp_desktop.core import entry_checks as checks
+from baitp_desktop.core.bundle_fields import FieldReader
+from baitp_desktop.core.bundle_forms import FORM_KEYS, FormSections, read_form_sections
+from baitp_desktop.core.bundle_forms import form_sections_to_json as _forms_json
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.errors import InputProblem, InvalidInput
 from baitp_desktop.core.records import (
@@ -41,9 +47,11 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.i18n import tr
 
-BUNDLE_FORMAT = "baitp-bundle/1"
-
-E = TypeVar("E", bound=StrEnum)
+BUNDLE_FORMAT_1 = "baitp-bundle/1"
+BUNDLE_FORMAT = "baitp-bundle/2"
+# Top-level keys a `/2` file may carry besides its participants, handed on untouched (the
+# audit trail and signatures of an export, checked by those who import them).
+PASSTHROUGH_KEYS: tuple[str, ...] = ("audit_head", "audit", "signatures")
 
 _PARTICIPANT_KEYS = {
     "participant_id": True,
@@ -122,136 +130,22 @@ def load_bundle_json(handle: Any) -> Any:
     return json.load(handle, object_pairs_hook=_unique_keys, parse_int=_integer)
 
 
-class _Missing:
-    pass
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """A bundle as read: its format, its participants, and the top-level keys passed on
+    (the audit trail and signatures an export adds, checked by exports/evidence_check.py)."""
+
+    format: str
+    participants: tuple[Participant, ...]
+    passthrough: Mapping[str, Any] = field(default_factory=dict)
 
 
-MISSING = _Missing()
+class _Reader(FieldReader):
+    """Walks one bundle's `/1` records (the `/2` forms: `core.bundle_forms`)."""
 
-
-class _Reader:
-    """Walks one bundle, converting values and collecting every problem."""
-
-    def __init__(self, config: ProtocolConfig, today: date) -> None:
-        self.config = config
-        self.today = today
-        self.problems: list[InputProblem] = []
-        self.participant = ""
-        self.record = ""
-
-    def problem(self, field: str, message: str) -> None:
-        self.problems.append(InputProblem(self.participant, self.record, field, message))
-
-    # -- structure -------------------------------------------------------------------------
-    def keys(self, obj: Any, spec: dict[str, bool], what: str) -> bool:
-        if not isinstance(obj, dict):
-            self.problem(what, tr("Import", "must be a JSON object"))
-            return False
-        for key in obj:
-            if key not in spec:
-                # a blank key ("") must still be named, or the message names no field
-                named = key if isinstance(key, str) and key.strip() else repr(key)
-                self.problem(named, tr("Import", "unknown field"))
-        for key, required in spec.items():
-            if required and key not in obj:
-                self.problem(key, tr("Import", "required field is missing"))
-        return True
-
-    def items(self, obj: dict[str, Any], key: str) -> list[Any]:
-        value = obj.get(key, [])
-        if not isinstance(value, list):
-            self.problem(key, tr("Import", "must be a list"))
-            return []
-        return value
-
-    # -- scalars ---------------------------------------------------------------------------
-    def date(self, obj: dict[str, Any], key: str, nullable: bool = False) -> date | None:
-        value = obj.get(key)
-        if value is None:
-            if not nullable and key in obj:
-                self.problem(key, tr("Import", "a date is required"))
-            return None
-        try:
-            parsed = checks.parse_iso_date(value)
-        except ValueError as exc:
-            self.problem(key, f"{value!r}: {exc}")
-            return None
-        if (message := checks.check_date(parsed, self.today)) is not None:
-            self.problem(key, message)
-            return None
-        return parsed
-
-    def number(self, obj: dict[str, Any], key: str, nullable: bool = False) -> float | None:
-        value = obj.get(key)
-        if value is None:
-            if not nullable and key in obj:
-                self.problem(key, tr("Import", "a number is required"))
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(key, tr("Import", "{value!r} is not a number").format(value=value))
-            return None
-        if isinstance(value, int) and abs(value) > 10**15:
-            self.problem(key, tr("Import", "number out of range"))
-            return None
-        if not math.isfinite(value):
-            self.problem(key, tr("Entry", "not a number"))
-            return None
-        return float(value)
-
-    def checked(
-        self,
-        obj: dict[str, Any],
-        key: str,
-        check: Callable[[float], str | None],
-        nullable: bool = False,
-    ) -> float | None:
-        value = self.number(obj, key, nullable)
-        if value is not None and (message := check(value)) is not None:
-            self.problem(key, message)
-            return None
-        return value
-
-    def boolean(self, obj: dict[str, Any], key: str, nullable: bool = False) -> bool | None:
-        value = obj.get(key)
-        if value is None:
-            if not nullable and key in obj:
-                self.problem(key, tr("Import", "true or false is required"))
-            return None
-        if not isinstance(value, bool):
-            self.problem(key, tr("Import", "{value!r} is not true or false").format(value=value))
-            return None
-        return value
-
-    def text(self, obj: dict[str, Any], key: str, nullable: bool = False) -> str | None:
-        value = obj.get(key)
-        if value is None:
-            if not nullable and key in obj:
-                self.problem(key, tr("Import", "text is required"))
-            return None
-        if not isinstance(value, str):
-            self.problem(key, tr("Import", "{value!r} is not text").format(value=value))
-            return None
-        if (message := checks.check_text(value)) is not None:
-            self.problem(key, message)
-            return None
-        return value
-
-    def choice(self, obj: dict[str, Any], key: str, enum: type[E], nullable: bool) -> E | None:
-        value = obj.get(key)
-        if value is None:
-            if not nullable and key in obj:
-                self.problem(key, tr("Import", "a value is required"))
-            return None
-        normalised = value.strip().lower().replace(" ", "_") if isinstance(value, str) else value
-        for member in enum:
-            if member.value.lower() == normalised or member.value == value:
-                return member
-        allowed = ", ".join(m.value for m in enum)
-        self.problem(
-            key,
-            tr("Import", "{value!r} is not one of: {allowed}").format(value=value, allowed=allowed),
-        )
-        return None
+    def __init__(self, config: ProtocolConfig, today: date, version: int) -> None:
+        super().__init__(config, today)
+        self.version = version
 
     # -- records ---------------------------------------------------------------------------
     def screening(self, obj: Any) -> Screening:
@@ -281,7 +175,9 @@ class _Reader:
         if lab_block is not None and self.keys(lab_block, dict.fromkeys(LAB_FIELDS, True), "labs"):
             labs = Labs(
                 **{
-                    key: self.checked(lab_block, key, checks.check_lab_value, nullable=True)
+                    key: self.checked(
+                        lab_block, key, partial(checks.check_lab, key, config=self.config), True
+                    )
                     for key in LAB_FIELDS
                 }
             )
@@ -297,23 +193,6 @@ class _Reader:
 
     def _platelets(self, value: float) -> str | None:
         return checks.check_platelets(value, self.config)
-
-    def each(
-        self,
-        obj: dict[str, Any],
-        key: str,
-        label: Callable[[int, Any], str],
-        spec: dict[str, bool],
-        build: Callable[[dict[str, Any], int], Any],
-    ) -> list[Any]:
-        out = []
-        for index, item in enumerate(self.items(obj, key)):
-            self.record = label(index, item)
-            if self.keys(item, spec, key):
-                built = build(item, index)
-                if built is not None:
-                    out.append(built)
-        return out
 
     def dose(self, item: dict[str, Any], index: int) -> Dose | None:
         day = self.date(item, "date")
@@ -395,7 +274,8 @@ class _Reader:
         pid = obj.get("participant_id") if isinstance(obj, dict) else None
         self.participant = pid if isinstance(pid, str) else f"participants[{index}]"
         self.record = ""
-        if not self.keys(obj, _PARTICIPANT_KEYS, "participant"):
+        spec = _PARTICIPANT_KEYS | (dict.fromkeys(FORM_KEYS, True) if self.version == 2 else {})
+        if not self.keys(obj, spec, "participant"):
             return None
         if isinstance(pid, str):
             if (message := checks.check_participant_id(pid, self.config)) is not None:
@@ -436,6 +316,9 @@ class _Reader:
             {"date": True, "action": True, "reason": False},
             self.decision,
         )
+        self.one_per_date(
+            "dosing_decisions", [d.date for d in decisions], checks.check_decision_date
+        )
         counts = self.each(
             obj,
             "platelet_counts",
@@ -453,6 +336,7 @@ class _Reader:
             obj, "rescue", dated("rescue"), {"date": True, "therapy": True}, self.rescue
         )
         discontinuation = self.discontinuation(obj.get("discontinuation"))
+        forms = read_form_sections(self, obj) if self.version == 2 else FormSections()
         if not (isinstance(pid, str) and initials is not None and sex and birth and consent):
             return None
         return Participant(
@@ -470,26 +354,34 @@ class _Reader:
             adverse_events=tuple(aes),
             rescue=tuple(rescue),
             discontinuation=discontinuation,
+            itp_history=forms.itp_history,
+            prior_itp_therapies=forms.prior_itp_therapies,
+            medical_history=forms.medical_history,
+            medications=forms.medications,
+            lab_panels=forms.lab_panels,
+            questionnaires=forms.questionnaires,
+            explanations=forms.explanations,
         )
 
 
-def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Participant]:
-    """Every participant of a parsed bundle, or InvalidInput listing every problem."""
-    reader = _Reader(config, today)
-    participants: list[Participant] = []
+def read_bundle_document(document: Any, config: ProtocolConfig, today: date) -> Bundle:
+    """A parsed bundle (`/1` or `/2`), or InvalidInput listing every problem."""
     if not isinstance(document, dict):
         raise InvalidInput([InputProblem("", "", "bundle", tr("Import", "must be a JSON object"))])
-    # The audit trail and signatures an export adds (audit_head, audit, signatures) are
-    # checked apart (exports/evidence_check.py); the participants are read here.
-    top_level = {"format": True, "participants": True, "audit_head": False, "audit": False}
-    reader.keys(document, {**top_level, "signatures": False}, "bundle")
-    if "format" in document and document.get("format") != BUNDLE_FORMAT:
+    found = document.get("format")
+    reader = _Reader(config, today, version=1 if found == BUNDLE_FORMAT_1 else 2)
+    top = {"format": True, "participants": True}
+    if reader.version == 2:
+        top |= dict.fromkeys(PASSTHROUGH_KEYS, False)
+    reader.keys(document, top, "bundle")
+    if "format" in document and found not in (BUNDLE_FORMAT_1, BUNDLE_FORMAT):
         reader.problem(
             "format",
             tr("Import", "expected {expected!r}, found {found!r}").format(
-                expected=BUNDLE_FORMAT, found=document.get("format")
+                expected=BUNDLE_FORMAT, found=found
             ),
         )
+    participants: list[Participant] = []
     seen: set[str] = set()
     for index, item in enumerate(reader.items(document, "participants")):
         participant = reader.participant_record(item, index)
@@ -502,7 +394,13 @@ def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Part
         participants.append(participant)
     if reader.problems:
         raise InvalidInput(reader.problems)
-    return participants
+    passthrough = {key: document[key] for key in PASSTHROUGH_KEYS if key in document}
+    return Bundle(str(found), tuple(participants), passthrough)
+
+
+def read_bundle(document: Any, config: ProtocolConfig, today: date) -> list[Participant]:
+    """Every participant of a parsed bundle, or InvalidInput listing every problem."""
+    return list(read_bundle_document(document, config, today).participants)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -578,9 +476,11 @@ def participant_to_json(p: Participant) -> dict[str, Any]:
             "date": p.discontinuation.date.isoformat(),
             "reason": p.discontinuation.reason.value,
         },
+        **_forms_json(p),
     }
 
 
 def write_bundle(participants: Iterable[Participant]) -> dict[str, Any]:
+    """A `baitp-bundle/2` document of the participants, in participant-id order."""
     ordered = sorted(participants, key=lambda p: p.participant_id)
     return {"format": BUNDLE_FORMAT, "participants": [participant_to_json(p) for p in ordered]}

@@ -13,12 +13,24 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from baitp_desktop.core.forms_config import (
+    ConfigError,
+    LabSettings,
+    MedicationLists,
+    QolSettings,
+    parse_lab_settings,
+    parse_medication_lists,
+    parse_qol_settings,
+)
+from baitp_desktop.core.instruments import InstrumentCatalog, InstrumentError, load_catalog
+from baitp_desktop.core.numbers import as_decimal
 from baitp_desktop.resources import resource_path
+
+__all__ = ["ConfigError", "LabLimit", "ProtocolConfig", "Threshold", "VisitDefinition"]
 
 # Any, not float: the ULN limits compare Decimals (see LabLimit.fails).
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
@@ -27,10 +39,6 @@ _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     "<=": operator.le,
 }
-
-
-class ConfigError(ValueError):
-    """protocol.toml is missing a value or holds one that makes no sense."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +82,8 @@ class LabLimit:
             # which would let a bilirubin of exactly 1.5 x ULN (1.65) pass ">= 1.5 x ULN".
             if not all(math.isfinite(x) for x in (value, uln, self.times_uln)):
                 return _OPERATORS[self.comparison](value, self.times_uln * uln)
-            limit = Decimal(repr(float(self.times_uln))) * Decimal(repr(float(uln)))
-            return _OPERATORS[self.comparison](Decimal(repr(float(value))), limit)
+            limit = as_decimal(float(self.times_uln)) * as_decimal(float(uln))
+            return _OPERATORS[self.comparison](as_decimal(float(value)), limit)
         assert self.limit is not None
         return _OPERATORS[self.comparison](value, self.limit)
 
@@ -101,6 +109,7 @@ class ProtocolConfig:
     i4_platelets_below: float
     i4_platelets_below_with_bleeding: float
     screening_window_days: int
+    i2_history_months: int
     lab_limits: tuple[LabLimit, ...]
     dose_mg: float
     last_planned_day: int
@@ -125,6 +134,10 @@ class ProtocolConfig:
     who_grade_max: int
     ctcae_grade_max: int
     visits: tuple[VisitDefinition, ...]
+    labs: LabSettings
+    medications: MedicationLists
+    qol: QolSettings
+    instruments: InstrumentCatalog
 
     def visit(self, visit_id: str) -> VisitDefinition:
         for visit in self.visits:
@@ -142,8 +155,13 @@ def _require(table: dict[str, Any], key: str, where: str) -> Any:
     return table[key]
 
 
-def parse_config(data: dict[str, Any]) -> ProtocolConfig:
-    """Build a ProtocolConfig from the parsed TOML document, checking what the rules need."""
+def parse_config(
+    data: dict[str, Any], instruments: InstrumentCatalog | None = None
+) -> ProtocolConfig:
+    """Build a ProtocolConfig from the parsed TOML document, checking what the rules need.
+
+    `instruments` are the questionnaire definitions (by default the shipped folder's).
+    """
     study = _require(data, "study", "")
     elig = _require(data, "eligibility", "")
     dosing = _require(data, "dosing", "")
@@ -192,6 +210,7 @@ def parse_config(data: dict[str, Any]) -> ProtocolConfig:
         i4_platelets_below=float(elig["i4_platelets_below"]),
         i4_platelets_below_with_bleeding=float(elig["i4_platelets_below_with_bleeding"]),
         screening_window_days=int(elig["screening_window_days"]),
+        i2_history_months=int(elig["i2_history_months"]),
         lab_limits=labs,
         dose_mg=float(dosing["dose_mg"]),
         last_planned_day=int(dosing["last_planned_day"]),
@@ -220,11 +239,22 @@ def parse_config(data: dict[str, Any]) -> ProtocolConfig:
         who_grade_max=int(limits["who_grade_max"]),
         ctcae_grade_max=int(limits["ctcae_grade_max"]),
         visits=visits,
+        labs=parse_lab_settings(data.get("labs")),
+        medications=parse_medication_lists(data.get("medications")),
+        qol=parse_qol_settings(data.get("qol"), tuple(v.visit_id for v in visits)),
+        instruments=instruments if instruments is not None else load_catalog(_instrument_folder()),
     )
 
 
+def _instrument_folder(protocol_file: Path | None = None) -> Path:
+    """`instruments/` beside the protocol file, else the resources folder's."""
+    if protocol_file is not None and (protocol_file.parent / "instruments").is_dir():
+        return protocol_file.parent / "instruments"
+    return resource_path("instruments")
+
+
 def load_config(path: Path | None = None) -> ProtocolConfig:
-    """Read protocol.toml (the shipped one unless a path is given)."""
+    """Read protocol.toml (the shipped one unless a path is given) and the instruments."""
     source = path or resource_path("protocol.toml")
     try:
         with open(source, "rb") as handle:
@@ -234,7 +264,11 @@ def load_config(path: Path | None = None) -> ProtocolConfig:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"protocol configuration {source} is not valid TOML: {exc}") from exc
     try:
-        return parse_config(data)
+        instruments = load_catalog(_instrument_folder(path))
+    except InstrumentError as exc:
+        raise ConfigError(str(exc)) from exc
+    try:
+        return parse_config(data, instruments)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ConfigError):
             raise

@@ -47,6 +47,12 @@ class Course:
     def day1(self) -> date | None:
         return self.participant.first_dose_date
 
+    @property
+    def screening_date(self) -> date:
+        """The screening date, or the consent date while none is entered: findings about
+        screening are dated here."""
+        return self.participant.screening.date or self.participant.consent_date
+
     def study_day(self, day: date) -> int | None:
         return None if self.day1 is None else study_day(day, self.day1)
 
@@ -181,3 +187,8 @@ class Course:
     @cached_property
     def taken_doses(self) -> tuple[Dose, ...]:
         return tuple(sorted((d for d in self.participant.doses if d.taken), key=lambda d: d.date))
+
+    @cached_property
+    def taken_dose_dates(self) -> tuple[date, ...]:
+        """The dates of the doses taken, in order (for bisecting a period)."""
+        return tuple(d.date for d in self.taken_doses)

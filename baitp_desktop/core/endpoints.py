@@ -1,15 +1,27 @@
-"""Derived endpoints (PROTOCOL.md §7): never typed in, always computed from the CRF data."""
+"""Derived endpoints (PROTOCOL.md §7, §11, §12): never typed in, always computed from the
+CRF data as stored (endpoints have no "as of")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from baitp_desktop.core.assessments import Assessment, Response
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.labs import worst_grades
+from baitp_desktop.core.qol import (
+    changes_by_scale,
+    qol_visits,
+    scale_ids,
+    score_questionnaire,
+    scores_by_scale,
+)
 from baitp_desktop.core.records import Participant
+
+ScaleValues = Mapping[str, float | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +36,10 @@ class Endpoints:
     interruption_triggers: tuple[date, ...]
     bleeding_events: int | None
     worst_ae_grade: int | None
+    worst_lab_grades: Mapping[str, int | None] | None = None
+    qol_baseline: ScaleValues | None = None
+    qol_changes: Mapping[str, ScaleValues | None] = field(default_factory=dict)
+    """Per follow-up QoL visit id (`d28`, `w12`, `w24`): the change from baseline per scale."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,7 +55,14 @@ class Endpoints:
             "interruption_triggers": [d.isoformat() for d in self.interruption_triggers],
             "bleeding_events": self.bleeding_events,
             "worst_ae_grade": self.worst_ae_grade,
+            "worst_lab_grades": _plain(self.worst_lab_grades),
+            "qol_baseline": _plain(self.qol_baseline),
+            **{f"qol_change_{visit}": _plain(v) for visit, v in self.qol_changes.items()},
         }
+
+
+def _plain(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return None if values is None else dict(values)
 
 
 def visit_assessment(course: Course, visit_id: str) -> Assessment | None:
@@ -104,11 +127,39 @@ def duration_of_response(course: Course) -> int | None:
     return (end - start.date).days
 
 
+def qol_endpoints(course: Course) -> tuple[ScaleValues, dict[str, ScaleValues | None]]:
+    """The baseline scores and the change at each follow-up QoL visit, keyed by scale id."""
+    assert course.day1 is not None
+    config = course.config
+    ids = scale_ids(config)
+    visits = qol_visits(
+        course.participant.questionnaires,
+        course.day1,
+        course.screening_date,
+        config,
+        course.windows,
+    )
+    scored = {
+        v.visit_id: None
+        if v.questionnaire is None
+        else score_questionnaire(v.questionnaire, course.participant.sex, config.instruments)
+        for v in visits
+    }
+    baseline = scored[config.qol.baseline_visit]
+    changes: dict[str, ScaleValues | None] = {
+        visit: changes_by_scale(scored[visit], baseline, ids)
+        for visit in config.qol.follow_up_visits
+    }
+    return scores_by_scale(baseline, ids), changes
+
+
 def compute_endpoints(participant: Participant, config: ProtocolConfig | None = None) -> Endpoints:
     course = Course(participant, config or default_config())
     if course.day1 is None:
         return Endpoints(
-            participant.participant_id, None, None, None, None, None, None, (), None, None
+            participant.participant_id,
+            *(None, None, None, None, None, None, (), None, None),
+            qol_changes=dict.fromkeys(course.config.qol.follow_up_visits),
         )
     config = course.config
     day1 = course.day1
@@ -120,6 +171,8 @@ def compute_endpoints(participant: Participant, config: ProtocolConfig | None = 
         if day1 <= day <= last_planned and grade >= config.bleeding_event_min_grade
     )
     ae_grades = [ae.grade for ae in participant.adverse_events if day1 <= ae.onset <= last_planned]
+    panels = [p for p in participant.lab_panels if day1 <= p.date <= last_planned]
+    qol_baseline, qol_changes = qol_endpoints(course)
     return Endpoints(
         participant_id=participant.participant_id,
         baseline_platelets=course.baseline,
@@ -131,4 +184,7 @@ def compute_endpoints(participant: Participant, config: ProtocolConfig | None = 
         interruption_triggers=course.triggers,
         bleeding_events=bleeding_events,
         worst_ae_grade=max(ae_grades, default=None),
+        worst_lab_grades=worst_grades(panels, participant.sex, config.labs),
+        qol_baseline=qol_baseline,
+        qol_changes=qol_changes,
     )

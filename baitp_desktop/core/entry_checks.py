@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from baitp_desktop.core.config import ProtocolConfig
-from baitp_desktop.core.numbers import fmt_number
+from baitp_desktop.core.labs import field_label
+from baitp_desktop.core.numbers import as_decimal, fmt_decimal, fmt_number
 from baitp_desktop.i18n import tr
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -90,6 +94,86 @@ def check_lab_value(value: float) -> str | None:
     return None
 
 
+# Lab fields counted per µL: a fractional value was typed in ×10⁹/L (PROTOCOL.md §11).
+_PER_MICROLITRE = frozenset({"wbc", "anc", "lymphocytes"})
+# The unit a lab field is entered in, and the unit a too-large value was probably typed in.
+_UNITS: dict[str, tuple[str, str]] = {
+    "hemoglobin": ("g/dL", "g/L"),
+    "cholesterol": ("mmol/L", "mg/dL"),
+    "triglycerides": ("mmol/L", "mg/dL"),
+}
+
+
+def check_lab(field: str, value: Decimal | float, config: ProtocolConfig) -> str | None:
+    """A screening lab or a panel value, by field: sign, range and the likely wrong unit.
+
+    Refused: a negative value, a ULN of 0 or less, a WBC/ANC/lymphocyte count with a
+    fractional part (typed in ×10⁹/L), hemoglobin above 25 (g/L), cholesterol above 50 or
+    triglycerides above 100 (mg/dL) — the limits come from the configuration.
+    """
+    if isinstance(value, float) and (problem := check_finite_number(value)) is not None:
+        return problem
+    number = as_decimal(value)
+    if not number.is_finite():
+        return tr("Entry", "not a number")
+    label = field_label(field)
+    if field.endswith("_uln") and number <= 0:
+        return tr("Entry", "{lab} must be above 0").format(lab=label)
+    if number < 0:
+        return tr("Entry", "{lab} cannot be negative").format(lab=label)
+    if field in _PER_MICROLITRE and number != number.to_integral_value():
+        return tr(
+            "Entry", "{lab} {value} has decimals: looks like ×10⁹/L — enter per µL ({per_ul})"
+        ).format(lab=label, value=fmt_decimal(number), per_ul=fmt_decimal(number * 1000))
+    limit = config.labs.other_unit_above.get(field)
+    if limit is not None and number > limit:
+        unit, other = _UNITS.get(field, ("", "?"))
+        return tr(
+            "Entry", "{lab} {value} is above {limit} {unit}: looks like {other} — enter {unit}"
+        ).format(lab=label, value=fmt_decimal(number), limit=fmt_decimal(limit), unit=unit,
+                 other=other)  # fmt: skip
+    return check_lab_value(float(number))
+
+
+def check_lab_pair(value: object, uln: object) -> str | None:
+    """A value and its ULN are entered together or not at all."""
+    if (value is None) != (uln is None):
+        return tr("Entry", "give the value and its ULN together, or neither")
+    return None
+
+
+def _already_on(dates: Iterable[date], day: date) -> bool:
+    return any(existing == day for existing in dates)
+
+
+def check_decision_date(other_decisions: Iterable[date], day: date) -> str | None:
+    """One dosing decision per date (PROTOCOL.md §8): `other_decisions` are the dates of
+    the participant's other decisions (without the one being edited)."""
+    if _already_on(other_decisions, day):
+        return tr("Entry", "a dosing decision is already recorded on {date}").format(
+            date=day.isoformat()
+        )
+    return None
+
+
+def check_panel_date(other_panels: Iterable[date], day: date) -> str | None:
+    """One safety panel per date: a repeat draw corrects the panel already there."""
+    if _already_on(other_panels, day):
+        return tr(
+            "Entry", "a lab panel is already recorded on {date}: correct that one instead"
+        ).format(date=day.isoformat())
+    return None
+
+
+def check_questionnaire_date(other_questionnaires: Iterable[date], day: date) -> str | None:
+    """One questionnaire per date."""
+    if _already_on(other_questionnaires, day):
+        return tr("Entry", "a questionnaire is already recorded on {date}").format(
+            date=day.isoformat()
+        )
+    return None
+
+
 def check_participant_id(value: str, config: ProtocolConfig) -> str | None:
     if not config.is_valid_participant_id(value):
         return tr("Entry", "participant id must be BAITP- followed by three digits")
@@ -102,6 +186,12 @@ def check_initials(value: str) -> str | None:
     return None
 
 
+def _allowed_in_text(ch: str) -> bool:
+    """Printable characters, tab and new line, and every Unicode space (U+00A0 no-break,
+    U+3000 ideographic: Chinese input methods type it), but no control characters."""
+    return ch.isprintable() or ch in "\n\t" or unicodedata.category(ch) == "Zs"
+
+
 def check_text(value: str, max_length: int = 500) -> str | None:
     if len(value) > max_length:
         return tr("Entry", "text longer than {n} characters").format(n=max_length)
@@ -109,8 +199,9 @@ def check_text(value: str, max_length: int = 500) -> str | None:
 
 
 def control_characters(value: str) -> str | None:
-    """Refuse control characters (terminal escape sequences, NUL, ...): line breaks and
-    tabs are text, the rest would act on whatever screen or file later shows the text."""
-    if any(not ch.isprintable() and ch not in "\n\t" for ch in value):
+    """Refuse control characters (terminal escape sequences, NUL, ...): line breaks, tabs
+    and Unicode spaces are text, the rest would act on whatever screen or file later shows
+    the text."""
+    if any(not _allowed_in_text(ch) for ch in value):
         return tr("Entry", "text contains control characters")
     return None

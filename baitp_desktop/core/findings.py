@@ -32,7 +32,10 @@ class Finding:
 
     `record` points at what the finding is about, in a form the GUI can jump to:
     `screening:<part>`, `dose:<date>`, `diary:<first>/<last>`, `visit:<id>`,
-    `count:<date>`, `ae:<number>`, `first_dose`.
+    `count:<date>`, `ae:<number>`, `first_dose`, `medication:<start>:<name>`,
+    `lab:<date>[:<analyte>]`, `qol:<visit id>`, `questionnaire:<date>` (INTERCHANGE.md).
+    `explained` is the reason of the finding's current explanation (PROTOCOL.md §13): the
+    finding still stands, but someone has said why it is acceptable.
     """
 
     participant_id: str
@@ -41,12 +44,18 @@ class Finding:
     date: date
     record: str
     message: str
+    explained: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, datetime.date, str, str]:
         return (self.participant_id, self.date, self.code, self.record)
 
-    def to_json(self) -> dict[str, str]:
+    @property
+    def key(self) -> tuple[str, datetime.date, str]:
+        """What an explanation is matched by, within the participant: code, date, record."""
+        return (self.code, self.date, self.record)
+
+    def to_json(self) -> dict[str, str | None]:
         return {
             "participant_id": self.participant_id,
             "code": self.code,
@@ -54,6 +63,7 @@ class Finding:
             "date": self.date.isoformat(),
             "message": self.message,
             "record": self.record,
+            "explained": self.explained,
         }
 
 

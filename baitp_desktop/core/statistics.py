@@ -4,7 +4,8 @@ Clopper–Pearson intervals come from the binomial distribution itself (bisectio
 tail probabilities, computed in log space), so they are exact to floating-point
 precision for any n a trial of this size can have. The cumulative-response curve is a
 Kaplan–Meier estimate with responders as events and non-responders censored at their
-last assessment.
+last assessment. The t-interval of a mean change uses Student's t from the regularized
+incomplete beta function (a continued fraction), again without SciPy.
 """
 
 from __future__ import annotations
@@ -117,3 +118,72 @@ def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:
         return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
 
     return (quantile(0.25), quantile(0.5), quantile(0.75))
+
+
+def _beta_continued_fraction(a: float, b: float, x: float) -> float:
+    """The continued fraction of the incomplete beta function (modified Lentz)."""
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 500):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= d * c
+        if abs(d * c - 1.0) < 1e-15:
+            break
+    return result
+
+
+def regularized_beta(a: float, b: float, x: float) -> float:
+    """I_x(a, b), the regularized incomplete beta function, for 0 <= x <= 1."""
+    if not 0.0 <= x <= 1.0:
+        raise ValueError("x must be in [0, 1]")
+    if x in (0.0, 1.0):
+        return x
+    log_front = (
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
+        + a * math.log(x) + b * math.log1p(-x)
+    )  # fmt: skip
+    if x < (a + 1.0) / (a + b + 2.0):
+        return math.exp(log_front) * _beta_continued_fraction(a, b, x) / a
+    return 1.0 - math.exp(log_front) * _beta_continued_fraction(b, a, 1.0 - x) / b
+
+
+def student_t_cdf(t: float, df: float) -> float:
+    """P(T <= t) for Student's t with `df` degrees of freedom."""
+    if df <= 0:
+        raise ValueError("degrees of freedom must be positive")
+    tail = 0.5 * regularized_beta(df / 2.0, 0.5, df / (df + t * t))
+    return 1.0 - tail if t >= 0 else tail
+
+
+def student_t_quantile(p: float, df: float) -> float:
+    """The t with P(T <= t) = p (bisection on the CDF; t(0.975, 10) = 2.2281…)."""
+    if not 0.0 < p < 1.0:
+        raise ValueError("p must be in (0, 1)")
+    if p < 0.5:
+        return -student_t_quantile(1.0 - p, df)
+    high = 1.0
+    while student_t_cdf(high, df) < p:
+        high *= 2.0
+    return _bisect(lambda t: student_t_cdf(t, df) < p, 0.0, high)
+
+
+def mean_confidence_interval(
+    values: Sequence[float], confidence: float = 0.95
+) -> tuple[float, float, float] | None:
+    """Mean and its two-sided t-interval; None with fewer than two values (no spread)."""
+    n = len(values)
+    if n < 2:
+        return None
+    mean = math.fsum(values) / n
+    variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
+    half = student_t_quantile(0.5 + confidence / 2.0, n - 1) * math.sqrt(variance / n)
+    return (mean, mean - half, mean + half)

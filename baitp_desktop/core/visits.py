@@ -48,7 +48,8 @@ def visit_windows(day1: date, config: ProtocolConfig) -> tuple[VisitWindow, ...]
 
 
 def visit_count_date(window: VisitWindow, count_dates: Mapping[date, object]) -> date | None:
-    """The date of the visit's count: inside the window, nearest the target, earlier on a tie."""
+    """The date chosen for the visit (its count, its questionnaire): inside the window,
+    nearest the target, the earlier on a tie."""
     best: date | None = None
     best_key: tuple[int, date] | None = None
     for day in count_dates:

@@ -127,6 +127,7 @@ CODELISTS: dict[str, CodeList] = {
                 ("TREATMENT COMPLIANCE", "Treatment compliance below the protocol's minimum"),
                 ("VISIT SCHEDULE", "Visit or assessment outside the schedule"),
                 ("SAFETY REPORTING", "Safety reporting timelines"),
+                ("EXCLUDED CONCOMITANT MEDICATION", "A prohibited medication during treatment"),
                 ("DATA QUERY", "Missing or inconsistent data (a query, not a deviation)"),
                 ("OTHER", "Other"),
             ),
@@ -154,6 +155,13 @@ DEVIATION_CATEGORY: dict[str, str] = {
     "MISSING_BLEEDING": "DATA QUERY",
     "AE_BEFORE_CONSENT": "DATA QUERY",
     "SAE_LATE_REPORT": "SAFETY REPORTING",
+    "ITP_HISTORY": "DATA QUERY",
+    "PROHIBITED_MEDICATION": "EXCLUDED CONCOMITANT MEDICATION",
+    "CAUTION_MEDICATION": "DATA QUERY",
+    "LAB_AE_NOT_RECORDED": "DATA QUERY",
+    "LAB_HOLD_IGNORED": "TREATMENT DEVIATION",
+    "MISSING_QOL": "DATA QUERY",
+    "QOL_INCOMPLETE": "DATA QUERY",
 }
 
 # The screening form's criteria as the CRF words them (PROTOCOL.md §1), for IETEST.

@@ -47,6 +47,7 @@ def _participant(row: ParticipantRow, children: Children) -> Participant:
         discontinuation = Discontinuation(
             row.discontinuation_date, DiscontinuationReason(row.discontinuation_reason)
         )
+    records: dict[str, Any] = {kind.attribute: tuple(children[kind.kind]) for kind in RECORD_KINDS}
     return Participant(
         participant_id=row.participant_id,
         initials=row.initials,
@@ -56,7 +57,7 @@ def _participant(row: ParticipantRow, children: Children) -> Participant:
         screening=screening,
         first_dose_date=row.first_dose_date,
         discontinuation=discontinuation,
-        **{kind.attribute: tuple(children[kind.kind]) for kind in RECORD_KINDS},
+        **records,
     )
 
 

@@ -2840,8 +2840,23 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>a dosing decision is already recorded on {date}</source>
+            <translation>{date} 已有一项给药决定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>a lab panel is already recorded on {date}: correct that one instead</source>
+            <translation>{date} 已有一组检验结果：请修改已有的那一组</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>a platelet count cannot be negative</source>
             <translation>血小板计数不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>a questionnaire is already recorded on {date}</source>
+            <translation>{date} 已有一份问卷</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -2852,6 +2867,11 @@
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>dose must be between 0 and 100 mg</source>
             <translation>剂量必须在 0 到 100 mg 之间</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>give the value and its ULN together, or neither</source>
+            <translation>检验值与其正常值上限（ULN）须同时填写或同时不填</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
@@ -2880,7 +2900,7 @@
             <translation>不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <location filename="../../baitp_desktop/gui/widgets/fields.py" />
             <location filename="../../baitp_desktop/service/value_checks.py" />
@@ -2929,6 +2949,11 @@
             <translation>文本超过 {n} 个字符</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>the dose must be a number above 0</source>
+            <translation>剂量必须是大于 0 的数字</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>this day already has a diary entry</source>
             <translation>该日已有日记记录</translation>
@@ -2942,6 +2967,26 @@
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>{date} is in the future</source>
             <translation>{date} 是将来的日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>{lab} cannot be negative</source>
+            <translation>{lab} 不能为负数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>{lab} must be above 0</source>
+            <translation>{lab} 必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>{lab} {value} has decimals: looks like ×10⁹/L — enter per µL ({per_ul})</source>
+            <translation>{lab} {value} 带有小数：似乎是 ×10⁹/L —— 请按每 µL 填写（{per_ul}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <source>{lab} {value} is above {limit} {unit}: looks like {other} — enter {unit}</source>
+            <translation>{lab} {value} 高于 {limit} {unit}：似乎是 {other} —— 请以 {unit} 填写</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
@@ -3025,6 +3070,24 @@
             <location filename="../../baitp_desktop/exports/evidence_check.py" />
             <source>{where}: {field} is missing or not valid</source>
             <translation>{where}：{field} 缺失或无效</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explanation</name>
+        <message>
+            <location filename="../../baitp_desktop/core/explanations.py" />
+            <source>the reason is required</source>
+            <translation>必须填写理由</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/explanations.py" />
+            <source>{code!r} is not a finding code</source>
+            <translation>{code!r} 不是有效的发现代码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/explanations.py" />
+            <source>{record!r} is not the record of a {code} finding dated {date}</source>
+            <translation>{record!r} 不是日期为 {date} 的 {code} 发现所指的记录</translation>
         </message>
     </context>
     <context>
@@ -3293,6 +3356,41 @@
             <translation>已给药但筛选实验室检查不符合 E11：{reason}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/rules/history.py" />
+            <source>ITP history to check: {reasons}</source>
+            <translation>ITP 病史待核查：{reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/laboratory.py" />
+            <source>Lab panel {date} ({values}) holds treatment, but doses were taken on {n} days from {first} ({held})</source>
+            <translation>{date} 的检验结果（{values}）要求暂停治疗，但自 {first} 起仍有 {n} 天服药（{held}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/laboratory.py" />
+            <source>Lab panel {date}: {lab} {value} is grade {grade} ({term}), but no such adverse event is recorded</source>
+            <translation>{date} 的检验结果：{lab} {value} 为 {grade} 级（{term}），但未记录相应的不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/concomitant.py" />
+            <source>Medication to use with caution (bleeding risk) during treatment: {drug} ({listed}), {period}</source>
+            <translation>治疗期间使用需谨慎的药物（出血风险）：{drug}（{listed}），{period}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/concomitant.py" />
+            <source>Prohibited medication during treatment: {drug} ({listed}), {period}</source>
+            <translation>治疗期间使用禁用药物：{drug}（{listed}），{period}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/quality_of_life.py" />
+            <source>Questionnaire {date}: its definition {instrument} {version} is not loaded, so it cannot be scored</source>
+            <translation>{date} 的问卷：未加载其问卷定义 {instrument} {version}，无法计分</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/quality_of_life.py" />
+            <source>Questionnaire {date}: too few answers to score {scales}</source>
+            <translation>{date} 的问卷：作答过少，无法计算 {scales} 的得分</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/rules/safety.py" />
             <source>Serious AE {number} ({term}) not yet reported to the sponsor (site aware since {aware})</source>
             <translation>严重不良事件 {number}（{term}）尚未报告申办方（研究中心自 {aware} 起已获知）</translation>
@@ -3301,6 +3399,21 @@
             <location filename="../../baitp_desktop/core/rules/safety.py" />
             <source>Serious AE {number} ({term}) reported {delay} days after awareness (at most {allowed})</source>
             <translation>严重不良事件 {number}（{term}）在获知后 {delay} 天才报告（最多 {allowed} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/concomitant.py" />
+            <source>from {start}, ongoing</source>
+            <translation>自 {start} 起，仍在使用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/laboratory.py" />
+            <source>no later panel has recovered</source>
+            <translation>之后没有检验结果恢复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/laboratory.py" />
+            <source>recovered on {date}</source>
+            <translation>于 {date} 恢复</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/eligibility.py" />
@@ -3343,9 +3456,24 @@
             <translation>{first}–{last}：无日记记录（{n} 天）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/rules/concomitant.py" />
+            <source>{start} to {stop}</source>
+            <translation>{start} 至 {stop}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/rules/schedule.py" />
             <source>{visit}: no platelet count between {first} and {last}</source>
             <translation>{visit}：{first} 至 {last} 之间无血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/quality_of_life.py" />
+            <source>{visit}: no {instrument} questionnaire between {first} and {last}</source>
+            <translation>{visit}：{first} 至 {last} 之间无 {instrument} 问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/rules/quality_of_life.py" />
+            <source>{visit}: no {instrument} questionnaire dated from screening ({first}) through Day 1 ({last})</source>
+            <translation>{visit}：筛选（{first}）至第 1 天（{last}）之间无 {instrument} 问卷</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/schedule.py" />
@@ -4043,12 +4171,12 @@
             <translation>&lt;一个 {n} 位的数字&gt;</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>a date is required</source>
             <translation>必须填写日期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>a number is required</source>
             <translation>必须填写数字</translation>
         </message>
@@ -4058,7 +4186,12 @@
             <translation>同一天的第二条日记记录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>a second explanation of the same finding</source>
+            <translation>同一发现的第二条说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>a value is required</source>
             <translation>必须填写值</translation>
         </message>
@@ -4079,16 +4212,37 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>must be a JSON object</source>
             <translation>必须是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>must be a list</source>
             <translation>必须是列表</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>must be null unless the therapy is 'other'</source>
+            <translation>除非治疗为 'other'，否则必须为 null</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>must be null while ongoing</source>
+            <translation>仍在持续时必须为 null</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>must be null without a splenectomy</source>
+            <translation>未行脾切除时必须为 null</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>no questionnaire definition {name} {version} is loaded ({loaded})</source>
+            <translation>未加载问卷定义 {name} {version}（已加载：{loaded}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>number out of range</source>
             <translation>数字超出范围</translation>
         </message>
@@ -4098,7 +4252,7 @@
             <translation>报告申办方的日期早于获知日期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>required field is missing</source>
             <translation>缺少必填字段</translation>
         </message>
@@ -4109,6 +4263,8 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
             <source>text is required</source>
             <translation>必须填写文本</translation>
         </message>
@@ -4123,34 +4279,69 @@
             <translation>键 {key!r} 在同一对象中出现了两次</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>the reason is required when stopped</source>
+            <translation>已停止时必须填写停止原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>the splenectomy date is required</source>
+            <translation>必须填写脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>the therapy's name is required for 'other'</source>
+            <translation>治疗为 'other' 时必须填写名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>true exactly when there is no stop date</source>
+            <translation>仅当没有停止日期时才为 true</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>true or false is required</source>
             <translation>必须为 true 或 false</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>unknown field</source>
             <translation>未知字段</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>{date} is before the start</source>
+            <translation>{date} 早于开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>{value!r} is not a number</source>
             <translation>{value!r} 不是数字</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
+            <source>{value!r} is not a whole number</source>
+            <translation>{value!r} 不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>{value!r} is not one of: {allowed}</source>
             <translation>{value!r} 不是以下取值之一：{allowed}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>{value!r} is not text</source>
             <translation>{value!r} 不是文本</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <source>{value!r} is not true or false</source>
             <translation>{value!r} 不是 true 或 false</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <source>{value} is outside {low}–{high}</source>
+            <translation>{value} 超出 {low}–{high} 的范围</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4441,34 @@
         </message>
     </context>
     <context>
+        <name>ItpHistory</name>
+        <message>
+            <location filename="../../baitp_desktop/core/itp_history.py" />
+            <source>I2 is yes, but no prior ITP therapy is recorded</source>
+            <translation>I2 为“是”，但未记录既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/itp_history.py" />
+            <source>I2 is yes, but the diagnosis ({diagnosed}) is less than {months} months before screening</source>
+            <translation>I2 为“是”，但诊断日期（{diagnosed}）距筛选不足 {months} 个月</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/itp_history.py" />
+            <source>I3 is yes, but no corticosteroid is among the prior ITP therapies</source>
+            <translation>I3 为“是”，但既往 ITP 治疗中没有糖皮质激素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/itp_history.py" />
+            <source>no date of ITP diagnosis</source>
+            <translation>无 ITP 诊断日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/itp_history.py" />
+            <source>the diagnosis date {diagnosed} is after screening</source>
+            <translation>诊断日期 {diagnosed} 晚于筛选</translation>
+        </message>
+    </context>
+    <context>
         <name>Keys</name>
         <message>
             <location filename="../../baitp_desktop/service/signing_keys.py" />
@@ -4296,39 +4515,131 @@
     <context>
         <name>Lab</name>
         <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
             <location filename="../../resources/protocol.toml" />
             <source>ALT</source>
             <translation>ALT</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>ALT ULN</source>
+            <translation>ALT 正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
             <location filename="../../resources/protocol.toml" />
             <source>ANC</source>
             <translation>中性粒细胞（ANC）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
             <location filename="../../resources/protocol.toml" />
             <source>AST</source>
             <translation>AST</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>AST ULN</source>
+            <translation>AST 正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Alanine aminotransferase increased</source>
+            <translation>丙氨酸氨基转移酶升高</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Anemia</source>
+            <translation>贫血</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Aspartate aminotransferase increased</source>
+            <translation>天门冬氨酸氨基转移酶升高</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Blood bilirubin increased</source>
+            <translation>血胆红素升高</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Cholesterol high</source>
+            <translation>胆固醇升高</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>Creatinine</source>
+            <translation>肌酐</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>Creatinine ULN</source>
+            <translation>肌酐正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Creatinine increased</source>
+            <translation>肌酐升高</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
             <location filename="../../resources/protocol.toml" />
             <source>Hemoglobin</source>
             <translation>血红蛋白</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
+            <source>Hypertriglyceridemia</source>
+            <translation>高甘油三酯血症</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>Lymphocyte count decreased</source>
+            <translation>淋巴细胞计数降低</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <location filename="../../resources/protocol.toml" />
             <source>Lymphocytes</source>
             <translation>淋巴细胞</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />
+            <source>Neutrophil count decreased</source>
+            <translation>中性粒细胞计数降低</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <location filename="../../resources/protocol.toml" />
             <source>Total bilirubin</source>
             <translation>总胆红素</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>Total bilirubin ULN</source>
+            <translation>总胆红素正常值上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>Total cholesterol</source>
+            <translation>总胆固醇</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
+            <source>Triglycerides</source>
+            <translation>甘油三酯</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/labs.py" />
             <location filename="../../resources/protocol.toml" />
             <source>WBC</source>
             <translation>白细胞（WBC）</translation>
+        </message>
+        <message>
+            <location filename="../../resources/protocol.toml" />
+            <source>White blood cell decreased</source>
+            <translation>白细胞计数降低</translation>
         </message>
         <message>
             <location filename="../../resources/protocol.toml" />

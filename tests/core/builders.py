@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.endpoints import Endpoints, compute_endpoints
 from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.numbers import as_decimal
 from baitp_desktop.core.records import (
     EXCLUSION_ITEMS,
     INCLUSION_ITEMS,
@@ -25,12 +27,22 @@ from baitp_desktop.core.records import (
     DiscontinuationReason,
     Dose,
     DosingDecision,
+    Frequency,
+    ItpHistory,
+    ItpTherapyCode,
+    LabPanel,
     Labs,
+    Medication,
     Participant,
     PlateletCount,
+    PriorItpTherapy,
+    Questionnaire,
     RescueTherapy,
+    Route,
     Screening,
     Sex,
+    StopReason,
+    TherapyResponse,
 )
 from baitp_desktop.core.studyday import date_of_day
 from baitp_desktop.core.validator import validate_participant
@@ -109,9 +121,60 @@ def grades(by_day: Mapping[int, int]) -> tuple[BleedingAssessment, ...]:
     return tuple(BleedingAssessment(day(n), g) for n, g in sorted(by_day.items()))
 
 
+ITP_HISTORY = ItpHistory(diagnosis_date=date(2019, 4, 2))
+PRIOR_THERAPIES = (
+    PriorItpTherapy(
+        ItpTherapyCode.PREDNISONE,
+        date(2019, 4, 5),
+        date(2019, 7, 20),
+        TherapyResponse.R,
+        StopReason.RELAPSE,
+    ),
+)
+
+NORMAL_PANEL: dict[str, str] = {
+    "hemoglobin": "12.8", "wbc": "5600", "anc": "3100", "lymphocytes": "1500",
+    "alt": "30", "alt_uln": "40", "ast": "25", "ast_uln": "40", "bilirubin": "12",
+    "bilirubin_uln": "21", "creatinine": "70", "creatinine_uln": "97",
+    "cholesterol": "4.6", "triglycerides": "1.2",
+}  # fmt: skip
+PANEL_DAYS: tuple[int, ...] = (1, 7, 14, 28, 56, 84, 112, 140, 168)
+QOL_DAYS: tuple[int, ...] = (1, 28, 84, 168)  # baseline, d28, w12, w24 target days
+ITEMS = tuple(f"q{n:02d}" for n in range(1, 45))  # the shipped ITP-PAQ structure
+
+
+def panel(on: date, **changes: float | str | None) -> LabPanel:
+    """A panel with every value normal (grade 0 for a woman), except `changes` (as typed)."""
+    values: dict[str, Decimal | None] = {k: Decimal(v) for k, v in NORMAL_PANEL.items()}
+    for key, value in changes.items():
+        values[key] = None if value is None else as_decimal(value)
+    return LabPanel.of(on, values)
+
+
+def questionnaire(
+    on: date,
+    answers: Mapping[str, int | None] | None = None,
+    *,
+    employed: bool = True,
+    instrument: str = "ITP-PAQ",
+    version: str = "structure-1",
+    default: int | None = 3,
+) -> Questionnaire:
+    """A questionnaire on the shipped definition: every item `default` unless given."""
+    given = dict.fromkeys(ITEMS, default)
+    given.update(answers or {})
+    return Questionnaire(on, instrument, version, employed, given)
+
+
+def medication(drug: str, start: date, stop: date | None = None, **changes: object) -> Medication:
+    base = Medication(drug, start, Route.ORAL, Frequency.QD, stop)
+    return replace(base, **changes)
+
+
 def participant(**changes: object) -> Participant:
     """The clean participant: eligible, dosed 4 mg on Days 1-168, a count with grade 0 at
-    every visit target day. No finding as of AS_OF."""
+    every visit target day, a normal panel at every visit, the ITP-PAQ at the four QoL
+    visits, an ITP history that supports I2 and I3. No finding as of AS_OF."""
     base = Participant(
         participant_id=PID,
         initials="ZXH",
@@ -123,6 +186,10 @@ def participant(**changes: object) -> Participant:
         doses=diary(),
         platelet_counts=counts(CLEAN_COUNTS),
         bleeding=grades(dict.fromkeys(CLEAN_COUNTS, 0)),
+        itp_history=ITP_HISTORY,
+        prior_itp_therapies=PRIOR_THERAPIES,
+        lab_panels=tuple(panel(day(n)) for n in PANEL_DAYS),
+        questionnaires=tuple(questionnaire(day(n)) for n in QOL_DAYS),
     )
     return replace(base, **changes)
 

@@ -18,6 +18,12 @@ from tests.core.builders import (
     with_counts,
 )
 
+LAB_KEYS = ("anemia", "wbc_decreased", "neutrophils_decreased", "lymphocytes_decreased",
+            "alt_increased", "ast_increased", "bilirubin_increased", "creatinine_increased",
+            "cholesterol_high", "hypertriglyceridemia")  # fmt: skip
+SCALES = ("symptoms", "bother", "fatigue_sleep", "activity", "fear", "psychological", "work",
+          "social", "womens_health", "overall")  # fmt: skip
+
 
 def _counts(by_day: dict[int, float], grade_by_day: dict[int, int] | None = None, **kw: object
             ) -> Participant:  # fmt: skip
@@ -31,6 +37,11 @@ def test_clean_endpoints() -> None:
         "initial_response": "CR", "durable_response": True, "time_to_response_days": 6,
         "duration_of_response_days": 161, "interruption_triggers": [], "bleeding_events": 0,
         "worst_ae_grade": None,
+        "worst_lab_grades": dict.fromkeys(LAB_KEYS, 0),
+        "qol_baseline": dict.fromkeys(SCALES, 50.0),  # every answer 3 on 1..5
+        "qol_change_d28": dict.fromkeys(SCALES, 0.0),
+        "qol_change_w12": dict.fromkeys(SCALES, 0.0),
+        "qol_change_w24": dict.fromkeys(SCALES, 0.0),
     }  # fmt: skip
 
 
@@ -42,6 +53,9 @@ def test_no_first_dose_date_every_endpoint_is_null() -> None:
             e.time_to_response_days, e.duration_of_response_days, e.bleeding_events,
             e.worst_ae_grade) == (None,) * 8  # fmt: skip
     assert e.interruption_triggers == ()
+    data = e.to_json()
+    assert [data[k] for k in ("worst_lab_grades", "qol_baseline", "qol_change_d28",
+                              "qol_change_w12", "qol_change_w24")] == [None] * 5  # fmt: skip
 
 
 # -- baseline -------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.core.rules import RULES
 from baitp_desktop.core.validator import validate_participant
+from tests.core.form_strategies import form_records, screening_lab
 
 CONFIG = default_config()
 TODAY = date.today()
@@ -69,14 +70,13 @@ def participants(draw: st.DrawFn, pid: str = "BAITP-001") -> Participant:
     birth = consent - timedelta(days=draw(st.integers(1, 90 * 366)))
     yes_no = st.sampled_from([True, True, True, False, None])
     no_yes = st.sampled_from([False, False, False, True, None])
-    lab = st.one_of(st.none(), one_decimal, st.integers(0, 10_000).map(float))
     screening = Screening(
         date=near(-60, 5),
         inclusion={item: draw(yes_no) for item in INCLUSION_ITEMS},
         exclusion={item: draw(no_yes) for item in EXCLUSION_ITEMS},
         platelets=draw(st.none() | st.integers(0, 80).map(float) | one_decimal),
         significant_bleeding=draw(st.none() | st.booleans()),
-        labs=Labs(**{key: draw(lab) for key in LAB_FIELDS}),
+        labs=Labs(**{key: draw(screening_lab(key)) for key in LAB_FIELDS}),
     )
     # diary: a run of days with gaps, missed doses and the odd wrong dose
     first, length = draw(st.integers(-5, 5)), draw(st.integers(0, 200))
@@ -90,9 +90,9 @@ def participants(draw: st.DrawFn, pid: str = "BAITP-001") -> Participant:
         for offset in range(first, first + length + 1)
         if offset not in gaps
     ]  # fmt: skip
-    decisions = [
-        DosingDecision(near(-3, 200), draw(st.sampled_from(DecisionAction)), draw(clean_text))
-        for _ in range(draw(st.integers(0, 4)))
+    decisions = [  # one decision per date (PROTOCOL.md §8)
+        DosingDecision(near(n, n), draw(st.sampled_from(DecisionAction)), draw(clean_text))
+        for n in sorted(draw(st.sets(st.integers(-3, 200), max_size=4)))
     ]
     count_value = st.sampled_from([0, 10, 18, 30, 31, 45, 100, 101, 150, 300, 301, 450, 1999.5])
     counts = [
@@ -141,6 +141,7 @@ def participants(draw: st.DrawFn, pid: str = "BAITP-001") -> Participant:
         adverse_events=tuple(aes),
         rescue=tuple(rescue),
         discontinuation=discontinuation,
+        **form_records(draw, near),
     )
 
 
@@ -244,7 +245,9 @@ def test_reader_on_junk(document: Any) -> None:
             st.sampled_from(["participant_id", "initials", "sex", "birth_date", "consent_date",
                              "screening", "first_dose_date", "doses", "dosing_decisions",
                              "platelet_counts", "bleeding", "adverse_events", "rescue",
-                             "discontinuation", "extra"]),
+                             "discontinuation", "itp_history", "prior_itp_therapies",
+                             "medical_history", "medications", "lab_panels", "questionnaires",
+                             "explanations", "extra"]),
             json_values,
         ),
         max_size=3,

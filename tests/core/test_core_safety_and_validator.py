@@ -16,6 +16,7 @@ from tests.core.builders import (
     AS_OF,
     CLEAN_COUNTS,
     CONSENT,
+    PANEL_DAYS,
     ae,
     birth_for_age,
     codes,
@@ -26,14 +27,17 @@ from tests.core.builders import (
     findings,
     interrupt,
     labs,
+    medication,
     of,
+    panel,
     participant,
+    questionnaire,
     resume,
     screening,
     with_counts,
 )
 
-# PROTOCOL.md §6: every code and its severity
+# PROTOCOL.md §6 and §9–§12: every code and its severity
 SEVERITIES = {
     "INELIGIBLE_AGE": "major", "INELIGIBLE_PLATELETS": "major", "INELIGIBLE_CRITERIA": "major",
     "INELIGIBLE_LAB": "major", "DOSED_BEFORE_CONSENT": "major", "SCREENING_WINDOW": "minor",
@@ -42,6 +46,10 @@ SEVERITIES = {
     "DOSE_BEYOND_TREATMENT": "minor", "LOW_COMPLIANCE": "minor", "MISSED_VISIT": "minor",
     "MISSING_DIARY": "query", "MISSING_BLEEDING": "query", "AE_BEFORE_CONSENT": "query",
     "SAE_LATE_REPORT": "major",
+    # PROTOCOL.md §9–§12
+    "ITP_HISTORY": "query", "PROHIBITED_MEDICATION": "major", "CAUTION_MEDICATION": "query",
+    "LAB_AE_NOT_RECORDED": "query", "LAB_HOLD_IGNORED": "major", "MISSING_QOL": "query",
+    "QOL_INCOMPLETE": "query",
 }  # fmt: skip
 
 
@@ -89,7 +97,7 @@ def test_late_report_is_not_shown_before_awareness() -> None:
 
 # -- one participant with every finding -----------------------------------------------------
 def everything() -> Participant:
-    """A participant producing every code of §6 (as of AS_OF)."""
+    """A participant producing every code of §6 and §9–§12 (as of AS_OF)."""
     s = screening(date=day(-30), platelets=80, labs=labs(hemoglobin=7))
     s = replace(s, inclusion={**s.inclusion, "I1": False})
     counts = {n: v for n, v in CLEAN_COUNTS.items() if n != 14}
@@ -106,6 +114,18 @@ def everything() -> Participant:
             ae(4, day(120), number=1),
             ae(1, day(-40), number=2),
             ae(2, day(70), number=3, serious=True, aware_date=day(70), reported_date=day(75)),
+        ),
+        itp_history=None,  # ITP_HISTORY
+        medications=(
+            medication("Xeljanz", day(30), day(35)),  # PROHIBITED_MEDICATION
+            medication("aspirin", day(-20)),  # CAUTION_MEDICATION, dated Day 1
+        ),
+        # Day 56: ANC grade 3 without an AE, and a hold ignored until Day 84's panel
+        lab_panels=tuple(panel(day(n), anc=850 if n == 56 else 3100) for n in PANEL_DAYS),
+        questionnaires=(  # no Week 12 questionnaire; Day 28's unanswered
+            questionnaire(day(1)),
+            questionnaire(day(28), default=None),
+            questionnaire(day(168)),
         ),
     )
 

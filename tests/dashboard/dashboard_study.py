@@ -31,12 +31,13 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, SignatureScope
 from baitp_desktop.core.studyday import date_of_day
+from tests.core.builders import QOL_DAYS, screening
 from tests.core.builders import participant as clean_participant
-from tests.core.builders import screening
 
 TODAY = date(2023, 3, 1)
 VISIT_DAYS = (1, 7, 14, 28, 56, 84, 112, 140, 168)
 COUNT_AT = {1: 18, 7: 45, 14: 80, 28: 120, 56: 150, 84: 150, 112: 140, 140: 130, 168: 110}
+QOL = clean_participant().questionnaires
 
 
 def day1_for(today_day: int) -> date:
@@ -74,6 +75,10 @@ def enrolled(
             PlateletCount(on(n), float(COUNT_AT[n]), record_id=100 + n) for n in visit_days
         ),
         bleeding=tuple(BleedingAssessment(on(n), 0) for n in visit_days),
+        lab_panels=(),
+        questionnaires=tuple(  # the ITP-PAQ at the QoL visits that took place
+            replace(q, date=on(n)) for q, n in zip(QOL, QOL_DAYS, strict=True) if n in visit_days
+        ),
         discontinuation=None
         if discontinued_day is None
         else Discontinuation(on(discontinued_day), DiscontinuationReason.PARTICIPANT_REQUEST),

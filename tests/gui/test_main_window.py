@@ -15,6 +15,7 @@ from baitp_desktop.core.findings import Severity
 from baitp_desktop.gui.dialogs.common import UnsavedChoice
 from baitp_desktop.gui.dialogs.decision import DecisionDialog
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
+from baitp_desktop.gui.findings_panel import FINDING_ROLE
 from baitp_desktop.gui.tabs.diary import DiaryTab
 from baitp_desktop.gui.tabs.screening import ScreeningTab
 from baitp_desktop.gui.widgets.diary_grid import SEVERITY_ROLE
@@ -360,7 +361,8 @@ def test_findings_panel_scope_sorting_and_enter_jump(
     assert not panel.view.isColumnHidden(1)
     assert panel.proxy.rowCount() == sum(len(r.findings) for r in window.navigator.model.results())
     panel.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by date, newest first
-    dates = [panel.proxy.index(r, 3).data()[:10] for r in range(panel.proxy.rowCount())]
+    # compare the findings' dates, not the shown text ("9 Aug 2022" sorts after "27 Dec 2022")
+    dates = [panel.proxy.index(r, 3).data(FINDING_ROLE).date for r in range(panel.proxy.rowCount())]
     assert dates == sorted(dates, reverse=True)
     panel.show_all(False)
     row = next(r for r in range(panel.proxy.rowCount())

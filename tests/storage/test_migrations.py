@@ -12,11 +12,13 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from baitp_desktop.core.bundle import write_bundle
+from baitp_desktop.core.bundle import read_bundle, write_bundle
+from baitp_desktop.core.config import default_config
 from baitp_desktop.service import StudyService
 from baitp_desktop.storage import SchemaError, open_database
 from baitp_desktop.storage.audit import verify
@@ -81,7 +83,9 @@ def test_upgrading_the_first_release_file_keeps_data_audit_and_a_copy(tmp_path: 
 
         service = StudyService(database)
         exported = write_bundle(service.participants())
-        assert exported == json.loads(OLD_EXPORT.read_text(encoding="utf-8"))
+        # the first release exported baitp-bundle/1: the same data, written as today's format
+        old = json.loads(OLD_EXPORT.read_text(encoding="utf-8"))
+        assert exported == write_bundle(read_bundle(old, default_config(), date.today()))
         with database.read_session() as session:
             result = verify(session)
         assert result.problem is None

@@ -9,7 +9,7 @@ from baitp_desktop.core.compliance import compliance_blocks
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.numbers import fmt_number
-from baitp_desktop.core.rules.registry import Rule, rule
+from baitp_desktop.core.rules.registry import ANY_DATE, FINDING_DATE, Rule, rule
 from baitp_desktop.core.studyday import date_of_day
 from baitp_desktop.i18n import tr
 
@@ -21,7 +21,7 @@ def _day_label(course: Course, day: date) -> str:
     return tr("Finding", "Day {n}").format(n=number)
 
 
-@rule("WRONG_DOSE", Severity.MAJOR)
+@rule("WRONG_DOSE", Severity.MAJOR, f"dose:{FINDING_DATE}")
 def wrong_dose(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     planned = course.config.dose_mg
     for dose in course.taken_doses:
@@ -37,7 +37,7 @@ def wrong_dose(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             )
 
 
-@rule("DOSE_DURING_INTERRUPTION", Severity.MAJOR)
+@rule("DOSE_DURING_INTERRUPTION", Severity.MAJOR, f"dose:{FINDING_DATE}")
 def dose_during_interruption(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     for dose in course.taken_doses:
         if course.interrupted_on(dose.date):
@@ -51,7 +51,7 @@ def dose_during_interruption(course: Course, as_of: date, r: Rule) -> Iterator[F
             )
 
 
-@rule("DOSE_AFTER_DISCONTINUATION", Severity.MAJOR)
+@rule("DOSE_AFTER_DISCONTINUATION", Severity.MAJOR, f"dose:{FINDING_DATE}")
 def dose_after_discontinuation(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     stopped = course.discontinuation_date
     if stopped is None:
@@ -68,7 +68,7 @@ def dose_after_discontinuation(course: Course, as_of: date, r: Rule) -> Iterator
             )
 
 
-@rule("DOSE_AFTER_SEVERE_AE", Severity.MAJOR)
+@rule("DOSE_AFTER_SEVERE_AE", Severity.MAJOR, f"dose:{FINDING_DATE}")
 def dose_after_severe_ae(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     onset = course.severe_ae_onset
     if onset is None:
@@ -90,7 +90,7 @@ def dose_after_severe_ae(course: Course, as_of: date, r: Rule) -> Iterator[Findi
             )
 
 
-@rule("DOSE_BEYOND_TREATMENT", Severity.MINOR)
+@rule("DOSE_BEYOND_TREATMENT", Severity.MINOR, f"dose:{FINDING_DATE}")
 def dose_beyond_treatment(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     if course.day1 is None:
         return
@@ -107,7 +107,7 @@ def dose_beyond_treatment(course: Course, as_of: date, r: Rule) -> Iterator[Find
             )
 
 
-@rule("LOW_COMPLIANCE", Severity.MINOR)
+@rule("LOW_COMPLIANCE", Severity.MINOR, f"diary:{ANY_DATE}/{FINDING_DATE}")
 def low_compliance(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     minimum = fmt_number(100 * course.config.compliance_min_fraction)
     for block in compliance_blocks(course, as_of):
@@ -134,7 +134,7 @@ def low_compliance(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         )
 
 
-@rule("MISSING_DIARY", Severity.QUERY)
+@rule("MISSING_DIARY", Severity.QUERY, f"diary:{FINDING_DATE}/{ANY_DATE}")
 def missing_diary(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     missing = [d for d in course.expected_dosing_days(as_of) if d not in course.diary]
     runs: list[list[date]] = []

@@ -11,54 +11,49 @@ from baitp_desktop.core.rules.registry import Rule, rule
 from baitp_desktop.i18n import tr
 
 
-def _screening_date(course: Course) -> date:
-    """Findings about screening are dated at screening (consent date if none was entered)."""
-    return course.participant.screening.date or course.participant.consent_date
-
-
-@rule("INELIGIBLE_AGE", Severity.MAJOR)
+@rule("INELIGIBLE_AGE", Severity.MAJOR, "screening:age")
 def ineligible_age(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reason = course.eligibility.age_failure
     if course.participant.is_dosed and reason:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:age",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
         )
 
 
-@rule("INELIGIBLE_PLATELETS", Severity.MAJOR)
+@rule("INELIGIBLE_PLATELETS", Severity.MAJOR, "screening:platelets")
 def ineligible_platelets(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reason = course.eligibility.platelet_failure
     if course.participant.is_dosed and reason:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:platelets",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason=reason),
         )
 
 
-@rule("INELIGIBLE_CRITERIA", Severity.MAJOR)
+@rule("INELIGIBLE_CRITERIA", Severity.MAJOR, "screening:criteria")
 def ineligible_criteria(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reasons = course.eligibility.criteria_failures
     if course.participant.is_dosed and reasons:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:criteria",
             tr("Finding", "Dosed but not eligible: {reason}").format(reason="; ".join(reasons)),
         )
 
 
-@rule("INELIGIBLE_LAB", Severity.MAJOR)
+@rule("INELIGIBLE_LAB", Severity.MAJOR, "screening:labs")
 def ineligible_lab(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     reasons = course.eligibility.lab_failures
     if course.participant.is_dosed and reasons:
         yield r.finding(
             course,
-            _screening_date(course),
+            course.screening_date,
             "screening:labs",
             tr("Finding", "Dosed but screening labs fail E11: {reason}").format(
                 reason="; ".join(reasons)
@@ -66,7 +61,7 @@ def ineligible_lab(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
         )
 
 
-@rule("DOSED_BEFORE_CONSENT", Severity.MAJOR)
+@rule("DOSED_BEFORE_CONSENT", Severity.MAJOR, "first_dose|screening:date")
 def dosed_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     consent = course.participant.consent_date
     problems: list[str] = []
@@ -97,7 +92,7 @@ def dosed_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Findi
         )
 
 
-@rule("SCREENING_WINDOW", Severity.MINOR)
+@rule("SCREENING_WINDOW", Severity.MINOR, "first_dose")
 def screening_window(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     screening_date = course.participant.screening.date
     if course.day1 is None or screening_date is None:

@@ -11,7 +11,7 @@ from baitp_desktop.core.rules.registry import Rule, rule
 from baitp_desktop.i18n import tr
 
 
-@rule("AE_BEFORE_CONSENT", Severity.QUERY)
+@rule("AE_BEFORE_CONSENT", Severity.QUERY, r"ae:[1-9][0-9]*")
 def ae_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     consent = course.participant.consent_date
     for ae in course.participant.adverse_events:
@@ -27,7 +27,7 @@ def ae_before_consent(course: Course, as_of: date, r: Rule) -> Iterator[Finding]
             )
 
 
-@rule("SAE_LATE_REPORT", Severity.MAJOR)
+@rule("SAE_LATE_REPORT", Severity.MAJOR, r"ae:[1-9][0-9]*")
 def sae_late_report(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     allowed = course.config.sae_max_report_delay_days
     for ae in course.participant.adverse_events:

@@ -7,12 +7,12 @@ from datetime import date
 
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
-from baitp_desktop.core.rules.registry import Rule, rule
+from baitp_desktop.core.rules.registry import FINDING_DATE, Rule, rule
 from baitp_desktop.core.visits import visit_label
 from baitp_desktop.i18n import tr
 
 
-@rule("MISSED_VISIT", Severity.MINOR)
+@rule("MISSED_VISIT", Severity.MINOR, r"visit:[A-Za-z0-9_]+")
 def missed_visit(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     stopped = course.discontinuation_date
     for window in course.windows:
@@ -33,7 +33,7 @@ def missed_visit(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             )
 
 
-@rule("MISSING_BLEEDING", Severity.QUERY)
+@rule("MISSING_BLEEDING", Severity.QUERY, f"count:{FINDING_DATE}")
 def missing_bleeding(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     for window in course.windows:
         count_date = course.visit_counts.get(window.visit_id)
