@@ -1,6 +1,6 @@
 """`baitp trail acknowledge`: an administrator acknowledges a broken anchor (audited).
 
-See service/trail.py. `verify --head` is registered with `verify` (compliance_commands);
+See service/trail.py. `verify --head` is registered with `verify` (part11_commands);
 its argument type is here.
 """
 

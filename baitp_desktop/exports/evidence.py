@@ -22,9 +22,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from baitp_desktop.storage.compliance_models import SignatureRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import AuditEntryRow, ParticipantRow
+from baitp_desktop.storage.part11_models import SignatureRow
 
 EVIDENCE_KEYS = ("audit_head", "audit", "signatures")
 # Every column of an audit entry, in the order the chain hashes them (then the hashes).

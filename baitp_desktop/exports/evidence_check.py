@@ -41,9 +41,9 @@ from baitp_desktop.exports.rows import build_rows
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.signatures import verify_signatures
 from baitp_desktop.storage.audit import verify
-from baitp_desktop.storage.compliance_models import SignatureRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import AuditEntryRow, Base, ParticipantRow
+from baitp_desktop.storage.part11_models import SignatureRow
 from baitp_desktop.storage.repository import load_participants
 
 _TEXT_COLUMNS = {"timestamp_utc", "username", "table_name", "record_label", "action", "field"}

@@ -6,8 +6,8 @@ box naming the file, never a traceback) and hands it to an `ApplicationSession`
 window for the signed-in actor, and does so again for the next person after File > Sign
 out or the lock screen's Switch user.
 
-Hooks for the compliance screens: `SIGN_IN` is the step that runs before the main window
-(gui/compliance/login.py: it returns the Actor, or None to quit; BAITP_USER and
+Hooks for the Part 11 screens: `SIGN_IN` is the step that runs before the main window
+(gui/part11/login.py: it returns the Actor, or None to quit; BAITP_USER and
 BAITP_PASSWORD sign in without a dialog, which the headless check below needs), and
 `ASK_REASON` is the reason-for-change dialog GuiContext uses.
 
@@ -30,8 +30,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from baitp_desktop.core.config import ConfigError, default_config
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.gui.compliance.controller import attach_compliance
-from baitp_desktop.gui.compliance.login import sign_in
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.dialogs.common import show_error
 from baitp_desktop.gui.dialogs.reason import ask_reason
@@ -45,6 +43,8 @@ from baitp_desktop.gui.language import (
     user_language,
 )
 from baitp_desktop.gui.main_window import SETTINGS_APPLICATION, SETTINGS_ORGANISATION, MainWindow
+from baitp_desktop.gui.part11.controller import attach_part11
+from baitp_desktop.gui.part11.login import sign_in
 from baitp_desktop.gui.reliability import attach_reliability
 from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.gui.study_screens import attach_study_screens
@@ -94,7 +94,7 @@ def build_main_window(service: StudyService, settings: QSettings) -> MainWindow:
     context = GuiContext(service, ask_reason=ASK_REASON, show_error=show_error)
     window = MainWindow(context, settings)
     attach_reliability(window)  # drafts of unsaved entries, Tools > Check the database
-    attach_compliance(window)  # signatures, history, queries, accounts, idle lock, roles
+    attach_part11(window)  # signatures, history, queries, accounts, idle lock, roles
     attach_study_screens(window)  # site dashboard first, study outcomes, visit calendar
     attach_interruption_notices(window)  # the rule speaks when it fires; AE action offers
     attach_help(window)  # Help > User guide, F1 on a tab opens its section

@@ -24,7 +24,7 @@ from baitp_desktop.core.errors import InputProblem, InvalidInput, UserFacingErro
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import LockState
-from baitp_desktop.gui.compliance.reason_dialog import change_lines
+from baitp_desktop.gui.part11.reason_dialog import change_lines
 from baitp_desktop.gui.tasks import TaskRunner
 from baitp_desktop.service import ConflictError, ReasonRequired, StudyService
 from baitp_desktop.service.changes import Change

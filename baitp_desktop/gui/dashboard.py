@@ -42,7 +42,7 @@ from baitp_desktop.core.queries import QueryStatus
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.gui.display import short_visit_name
 from baitp_desktop.gui.locale_format import format_date, format_date_range
-from baitp_desktop.gui.outcomes_table import TARGET_ROLE, RowsModel, compact_table, fit_columns
+from baitp_desktop.gui.rows_model import TARGET_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.style import (
     ERROR_COLOUR,
     MUTED_TEXT,

@@ -6,7 +6,7 @@ background validator for findings (never blocking typing), guards unsaved edits 
 participant switch or close (Save / Discard / Cancel), and remembers geometry, dock and
 splitter state and the last participant in QSettings.
 
-Hooks for the compliance screens: `participant_menu` and `tools_menu` take their actions;
+Hooks for the Part 11 screens: `participant_menu` and `tools_menu` take their actions;
 `participant_changed` tells them which participant is shown; `current_participant_id()`.
 
 Leaving without a question: `close_keeping_drafts()` closes the window with its unsaved

@@ -2,7 +2,7 @@
 
 QPainter for the same reason as the participant's platelet chart (widgets/platelet_chart.py):
 PySide6-Essentials has no QtCharts, and two small custom widgets are lighter to ship than
-PySide6-Addons or pyqtgraph. What is drawn comes from `core.outcome_charts` — the outcomes
+PySide6-Addons or pyqtgraph. What is drawn comes from `core.outcomes_charts` — the outcomes
 PDF draws the same values — so these classes only map values to pixels. Meaning does not
 rest on colour alone: the median is a thick line with dots, the interquartile range a
 band, the thresholds dashed and labelled, the participants' lines thin and grey.
@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from baitp_desktop.core.numbers import fmt_number
-from baitp_desktop.core.outcome_charts import CurveChart, TrajectoryChart
+from baitp_desktop.core.outcomes_charts import CurveChart, TrajectoryChart
 from baitp_desktop.i18n import tr
 
 _GRID = QColor("#e3e6ea")

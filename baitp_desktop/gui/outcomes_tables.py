@@ -26,7 +26,7 @@ from baitp_desktop.core.outcomes_text import (
     serious_ae_text,
 )
 from baitp_desktop.core.records import AeOutcome, Relationship
-from baitp_desktop.gui.outcomes_table import RowsModel
+from baitp_desktop.gui.rows_model import RowsModel
 from baitp_desktop.gui.widgets.columns_model import Column
 from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.labels import ae_outcome_text, relationship_text

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.outcome_charts import curve_chart, trajectory_chart
 from baitp_desktop.core.outcomes import StudyOutcomes, compute_outcomes
+from baitp_desktop.core.outcomes_charts import curve_chart, trajectory_chart
 from baitp_desktop.core.outcomes_text import (
     TracedNumber,
     flow_label,
@@ -46,7 +46,6 @@ from baitp_desktop.core.outcomes_text import (
 )
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.outcomes_charts import CurveChartWidget, TrajectoryChartWidget
-from baitp_desktop.gui.outcomes_table import TRACE_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.outcomes_tables import (
     ae_model,
     changes_model,
@@ -54,6 +53,7 @@ from baitp_desktop.gui.outcomes_tables import (
     serious_model,
     timing_model,
 )
+from baitp_desktop.gui.rows_model import TRACE_ROLE, RowsModel, compact_table, fit_columns
 from baitp_desktop.gui.tasks import TaskRunner, runner_for
 from baitp_desktop.i18n import current_language, tr, tr_n
 from baitp_desktop.service import StudyService

@@ -1,6 +1,6 @@
 """The application's look in one place: severity colours and icons, diary colours, roles.
 
-Shared by every tab (also the counts/bleeding/AE tabs and the compliance screens): reuse
+Shared by every tab (also the counts/bleeding/AE tabs and the Part 11 screens): reuse
 `severity_icon`, `severity_colour`, `severity_tint` and `ERROR_COLOUR` instead of picking
 colours locally, so that "major" is the same red everywhere.
 

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
-from baitp_desktop.gui.compliance.login import error_label, password_field
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
+from baitp_desktop.gui.part11.login import error_label, password_field
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.restore import restore_backup

@@ -1,6 +1,6 @@
 """The outcomes PDF's two charts: platelet trajectories of all participants, cumulative response.
 
-What is drawn comes from `core.outcome_charts` (the screen draws the same values); this
+What is drawn comes from `core.outcomes_charts` (the screen draws the same values); this
 module only paints, in the report's fonts and colours. Both are fixed-height flowables as
 wide as the text column.
 """
@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from baitp_desktop.core.numbers import fmt_number
-from baitp_desktop.core.outcome_charts import CurveChart, TrajectoryChart
+from baitp_desktop.core.outcomes_charts import CurveChart, TrajectoryChart
 from baitp_desktop.i18n import tr
 from baitp_desktop.reports.fonts import draw_string, fit_text
 from baitp_desktop.reports.styles import INK, MUTED, RULE

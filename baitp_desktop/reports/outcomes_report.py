@@ -23,8 +23,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from baitp_desktop.core.config import ProtocolConfig
-from baitp_desktop.core.outcome_charts import curve_chart, trajectory_chart
 from baitp_desktop.core.outcomes import StudyOutcomes
+from baitp_desktop.core.outcomes_charts import curve_chart, trajectory_chart
 from baitp_desktop.core.outcomes_text import (
     NONE_TEXT,
     TracedNumber,

@@ -38,7 +38,6 @@ from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.signatures import SignatureRecord, SignatureScope
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.audit import audited_fields, canonical
-from baitp_desktop.storage.compliance_models import SignatureRow
 from baitp_desktop.storage.models import (
     AdverseEventRow,
     Base,
@@ -49,6 +48,7 @@ from baitp_desktop.storage.models import (
     PlateletCountRow,
     RescueRow,
 )
+from baitp_desktop.storage.part11_models import SignatureRow
 
 # The CRF tables whose rows belong to a visit, and the record kind each holds.
 KIND_OF_MODEL: dict[type[Base], str] = {

@@ -33,9 +33,9 @@ from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.study_service import KIND_OF_TABLE
 from baitp_desktop.storage.audit import AuditEntry, AuditTrail, history, utc_now
-from baitp_desktop.storage.compliance_models import QueryMessageRow, QueryRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import ParticipantRow, column_width
+from baitp_desktop.storage.part11_models import QueryMessageRow, QueryRow
 
 _PERMISSION_OF: dict[QueryAction, Permission] = {
     QueryAction.RAISE: Permission.RAISE_QUERY,

@@ -20,9 +20,9 @@ from baitp_desktop.service.errors import NotFound
 from baitp_desktop.service.locks import covered_data_hash, parse_utc
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.storage.audit import AuditTrail, utc_now
-from baitp_desktop.storage.compliance_models import SdvMarkRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import ParticipantRow
+from baitp_desktop.storage.part11_models import SdvMarkRow
 
 
 def _mark(row: SdvMarkRow, participant: ParticipantRow, session: Session) -> SdvMark:

@@ -68,9 +68,9 @@ from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import repository
 from baitp_desktop.storage.anchors import AnchorEvent, record_anchor
 from baitp_desktop.storage.audit import AuditTrail, utc_now
-from baitp_desktop.storage.compliance_models import SignatureRow, SigningKeyRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import AuditEntryRow, ParticipantRow
+from baitp_desktop.storage.part11_models import SignatureRow, SigningKeyRow
 
 # The roles that may sign (the trail must show the signer in one of them).
 SIGNING_ROLES = frozenset(

@@ -33,7 +33,7 @@ from baitp_desktop.core.signing_crypto import (
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.roles import PermissionDenied
 from baitp_desktop.storage.audit import AuditTrail, utc_now
-from baitp_desktop.storage.compliance_models import SigningKeyRow, UserRow
+from baitp_desktop.storage.part11_models import SigningKeyRow, UserRow
 
 
 class SigningKeyUnusable(UserFacingError):

@@ -55,9 +55,9 @@ from baitp_desktop.service.signing_keys import (
     unusable_key,
 )
 from baitp_desktop.storage.audit import AuditTrail, utc_now
-from baitp_desktop.storage.compliance_models import SettingRow, UserRow
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import column_width
+from baitp_desktop.storage.part11_models import SettingRow, UserRow
 
 log = logging.getLogger(__name__)
 

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session
 
 from baitp_desktop.core.crf_forms import RECORD_KINDS, form_of_table
 from baitp_desktop.core.field_labels import field_label as field_label
-from baitp_desktop.storage.compliance_models import COMPLIANCE_MODELS, SdvMarkRow, SignatureRow
 from baitp_desktop.storage.models import AuditEntryRow, Base, ParticipantRow, record_model
+from baitp_desktop.storage.part11_models import PART11_MODELS, SdvMarkRow, SignatureRow
 
 GENESIS_HASH = "0" * 64
 _NONE = "\x00"
@@ -53,7 +53,7 @@ _FINGERPRINT_TAG = b"baitp secret fingerprint\x1f"
 AUDITED_MODELS: tuple[type[Base], ...] = (
     ParticipantRow,
     *(record_model(kind.kind) for kind in RECORD_KINDS),  # every declared kind of record
-    *COMPLIANCE_MODELS,  # accounts, signatures, SDV marks, queries
+    *PART11_MODELS,  # accounts, signatures, SDV marks, queries
 )
 
 

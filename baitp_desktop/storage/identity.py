@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.audit import AuditTrail
-from baitp_desktop.storage.compliance_models import SettingRow
 from baitp_desktop.storage.database import Database
+from baitp_desktop.storage.part11_models import SettingRow
 
 DATABASE_ID_KEY = "database_id"
 PROTOCOL_KEY = "study_protocol_id"

@@ -237,4 +237,4 @@ def record_model(kind: str) -> type[Base]:
 
 # Accounts, signatures, SDV marks and queries live in their own module; importing it here
 # registers their tables on Base.metadata wherever the models are used (migrations, tests).
-from baitp_desktop.storage import compliance_models as _compliance_models  # noqa: E402, F401
+from baitp_desktop.storage import part11_models as _part11_models  # noqa: E402, F401

@@ -24,8 +24,8 @@ from sqlalchemy import Boolean, Date, Float, Integer, Select, inspect, select, t
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from baitp_desktop.storage.compliance_models import QueryMessageRow, QueryRow
 from baitp_desktop.storage.models import Base, ParticipantRow
+from baitp_desktop.storage.part11_models import QueryMessageRow, QueryRow
 
 # How a column's raw value must look, by the column's type: (kind as named, accepts it).
 _INTEGRAL = (int,)

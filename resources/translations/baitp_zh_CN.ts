@@ -718,17 +718,17 @@
             <translation>-o 必须指定 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Account {user} ({role}) created.</source>
             <translation>已创建账户 {user}（{role}）。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Account {user} is now {role}.</source>
             <translation>账户 {user} 现为{role}。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Account {user}: done ({step}).</source>
             <translation>账户 {user}：已完成（{step}）。</translation>
         </message>
@@ -742,12 +742,12 @@
             <translation type="vanished">稽查轨迹完整：已核对 {entries} 条记录、{values} 个当前值和 {sigs} 个签名。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Audit trail intact: {entries}, {values} and {sigs} checked.</source>
             <translation>稽查轨迹完整：已核对 {entries}、{values}和 {sigs}。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>BROKEN: {problem}</source>
             <translation>已损坏：{problem}</translation>
@@ -812,7 +812,7 @@
             <translation>请指定受试者（如 BAITP-001），或用 --blank 打印空白表格。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>New password for {user}: </source>
             <translation>{user} 的新密码：</translation>
         </message>
@@ -832,7 +832,7 @@
             <translation>研究结果不支持 PDF 输出。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Password changed.</source>
             <translation>密码已更改。</translation>
         </message>
@@ -852,12 +852,12 @@
             <translation>已将 {file} 恢复到 {target}（由 {user} 执行；已记入稽查轨迹）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Signature {id} is void; its data can be changed.</source>
             <translation>签名 {id} 已作废；其数据可以修改。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>Signed (signature {id}) by {name} at {when} UTC: {meaning}</source>
             <translation>由 {name} 于 {when} UTC 签名（签名 {id}）：{meaning}</translation>
         </message>
@@ -867,7 +867,7 @@
             <translation>截至 {date} 的研究结果</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>The application now locks after {n} idle minutes.</source>
             <comment>The application now locks after {n} idle minute.</comment>
             <translation>
@@ -885,12 +885,12 @@
             <translation>被替换的数据库已保留为 {copy}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>The same password again: </source>
             <translation>再次输入相同的密码：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>VOID {when} by {by}: {why}</source>
             <translation>已作废 {when}，操作人 {by}：{why}</translation>
         </message>
@@ -907,7 +907,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <location filename="../../baitp_desktop/cli/verify_export_commands.py" />
             <source>WARNING: {warning}</source>
             <translation>警告：{warning}</translation>
@@ -923,7 +923,7 @@
             <translation>`baitp {command}` 会修改数据，必须注明操作人：请加上 --user NAME（密码取自 {var} 或提示输入）。system 账户仅用于演示和导入。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>active</source>
             <translation>启用</translation>
         </message>
@@ -933,12 +933,12 @@
             <translation>含文档类型定义（DTD）的 XML 文件不予接受</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>casebook</source>
             <translation>病例全册</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>changed since verified</source>
             <translation>核查后已更改</translation>
         </message>
@@ -1008,7 +1008,7 @@
             <translation>不是有效的 XML（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>note: {event}</source>
             <translation>注意：{event}</translation>
         </message>
@@ -1028,22 +1028,22 @@
             <translation>该备份没有记录其所属研究（由旧版本写入）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>the first account of a database must be an administrator</source>
             <translation>数据库的第一个账户必须是管理员</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>the two passwords differ</source>
             <translation>两次输入的密码不一致</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>verified</source>
             <translation>已核查</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>void</source>
             <translation>已作废</translation>
         </message>
@@ -1074,7 +1074,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>{n} current values</source>
             <comment>{n} current value</comment>
             <translation>
@@ -1082,7 +1082,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>{n} entries</source>
             <comment>{n} entry</comment>
             <translation>
@@ -1106,7 +1106,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>{n} signatures</source>
             <comment>{n} signature</comment>
             <translation>
@@ -1122,7 +1122,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/cli/compliance_commands.py" />
+            <location filename="../../baitp_desktop/cli/part11_commands.py" />
             <source>{pid} visit {visit} marked source-data-verified.</source>
             <translation>{pid} 的访视 {visit} 已标记为源数据核查完成。</translation>
         </message>
@@ -1345,7 +1345,7 @@
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcome_charts.py" />
+            <location filename="../../baitp_desktop/core/outcomes_charts.py" />
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>CR {threshold}</source>
             <translation>CR {threshold}</translation>
@@ -1386,7 +1386,7 @@
             <translation>血小板 {count} ×10⁹/L</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/outcome_charts.py" />
+            <location filename="../../baitp_desktop/core/outcomes_charts.py" />
             <location filename="../../baitp_desktop/core/platelet_course.py" />
             <source>R {threshold}</source>
             <translation>R {threshold}</translation>
@@ -1590,82 +1590,82 @@
     <context>
         <name>Compliance</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>&amp;History…</source>
             <translation>历史记录(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>&amp;Lock now</source>
             <translation>立即锁定(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>&amp;Queries…</source>
             <translation>质疑(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>&amp;Unlock signed data…</source>
             <translation>解锁已签名的数据(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Change my &amp;password…</source>
             <translation>更改我的密码(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>History — {pid}</source>
             <translation>历史记录 — {pid}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Open &amp;queries of the study…</source>
             <translation>打开研究的未关闭质疑(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Raise a &amp;query on this finding…</source>
             <translation>就此核查结果发起质疑(&amp;Q)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Si&amp;gnatures and verification…</source>
             <translation>签名和核查(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Sign &amp;casebook…</source>
             <translation>签署病例全册(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>Sign &amp;visit…</source>
             <translation>签署访视(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>User &amp;accounts…</source>
             <translation>用户账户(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>casebook signed (locked)</source>
             <translation>病例全册已签名（已锁定）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>not signed</source>
             <translation>未签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>signed: {visits} (locked)</source>
             <translation>已签名：{visits}（已锁定）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/controller.py" />
+            <location filename="../../baitp_desktop/gui/part11/controller.py" />
             <source>{name} · {role}</source>
             <translation>{name} · {role}</translation>
         </message>
@@ -3116,7 +3116,7 @@
             <translation>按键：{keys}；Delete 清除</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>No</source>
@@ -3133,7 +3133,7 @@
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/gui/widgets/choice.py" />
             <source>Yes</source>
@@ -4075,77 +4075,77 @@
     <context>
         <name>History</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>&amp;Record:</source>
             <translation>记录(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>(password set)</source>
             <translation>（已设置密码）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Filter: user, field, value, reason…</source>
             <translation>筛选：用户、字段、值、原因…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>New value</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Old value</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>When (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>changed</source>
             <translation>已修改</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>deleted</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>entered</source>
             <translation>已录入</translation>
         </message>
@@ -4155,7 +4155,7 @@
             <translation>system（导入/演示）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/gui/compliance/history_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>{shown} of {total} entries</source>
             <comment>{shown} of {total} entry</comment>
             <translation>
@@ -4676,32 +4676,32 @@
     <context>
         <name>Lock</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>&amp;Quit the application</source>
             <translation>退出应用程序(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>&amp;Switch user</source>
             <translation>切换用户(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>Switch user or Quit keep {name}'s unsaved entries for their return.</source>
             <translation>切换用户或退出时，{name} 未保存的输入会保留，待其返回时恢复。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/idle_lock.py" />
+            <location filename="../../baitp_desktop/gui/part11/idle_lock.py" />
             <source>The window was locked. {name} ({user}): enter your password.</source>
             <translation>窗口已锁定。{name}（{user}）：请输入密码。</translation>
         </message>
@@ -4709,107 +4709,107 @@
     <context>
         <name>Login</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;Again:</source>
             <translation>再次输入(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;Current password:</source>
             <translation>当前密码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;Full name (printed):</source>
             <translation>全名（打印用）(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;New password:</source>
             <translation>新密码(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>An administrator set a temporary password. Choose your own now.</source>
             <translation>管理员设置了临时密码。请现在设置您自己的密码。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>BAITP CRF — sign in with your own account.</source>
             <translation>BAITP CRF — 请使用您本人的账户登录。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Change</source>
             <translation>更改</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Change password</source>
             <translation>更改密码</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Change your password.</source>
             <translation>请更改您的密码。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Create and sign in</source>
             <translation>创建并登录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>First start: create the administrator</source>
             <translation>首次启动：创建管理员</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Quit without creating the administrator? The application cannot be used until one exists.</source>
             <translation>不创建管理员就退出吗？在创建管理员之前，本程序无法使用。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Sign-in needs a person: set {user} and {password} to start without a dialog.</source>
             <translation>登录需要指定具体人员：设置 {user} 和 {password} 可不经对话框直接启动。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>The password must be changed before the CRF opens.</source>
             <translation>必须先更改密码才能打开 CRF。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>This database has no accounts yet. Create the administrator account; the administrator then creates the accounts of nurses, investigators and monitors.</source>
             <translation>该数据库还没有账户。请创建管理员账户；之后由管理员为护士、研究者和监查员创建账户。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>{user} must change the temporary password first.</source>
             <translation>{user} 必须先更改临时密码。</translation>
         </message>
@@ -6085,37 +6085,37 @@ Database: {db}</source>
     <context>
         <name>Queries</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;About:</source>
             <translation>关于(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;Answer</source>
             <translation>回复(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;Close query</source>
             <translation>关闭质疑(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;New query…</source>
             <translation>新建质疑(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;Question:</source>
             <translation>问题(&amp;Q)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>&amp;Raise</source>
             <translation>发起(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>About</source>
             <translation>关于</translation>
         </message>
@@ -6130,12 +6130,12 @@ Database: {db}</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>General</source>
             <translation>一般</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Last message</source>
             <translation>最近留言</translation>
         </message>
@@ -6150,12 +6150,12 @@ Database: {db}</source>
             <translation>没有质疑 {id}。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>On &amp;field:</source>
             <translation>字段(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Only &amp;open queries</source>
             <translation>仅未关闭的质疑(&amp;O)</translation>
         </message>
@@ -6165,22 +6165,22 @@ Database: {db}</source>
             <translation>只有发起质疑 {n} 的 {user} 才能执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Participant</source>
             <translation>受试者</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Queries — all participants</source>
             <translation>质疑 — 全部受试者</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Queries — {pid}</source>
             <translation>质疑 — {pid}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>Query</source>
             <translation>质疑</translation>
@@ -6201,55 +6201,55 @@ Database: {db}</source>
             <translation>质疑 {n} 的状态为“{status}”；现在不能“{action}”。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Raise a query — {pid}</source>
             <translation>发起质疑 — {pid}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Raised by</source>
             <translation>发起人</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Send &amp;back</source>
             <translation>退回(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Your answer or message</source>
             <translation>您的回复或留言</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <source>Your question to the site</source>
             <translation>您向研究中心提出的问题</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>answered</source>
             <translation>已回复</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>raised</source>
             <translation>已发起</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/queries_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/queries_dialog.py" />
             <location filename="../../baitp_desktop/service/queries.py" />
             <source>sent back</source>
             <translation>已退回</translation>
@@ -6263,57 +6263,57 @@ Database: {db}</source>
     <context>
         <name>Reason</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>&amp;Other:</source>
             <translation>其他(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>A reason is needed for:</source>
             <translation>以下修改需要填写原因：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Data entry error</source>
             <translation>数据录入错误</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Late entry from source</source>
             <translation>根据原始资料补录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Other reason</source>
             <translation>其他原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Query resolution</source>
             <translation>解决质疑</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Reason for change</source>
             <translation>修改原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Reason for the change:</source>
             <translation>修改原因：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Source document updated</source>
             <translation>原始文件已更新</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>Transcription error</source>
             <translation>转录错误</translation>
         </message>
@@ -6322,27 +6322,27 @@ Database: {db}</source>
             <translation type="vanished">您正在修改已保存的值：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>a value</source>
             <translation>一个值</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>type the reason</source>
             <translation>输入原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>{record}: delete</source>
             <translation>{record}：删除</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>{record}: {field} {old} → {new}</source>
             <translation>{record}：{field} {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/reason_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/reason_dialog.py" />
             <source>… and {n} more</source>
             <translation>…以及另外 {n} 项</translation>
         </message>
@@ -8555,102 +8555,102 @@ reported {reported}</source>
     <context>
         <name>Sign</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>&amp;Sign</source>
             <translation>签名(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Electronic signature</source>
             <translation>电子签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Key {key}</source>
             <translation>密钥 {key}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Meaning:</source>
             <translation>签名含义：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>NOT VALID: {problem}</source>
             <translation>无效：{problem}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>No signing key: made before signing keys existed (audit trail only).</source>
             <translation>无签名密钥：签于签名密钥启用之前（仅审计轨迹保护）。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Printed name:</source>
             <translation>正楷姓名：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Signed by {name} ({user}) on {when} UTC — “{meaning}”</source>
             <translation>由 {name}（{user}）于 {when} UTC 签名 —“{meaning}”</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Signing key:</source>
             <translation>签名密钥：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>Signing locks this data: changing it later needs an unlock with a reason, which voids the signature.</source>
             <translation>签名会锁定这些数据：以后修改需要填写原因解锁，解锁会使签名作废。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>The whole casebook of {pid}: every form and record.</source>
             <translation>{pid} 的病例全册：所有表格和记录。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>VOID since {when} UTC, by {by}: {why}</source>
             <translation>自 {when} UTC 起作废，操作人 {by}：{why}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>You sign:</source>
             <translation>您签署的是：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>every form and record</source>
             <translation>所有表格和记录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>none yet: your password makes it when you sign</source>
             <translation>尚无：签名时由您的密码生成</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>records dated {first} to {last}</source>
             <translation>日期为 {first} 至 {last} 的记录</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>since the last visit: {first} to {last}</source>
             <translation>自上次访视起：{first} 至 {last}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>the screening form</source>
             <translation>筛选表</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>verified</source>
             <translation>已核查</translation>
         </message>
@@ -8659,12 +8659,12 @@ reported {reported}</source>
             <translation type="vanished">{pid} 的{visit}：{first} 至 {last} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>{visit} of {pid}: the screening form.</source>
             <translation>{pid} 的{visit}：筛选表。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/sign_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/sign_dialog.py" />
             <source>{visit} of {pid}: what its visit summary prints — the counts of its window, its WHO grade, and the diary, dosing decisions, adverse events and rescue therapy since the last visit ({first} to {last}) — and the records those numbers are computed from (Day 1, earlier counts and dosing decisions).</source>
             <translation>{pid} 的{visit}：其访视小结打印的内容——访视窗内的计数、WHO 分级，以及自上次访视起（{first} 至 {last}）的日记、给药决定、不良事件和挽救治疗——以及这些数值所依据的记录（第 1 天、之前的计数和给药决定）。</translation>
         </message>
@@ -8849,117 +8849,117 @@ reported {reported}</source>
     <context>
         <name>Signatures</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>&amp;Sign…</source>
             <translation>签名(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>&amp;Unlock…</source>
             <translation>解锁(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>&amp;Withdraw verification…</source>
             <translation>撤销核查(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>All signatures, voided ones included:</source>
             <translation>全部签名（包括已作废的）：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Dates covered</source>
             <translation>覆盖日期</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Every signature means: “{meaning}”</source>
             <translation>每个签名的含义：“{meaning}”</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Mark source &amp;verified</source>
             <translation>标记源数据已核查(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>NOT VALID — {signature}</source>
             <translation>无效——{signature}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Signature</source>
             <translation>签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Signatures and source verification — {pid}</source>
             <translation>签名和源数据核查 — {pid}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Signed</source>
             <translation>已签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Source verified</source>
             <translation>源数据已核查</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Unlock signed data</source>
             <translation>解锁已签名的数据</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Unlocking voids this signature (it stays in the history) so that its data can be changed. Reason:</source>
             <translation>解锁会使该签名作废（仍保留在历史中），以便修改其数据。原因：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Visit</source>
             <translation>访视</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Whole casebook</source>
             <translation>病例全册</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>Withdraw the verification mark. Reason:</source>
             <translation>撤销核查标记。原因：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>casebook</source>
             <translation>病例全册</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>changed since verified</source>
             <translation>核查后已更改</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>the casebook signature</source>
             <translation>病例全册签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>the signature of {visit}</source>
             <translation>{visit}的签名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>verification of {visit}</source>
             <translation>{visit}的核查</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/signatures_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/signatures_dialog.py" />
             <source>{name}, {when} UTC</source>
             <translation>{name}，{when} UTC</translation>
         </message>
@@ -9195,47 +9195,47 @@ reported {reported}</source>
     <context>
         <name>Users</name>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Add…</source>
             <translation>添加(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Deactivate…</source>
             <translation>停用(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Full name (printed):</source>
             <translation>全名（打印用）(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Reset password…</source>
             <translation>重置密码(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Temporary password:</source>
             <translation>临时密码(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;Unlock…</source>
             <translation>解锁(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>&amp;User name:</source>
             <translation>用户名(&amp;U)：</translation>
         </message>
@@ -9260,23 +9260,23 @@ reported {reported}</source>
             <translation>首位管理员，首次启动时创建</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Full name</source>
             <translation>全名</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Idle-lock minutes</source>
             <translation>空闲锁定分钟数</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Last sign-in (UTC)</source>
             <translation>最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Lock the window after</source>
             <translation>窗口锁定前的空闲时间</translation>
         </message>
@@ -9286,7 +9286,7 @@ reported {reported}</source>
             <translation>登录失败 {n} 次后已锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <location filename="../../baitp_desktop/service/users.py" />
             <source>New account</source>
             <translation>新账户</translation>
@@ -9302,7 +9302,7 @@ reported {reported}</source>
             <translation>任何人都不能更改自己的角色：须由另一位管理员更改；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
@@ -9312,50 +9312,50 @@ reported {reported}</source>
             <translation>密码已由本人更改</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Re&amp;activate…</source>
             <translation>重新启用(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Reason for: {what}</source>
             <translation>原因：{what}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Save idle lock…</source>
             <translation>保存空闲锁定…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Set r&amp;ole…</source>
             <translation>设置角色(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Temporary password</source>
             <translation>临时密码</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>Temporary password for {user}:</source>
             <translation>{user} 的临时密码：</translation>
         </message>
@@ -9385,13 +9385,13 @@ reported {reported}</source>
             <translation>该数据库已有账户；请直接登录。</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>User accounts</source>
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/login.py" />
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/login.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
@@ -9416,7 +9416,7 @@ reported {reported}</source>
             <translation>必须填写原因</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>active</source>
             <translation>启用</translation>
         </message>
@@ -9431,7 +9431,7 @@ reported {reported}</source>
             <translation>1 到 240 分钟之间</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>deactivate {user}</source>
             <translation>停用 {user}</translation>
         </message>
@@ -9446,7 +9446,7 @@ reported {reported}</source>
             <translation>只能包含字母、数字、“.”、“-”或“_”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>lock after {n} idle minutes</source>
             <comment>lock after {n} idle minute</comment>
             <translation>
@@ -9459,7 +9459,7 @@ reported {reported}</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>make {user} {role}</source>
             <translation>将 {user} 设为{role}</translation>
         </message>
@@ -9478,12 +9478,12 @@ reported {reported}</source>
             <translation>不得包含用户名 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>reactivate {user}</source>
             <translation>重新启用 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>reset the password of {user}</source>
             <translation>重置 {user} 的密码</translation>
         </message>
@@ -9508,12 +9508,12 @@ reported {reported}</source>
             <translation>未知角色 {role}（nurse、investigator、monitor 或 admin）</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>unlock {user}</source>
             <translation>解锁 {user}</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/gui/compliance/users_dialog.py" />
+            <location filename="../../baitp_desktop/gui/part11/users_dialog.py" />
             <source>without input</source>
             <translation>无操作</translation>
         </message>

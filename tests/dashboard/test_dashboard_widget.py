@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from baitp_desktop.core.validator import validate_study
 from baitp_desktop.gui.dashboard import DashboardWidget, relative_day
-from baitp_desktop.gui.outcomes_table import TARGET_ROLE
+from baitp_desktop.gui.rows_model import TARGET_ROLE
 from baitp_desktop.service import SYSTEM, Actor, StudyService
 from baitp_desktop.service.queries import QueryService, finding_target
 from baitp_desktop.service.signatures import SignatureService

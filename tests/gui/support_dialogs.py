@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from baitp_desktop.core.queries import QueryTarget
-from baitp_desktop.gui.compliance.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
-from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog, RaiseQueryDialog
-from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
-from baitp_desktop.gui.compliance.sign_dialog import SignDialog
-from baitp_desktop.gui.compliance.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.gui.dialogs.decision import DecisionDialog
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
+from baitp_desktop.gui.part11.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+from baitp_desktop.gui.part11.queries_dialog import QueriesDialog, RaiseQueryDialog
+from baitp_desktop.gui.part11.reason_dialog import ReasonDialog
+from baitp_desktop.gui.part11.sign_dialog import SignDialog
+from baitp_desktop.gui.part11.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.service import Actor, StudyService
 from baitp_desktop.service.queries import QueryService
 from baitp_desktop.service.signatures import SignatureService

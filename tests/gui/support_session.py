@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.config import default_config
 from baitp_desktop.gui.app import open_window
-from baitp_desktop.gui.compliance.login import sign_in
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.login import sign_in
 from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.storage import Database
 

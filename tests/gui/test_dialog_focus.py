@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from baitp_desktop.gui.compliance.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from baitp_desktop.gui.dialogs.form_parts import focus_chain, is_entry, takes_tab_focus
+from baitp_desktop.gui.part11.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
 from tests.gui.support_dialogs import DIALOGS, NURSE, PASSWORD, Site, make_site

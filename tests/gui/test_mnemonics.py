@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.gui.app import build_main_window
-from baitp_desktop.gui.compliance.history_dialog import HistoryDialog
 from baitp_desktop.gui.dialogs.visit_picker import VisitChoice, VisitPicker
 from baitp_desktop.gui.error_hook import BugDialog
 from baitp_desktop.gui.language import add_language_menu
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.history_dialog import HistoryDialog
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
 from baitp_desktop.i18n import language_scope
 from tests.gui.mnemonic_walk import Mnemonics, collect, menu_clashes

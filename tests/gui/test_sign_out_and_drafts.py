@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.drafts import DraftStore
-from baitp_desktop.gui.compliance.idle_lock import LockDialog
-from baitp_desktop.gui.compliance.login import LoginDialog
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.idle_lock import LockDialog
+from baitp_desktop.gui.part11.login import LoginDialog
 from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import Database, open_database

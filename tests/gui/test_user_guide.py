@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop import i18n
-from baitp_desktop.gui.compliance.controller import attach_compliance
 from baitp_desktop.gui.language import ensure_chinese_font
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.controller import attach_part11
 from baitp_desktop.gui.study_screens import attach_study_screens
 from baitp_desktop.gui.user_guide import SECTIONS, UserGuide, attach_help, guide_path
 from baitp_desktop.i18n import SUPPORTED_LANGUAGES
@@ -84,7 +84,7 @@ def test_the_guide_has_every_section_and_names_only_real_shortcuts(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = window_with_help(qtbot, tmp_path)
-    attach_compliance(window)
+    attach_part11(window)
     attach_study_screens(window)
     real: set[str] = set()
     for action in window.findChildren(QAction):

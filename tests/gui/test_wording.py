@@ -19,10 +19,10 @@ from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.status import ParticipantStatus
-from baitp_desktop.gui.compliance.queries_dialog import RaiseQueryDialog
-from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog, change_lines
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.findings_panel import FindingsPanel
+from baitp_desktop.gui.part11.queries_dialog import RaiseQueryDialog
+from baitp_desktop.gui.part11.reason_dialog import ReasonDialog, change_lines
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
 from baitp_desktop.gui.tabs.counts import CountsTab
 from baitp_desktop.gui.validation_worker import ParticipantResult

@@ -23,8 +23,8 @@ from baitp_desktop.service import Actor, StudyService, Upsert
 from baitp_desktop.service.trail import TrailService, verify_trail
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.backup import backup_to
-from tests.compliance.conftest import NAMES, PASSWORDS
 from tests.gui.support_window import Answers, close_window, make_window
+from tests.service.conftest import NAMES, PASSWORDS
 from tests.tamper.trail_tamper_helpers import build_signed_study, closing_connection
 
 pytestmark = pytest.mark.gui

@@ -18,7 +18,7 @@ import pytest
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.service import Actor, ConflictError, StudyService, Upsert
 from baitp_desktop.storage import Database, open_database, repository
-from tests.compliance.conftest import sample_participant
+from tests.service.conftest import sample_participant
 
 NURSE = Actor("nurse.li", "Li Na", "nurse")
 COLLEAGUE = Actor("nurse.wang", "Wang Fang", "nurse")

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.records import DecisionAction
-from baitp_desktop.gui.compliance.controller import ComplianceControls
-from baitp_desktop.gui.compliance.idle_lock import LockDialog
-from baitp_desktop.gui.compliance.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
-from baitp_desktop.gui.compliance.sign_dialog import SignDialog
-from baitp_desktop.gui.compliance.signatures_dialog import SignaturesDialog
-from baitp_desktop.gui.compliance.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.controller import Part11Controls
+from baitp_desktop.gui.part11.idle_lock import LockDialog
+from baitp_desktop.gui.part11.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+from baitp_desktop.gui.part11.sign_dialog import SignDialog
+from baitp_desktop.gui.part11.signatures_dialog import SignaturesDialog
+from baitp_desktop.gui.part11.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.gui.session import ApplicationSession
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
 from baitp_desktop.gui.tabs.counts import CountsTab
@@ -234,7 +234,7 @@ def first_start_and_accounts(
     assert window.context.service.actor.role == "admin"
     assert not window.new_action.isVisible()  # an administrator enters no data
 
-    controls = window.findChild(ComplianceControls)
+    controls = window.findChild(Part11Controls)
     assert controls is not None
     users = controls.open_users()
     for user, role in (("nurse", "nurse"), ("investigator", "investigator")):
@@ -455,7 +455,7 @@ def interrupted_by_the_investigator(qtbot: QtBot, script: ModalScript, person: N
     assert isinstance(counts, CountsTab) and counts.form.count.text() == ""
     assert counts.banner.record_button.isVisible()  # an investigator may record it
 
-    controls = window.findChild(ComplianceControls)
+    controls = window.findChild(Part11Controls)
     assert controls is not None
     signatures = controls.open_signatures()
     assert signatures is not None

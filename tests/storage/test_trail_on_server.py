@@ -24,7 +24,7 @@ from baitp_desktop.storage.anchors import (
     user_anchor_folder,
 )
 from baitp_desktop.storage.database import Database, WritesRefused
-from tests.compliance.conftest import sample_participant
+from tests.service.conftest import sample_participant
 
 NURSE = Actor("nurse.li", "Li Na", "nurse")
 COLLEAGUE = Actor("nurse.wang", "Wang Fang", "nurse")

@@ -35,8 +35,8 @@ from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.resources import resources_dir
 from baitp_desktop.storage.failures import latest_backup, usable_backup
 from baitp_desktop.storage.rotation import daily_backup_path
-from tests.compliance.conftest import PASSWORDS, sample_participant
 from tests.conftest import baitp_executable
+from tests.service.conftest import PASSWORDS, sample_participant
 from tests.tamper.trail_tamper_helpers import (
     build_signed_study,
     closing_connection,

@@ -22,7 +22,7 @@ from baitp_desktop.core.canonical import canonical_json
 from baitp_desktop.core.config import default_config
 from baitp_desktop.core.signatures import SignatureStatus, signature_payload
 from baitp_desktop.core.signing_crypto import unseal
-from baitp_desktop.gui.compliance.signatures_dialog import SignaturesDialog
+from baitp_desktop.gui.part11.signatures_dialog import SignaturesDialog
 from baitp_desktop.reports.gather import gather_report_data
 from baitp_desktop.reports.visit_summary import write_visit_summary
 from baitp_desktop.service import Actor, StudyService
@@ -30,7 +30,7 @@ from baitp_desktop.service.sdv import SdvService
 from baitp_desktop.service.signatures import SignatureService, signatures_for
 from baitp_desktop.storage import Database, open_database
 from baitp_desktop.storage.audit import entry_hash
-from tests.compliance.conftest import (  # noqa: F401 - fixtures
+from tests.service.conftest import (  # noqa: F401 - fixtures
     NAMES,
     PASSWORDS,
     PID,
@@ -39,7 +39,7 @@ from tests.compliance.conftest import (  # noqa: F401 - fixtures
     sample_participant,
     template_db,
 )
-from tests.compliance.test_cli import baitp
+from tests.service.test_cli import baitp
 
 OTHER = "BAITP-002"
 

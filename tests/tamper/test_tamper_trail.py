@@ -35,7 +35,7 @@ from baitp_desktop.core.bundle import write_bundle
 from baitp_desktop.service import SYSTEM, StudyService
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.anchors import ANCHOR_FILE_NAME
-from tests.compliance.conftest import PASSWORDS, sample_participant
+from tests.service.conftest import PASSWORDS, sample_participant
 from tests.tamper.trail_tamper_helpers import (
     build_signed_study,
     closing_connection,

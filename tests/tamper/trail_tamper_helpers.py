@@ -24,7 +24,7 @@ from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.audit import GENESIS_HASH, entry_hash
 from tests.account_helpers import ready_account
-from tests.compliance.conftest import NAMES, PASSWORDS, sample_participant
+from tests.service.conftest import NAMES, PASSWORDS, sample_participant
 
 ACCOUNTS = {"nurse": "nurse", "investigator": "investigator", "monitor": "monitor"}
 

@@ -1,7 +1,7 @@
 """Asking for a reason for change (audit trail) when a saved value is changed.
 
 The dialog itself (common reasons on keys 1–5, or a typed one) lives with the other
-compliance screens in `gui/compliance/reason_dialog.py`; this module keeps the name
+Part 11 screens in `gui/part11/reason_dialog.py`; this module keeps the name
 app.py and the tabs import.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from baitp_desktop.gui.compliance import reason_dialog
+from baitp_desktop.gui.part11 import reason_dialog
 
 
 def ask_reason(parent: QWidget | None, records: Sequence[str]) -> str | None:

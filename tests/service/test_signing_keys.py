@@ -16,8 +16,8 @@ from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.signatures import SignatureService, signatures_for, verify_signatures
 from baitp_desktop.service.users import AuthenticationFailed, UserService
 from baitp_desktop.storage import Database
-from baitp_desktop.storage.compliance_models import SigningKeyRow
 from baitp_desktop.storage.models import AuditEntryRow
+from baitp_desktop.storage.part11_models import SigningKeyRow
 
 from .conftest import PASSWORDS, PID, actor
 

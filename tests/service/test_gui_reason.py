@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from baitp_desktop.gui.compliance.reason_dialog import COMMON_REASONS, ReasonDialog, ask_reason
 from baitp_desktop.gui.contract import GuiContext
+from baitp_desktop.gui.part11.reason_dialog import COMMON_REASONS, ReasonDialog, ask_reason
 from baitp_desktop.service import StudyService, Upsert
 from baitp_desktop.storage import Database
 

@@ -223,7 +223,7 @@ class QueryMessageRow(Base):
         return f"Query message ({values.get('action')})"
 
 
-COMPLIANCE_MODELS: tuple[type[Base], ...] = (
+PART11_MODELS: tuple[type[Base], ...] = (
     UserRow,
     SigningKeyRow,
     SettingRow,

@@ -35,7 +35,7 @@ def test_password_is_stored_hashed_with_argon2(database: Database) -> None:
     with database.read_session() as session:
         from sqlalchemy import select
 
-        from baitp_desktop.storage.compliance_models import UserRow
+        from baitp_desktop.storage.part11_models import UserRow
 
         stored = session.scalar(select(UserRow.password_hash).where(UserRow.username == "nurse"))
     assert stored is not None and stored.startswith("$argon2id$")

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.gui.compliance.login import error_label, password_field, refusal_text
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
+from baitp_desktop.gui.part11.login import error_label, password_field, refusal_text
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.gui.widgets.mnemonics import field_name
 from baitp_desktop.i18n import tr, tr_n, tr_noop

@@ -34,9 +34,9 @@ from baitp_desktop.core.signatures import (
     SignatureStatus,
     VisitScope,
 )
-from baitp_desktop.gui.compliance.reason_dialog import ReasonDialog
-from baitp_desktop.gui.compliance.sign_dialog import SignDialog, dates_text, signature_text
 from baitp_desktop.gui.locale_format import format_datetime
+from baitp_desktop.gui.part11.reason_dialog import ReasonDialog
+from baitp_desktop.gui.part11.sign_dialog import SignDialog, dates_text, signature_text
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.roles import Permission, can
 from baitp_desktop.service.sdv import SdvService

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from baitp_desktop.gui.compliance.idle_lock import IdleLock
-from baitp_desktop.gui.compliance.login import (
+from baitp_desktop.gui.part11.idle_lock import IdleLock
+from baitp_desktop.gui.part11.login import (
     ChangePasswordDialog,
     FirstAdminDialog,
     LoginDialog,

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import QueryStatus
-from baitp_desktop.gui.compliance.controller import ComplianceControls, attach_compliance
 from baitp_desktop.gui.contract import GuiContext
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.controller import Part11Controls, attach_part11
 from baitp_desktop.service import StudyService
 from baitp_desktop.service.queries import QueryService
 from baitp_desktop.storage import Database
@@ -32,7 +32,7 @@ def errors() -> list[str]:
 
 def _window(
     qtbot: QtBot, database: Database, tmp_path: Path, name: str, errors: list[str]
-) -> Iterator[tuple[MainWindow, ComplianceControls]]:
+) -> Iterator[tuple[MainWindow, Part11Controls]]:
     service = StudyService(database, actor(name), today=lambda: TODAY)
     context = GuiContext(
         service, lambda *_: None, lambda _p, m: errors.append(m), today=lambda: TODAY
@@ -40,7 +40,7 @@ def _window(
     settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
     window = MainWindow(context, settings)
     qtbot.addWidget(window)
-    controls = attach_compliance(window, idle_ms=600_000)
+    controls = attach_part11(window, idle_ms=600_000)
     window.resize(1366, 768)
     window.show()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=30_000)
@@ -56,19 +56,19 @@ def _window(
 @pytest.fixture
 def investigator_window(
     qtbot: QtBot, database: Database, tmp_path: Path, errors: list[str]
-) -> Iterator[tuple[MainWindow, ComplianceControls]]:
+) -> Iterator[tuple[MainWindow, Part11Controls]]:
     yield from _window(qtbot, database, tmp_path, "investigator", errors)
 
 
 @pytest.fixture
 def monitor_window(
     qtbot: QtBot, database: Database, tmp_path: Path, errors: list[str]
-) -> Iterator[tuple[MainWindow, ComplianceControls]]:
+) -> Iterator[tuple[MainWindow, Part11Controls]]:
     yield from _window(qtbot, database, tmp_path, "monitor", errors)
 
 
 def test_investigator_signs_the_due_visit_from_the_menu(
-    qtbot: QtBot, investigator_window: tuple[MainWindow, ComplianceControls]
+    qtbot: QtBot, investigator_window: tuple[MainWindow, Part11Controls]
 ) -> None:
     window, controls = investigator_window
     assert controls.sign_visit_action.isVisible() and not controls.users_action.isVisible()
@@ -88,7 +88,7 @@ def test_investigator_signs_the_due_visit_from_the_menu(
 
 
 def test_history_and_lock_now(
-    qtbot: QtBot, investigator_window: tuple[MainWindow, ComplianceControls]
+    qtbot: QtBot, investigator_window: tuple[MainWindow, Part11Controls]
 ) -> None:
     controls = investigator_window[1]
     controls.history_action.trigger()
@@ -106,7 +106,7 @@ def test_history_and_lock_now(
 
 def test_monitor_is_read_only_and_raises_a_query_on_a_finding(
     qtbot: QtBot,
-    monitor_window: tuple[MainWindow, ComplianceControls],
+    monitor_window: tuple[MainWindow, Part11Controls],
     database: Database,
     errors: list[str],
 ) -> None:

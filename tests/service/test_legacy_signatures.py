@@ -21,8 +21,8 @@ from baitp_desktop.service.signatures import signatures_for
 from baitp_desktop.service.users import hash_password
 from baitp_desktop.storage import Database, open_database
 from baitp_desktop.storage.audit import AuditTrail
-from baitp_desktop.storage.compliance_models import SignatureRow, SigningKeyRow, UserRow
 from baitp_desktop.storage.models import ParticipantRow
+from baitp_desktop.storage.part11_models import SignatureRow, SigningKeyRow, UserRow
 from baitp_desktop.storage.schema import upgrade
 from tests.tamper.test_tamper_signatures import appended_keyless_row
 

@@ -17,7 +17,7 @@ from baitp_desktop.storage.audit import (
     history,
     undeclared_sensitive_columns,
 )
-from baitp_desktop.storage.compliance_models import UserRow
+from baitp_desktop.storage.part11_models import UserRow
 
 
 def test_every_audited_column_named_like_a_secret_is_declared() -> None:

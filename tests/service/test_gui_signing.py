@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.signatures import SIGNATURE_MEANING
-from baitp_desktop.gui.compliance.history_dialog import HistoryDialog
-from baitp_desktop.gui.compliance.signatures_dialog import CASEBOOK, SignaturesDialog
+from baitp_desktop.gui.part11.history_dialog import HistoryDialog
+from baitp_desktop.gui.part11.signatures_dialog import CASEBOOK, SignaturesDialog
 from baitp_desktop.service import StudyService, Upsert
 from baitp_desktop.service.locks import RecordLocked
 from baitp_desktop.service.sdv import SdvService

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from baitp_desktop.core.queries import QueryStatus
-from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog
-from baitp_desktop.gui.compliance.users_dialog import AddUserDialog, UsersDialog
+from baitp_desktop.gui.part11.queries_dialog import QueriesDialog
+from baitp_desktop.gui.part11.users_dialog import AddUserDialog, UsersDialog
 from baitp_desktop.service.queries import QueryService
 from baitp_desktop.service.users import AuthenticationFailed, UserService
 from baitp_desktop.storage import Database

@@ -1,6 +1,6 @@
-"""Wires the compliance screens into a built main window, from outside it.
+"""Wires the Part 11 screens into a built main window, from outside it.
 
-`attach_compliance(window)` adds the Participant menu's Signatures/Sign/Unlock/History/
+`attach_part11(window)` adds the Participant menu's Signatures/Sign/Unlock/History/
 Queries actions, the Tools menu's Users/Open queries/Change password/Lock now actions,
 "Raise a query on this finding" to the findings panel's context menu, the signed-in
 person and the shown participant's signatures in the status bar, the idle lock (whose Quit
@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.queries import QueryTarget
 from baitp_desktop.core.signatures import LockState, VisitScope
-from baitp_desktop.gui.compliance.history_dialog import HistoryDialog
-from baitp_desktop.gui.compliance.idle_lock import IdleLock
-from baitp_desktop.gui.compliance.login import ChangePasswordDialog
-from baitp_desktop.gui.compliance.queries_dialog import QueriesDialog, RaiseQueryDialog
-from baitp_desktop.gui.compliance.signatures_dialog import CASEBOOK, SignaturesDialog
-from baitp_desktop.gui.compliance.users_dialog import UsersDialog
 from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.findings_panel import FINDING_ROLE
 from baitp_desktop.gui.main_window import MainWindow
+from baitp_desktop.gui.part11.history_dialog import HistoryDialog
+from baitp_desktop.gui.part11.idle_lock import IdleLock
+from baitp_desktop.gui.part11.login import ChangePasswordDialog
+from baitp_desktop.gui.part11.queries_dialog import QueriesDialog, RaiseQueryDialog
+from baitp_desktop.gui.part11.signatures_dialog import CASEBOOK, SignaturesDialog
+from baitp_desktop.gui.part11.users_dialog import UsersDialog
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.queries import QueryService, finding_target
 from baitp_desktop.service.roles import Permission, can, role_name
@@ -70,8 +70,8 @@ def lock_summary(state: LockState, visits: Sequence[VisitScope] = ()) -> str:
     return tr("Compliance", "signed: {visits} (locked)").format(visits=", ".join(names))
 
 
-class ComplianceControls(QObject):
-    """The compliance actions of one main window (kept alive as the window's child)."""
+class Part11Controls(QObject):
+    """The Part 11 actions of one main window (kept alive as the window's child)."""
 
     def __init__(self, window: MainWindow, idle_ms: int | None = None) -> None:
         super().__init__(window)
@@ -221,7 +221,7 @@ class ComplianceControls(QObject):
         summary = lock_summary(state, self.signatures.visits(pid))
         self.lock_label.setText(f"{pid}: {summary}")
 
-    def _after_compliance_write(self) -> None:
+    def _after_part11_write(self) -> None:
         """Signing and unlocking change the participant's version: show the fresh one."""
         self.window.reload()
         self._show_lock_state()
@@ -243,7 +243,7 @@ class ComplianceControls(QObject):
             lambda: self.window.context.service.version(pid),
             self.window,
         )
-        dialog.changed.connect(self._after_compliance_write)
+        dialog.changed.connect(self._after_part11_write)
         if select is not None:
             dialog.select(select)
         self._keep(dialog)
@@ -343,6 +343,6 @@ class ComplianceControls(QObject):
         self.idle_lock.lock_now()
 
 
-def attach_compliance(window: MainWindow, idle_ms: int | None = None) -> ComplianceControls:
-    """Add the compliance actions, status, idle lock and read-only mode to `window`."""
-    return ComplianceControls(window, idle_ms)
+def attach_part11(window: MainWindow, idle_ms: int | None = None) -> Part11Controls:
+    """Add the Part 11 actions, status, idle lock and read-only mode to `window`."""
+    return Part11Controls(window, idle_ms)

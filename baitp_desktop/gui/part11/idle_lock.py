@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.errors import UserFacingError
-from baitp_desktop.gui.compliance.login import error_label, password_field
 from baitp_desktop.gui.display import person_name
+from baitp_desktop.gui.part11.login import error_label, password_field
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.users import AccountLocked

@@ -15,7 +15,7 @@ Prints JSON (medians in ms; machines are shared and noisy, compare ratios, not a
   digest, Ed25519) on a 35-participant demo study with every visit that can be signed
   signed; `verify_unsigned_s` the same on the demo study before any signature.
 
-    .venv/bin/python benchmarks/compliance_benchmark.py
+    .venv/bin/python benchmarks/part11_benchmark.py
 """
 
 from __future__ import annotations

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from baitp_desktop.core.config import default_config
 from baitp_desktop.core.errors import InvalidInput, UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
-from baitp_desktop.gui.compliance.login import error_label
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.field_labels import labelled_target
 from baitp_desktop.gui.locale_format import format_datetime
+from baitp_desktop.gui.part11.login import error_label
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.queries import QueryService, status_name

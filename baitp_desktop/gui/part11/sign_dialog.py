@@ -26,10 +26,10 @@ from baitp_desktop.core.signatures import (
     VisitScope,
 )
 from baitp_desktop.core.signing_crypto import grouped
-from baitp_desktop.gui.compliance.login import error_label, password_field
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.locale_format import format_date, format_datetime
+from baitp_desktop.gui.part11.login import error_label, password_field
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.signatures import SignatureService
 
