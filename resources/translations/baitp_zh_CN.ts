@@ -3360,10 +3360,13 @@
             <source>ITP history to check: {reasons}</source>
             <translation>ITP 病史待核查：{reasons}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../baitp_desktop/core/rules/laboratory.py" />
             <source>Lab panel {date} ({values}) holds treatment, but doses were taken on {n} days from {first} ({held})</source>
-            <translation>{date} 的检验结果（{values}）要求暂停治疗，但自 {first} 起仍有 {n} 天服药（{held}）</translation>
+            <comment>Lab panel {date} ({values}) holds treatment, but a dose was taken on {n} day from {first} ({held})</comment>
+            <translation>
+                <numerusform>{date} 的检验结果（{values}）要求暂停治疗，但自 {first} 起仍有 {n} 天服药（{held}）</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/rules/laboratory.py" />

@@ -20,7 +20,7 @@ from baitp_desktop.core.labs import (
 from baitp_desktop.core.numbers import fmt_decimal
 from baitp_desktop.core.rules.registry import FINDING_DATE, Rule, rule
 from baitp_desktop.core.studyday import date_of_day
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 
 
 def _panels_through(course: Course, last_day: int) -> list[date]:
@@ -96,10 +96,13 @@ def lab_hold_ignored(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
             course,
             day,
             f"lab:{day.isoformat()}",
-            tr(
+            tr_n(
                 "Finding",
+                "Lab panel {date} ({values}) holds treatment, but a dose was taken on {n} day "
+                "from {first} ({held})",
                 "Lab panel {date} ({values}) holds treatment, but doses were taken on {n} days "
                 "from {first} ({held})",
+                len(doses),
             ).format(
                 date=day.isoformat(),
                 values=values,
