@@ -11,7 +11,7 @@ read and written by `core.bundle_forms`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -22,26 +22,17 @@ from baitp_desktop.core import entry_checks as checks
 from baitp_desktop.core.bundle_fields import FieldReader
 from baitp_desktop.core.bundle_forms import FORM_KEYS, FormSections, read_form_sections
 from baitp_desktop.core.bundle_forms import form_sections_to_json as _forms_json
+from baitp_desktop.core.bundle_records import BUNDLE_1_LISTS, lists_to_json, read_lists
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.errors import InputProblem, InvalidInput
 from baitp_desktop.core.records import (
     EXCLUSION_ITEMS,
     INCLUSION_ITEMS,
     LAB_FIELDS,
-    AdverseEvent,
-    AeAction,
-    AeOutcome,
-    BleedingAssessment,
-    DecisionAction,
     Discontinuation,
     DiscontinuationReason,
-    Dose,
-    DosingDecision,
     Labs,
     Participant,
-    PlateletCount,
-    Relationship,
-    RescueTherapy,
     Screening,
     Sex,
 )
@@ -61,25 +52,8 @@ _PARTICIPANT_KEYS = {
     "consent_date": True,
     "screening": True,
     "first_dose_date": True,
-    "doses": True,
-    "dosing_decisions": True,
-    "platelet_counts": True,
-    "bleeding": True,
-    "adverse_events": True,
-    "rescue": True,
+    **dict.fromkeys(BUNDLE_1_LISTS, True),
     "discontinuation": True,
-}
-_AE_KEYS = {
-    "term": True,
-    "grade": True,
-    "onset": True,
-    "serious": True,
-    "resolved": False,
-    "relationship": False,
-    "action": False,
-    "outcome": False,
-    "aware_date": False,
-    "reported_date": False,
 }
 
 
@@ -186,81 +160,12 @@ class _Reader(FieldReader):
             date=self.date(obj, "date"),
             inclusion=answers["inclusion"],
             exclusion=answers["exclusion"],
-            platelets=self.checked(obj, "platelets", self._platelets, nullable=True),
+            platelets=self.checked(
+                obj, "platelets", partial(checks.check_platelets, config=self.config), True
+            ),
             significant_bleeding=self.boolean(obj, "significant_bleeding", nullable=True),
             labs=labs,
         )
-
-    def _platelets(self, value: float) -> str | None:
-        return checks.check_platelets(value, self.config)
-
-    def dose(self, item: dict[str, Any], index: int) -> Dose | None:
-        day = self.date(item, "date")
-        taken = self.boolean(item, "taken")
-        dose_mg = self.checked(item, "dose_mg", checks.check_dose_mg, nullable=True)
-        if taken and item.get("dose_mg") is None:
-            self.problem("dose_mg", tr("Import", "the dose is required when taken is true"))
-            return None
-        if day is None or taken is None:
-            return None
-        return Dose(day, taken, dose_mg)
-
-    def decision(self, item: dict[str, Any], index: int) -> DosingDecision | None:
-        day = self.date(item, "date")
-        action = self.choice(item, "action", DecisionAction, nullable=False)
-        reason = self.text(item, "reason", nullable=True) or ""
-        if day is None or action is None:
-            return None
-        return DosingDecision(day, action, reason)
-
-    def count(self, item: dict[str, Any], index: int) -> PlateletCount | None:
-        day = self.date(item, "date")
-        value = self.checked(item, "value", self._platelets)
-        return None if day is None or value is None else PlateletCount(day, value)
-
-    def bleed(self, item: dict[str, Any], index: int) -> BleedingAssessment | None:
-        day = self.date(item, "date")
-        grade = self.checked(item, "who_grade", lambda v: checks.check_who_grade(v, self.config))
-        return None if day is None or grade is None else BleedingAssessment(day, int(grade))
-
-    def adverse_event(self, item: dict[str, Any], index: int) -> AdverseEvent | None:
-        term = self.text(item, "term")
-        if term is not None and not term.strip():
-            self.problem("term", tr("Import", "text is required"))
-            term = None
-        grade = self.checked(item, "grade", lambda v: checks.check_ctcae_grade(v, self.config))
-        onset = self.date(item, "onset")
-        resolved = self.date(item, "resolved", nullable=True)
-        aware = self.date(item, "aware_date", nullable=True)
-        reported = self.date(item, "reported_date", nullable=True)
-        serious = self.boolean(item, "serious")
-        if onset and resolved and resolved < onset:
-            self.problem("resolved", tr("Import", "resolution date is before the onset"))
-        if aware and reported and reported < aware:
-            self.problem("reported_date", tr("Import", "reported to the sponsor before awareness"))
-        if term is None or grade is None or onset is None or serious is None:
-            return None
-        return AdverseEvent(
-            number=index + 1,
-            term=term.strip(),
-            grade=int(grade),
-            onset=onset,
-            resolved=resolved,
-            serious=serious,
-            relationship=self.choice(item, "relationship", Relationship, nullable=True),
-            action=self.choice(item, "action", AeAction, nullable=True),
-            outcome=self.choice(item, "outcome", AeOutcome, nullable=True),
-            aware_date=aware,
-            reported_date=reported,
-        )
-
-    def rescue(self, item: dict[str, Any], index: int) -> RescueTherapy | None:
-        day = self.date(item, "date")
-        therapy = self.text(item, "therapy")
-        if therapy is not None and not therapy.strip():
-            self.problem("therapy", tr("Import", "text is required"))
-            return None
-        return None if day is None or therapy is None else RescueTherapy(index + 1, day, therapy)
 
     def discontinuation(self, obj: Any) -> Discontinuation | None:
         self.record = "discontinuation"
@@ -293,47 +198,18 @@ class _Reader(FieldReader):
         first_dose = self.date(obj, "first_dose_date", nullable=True)
         screening = self.screening(obj.get("screening"))
 
-        def dated(name: str) -> Callable[[int, Any], str]:
-            def label(i: int, item: Any) -> str:
-                when = item.get("date") if isinstance(item, dict) else None
-                return f"{name}[{i}]" + (f" ({when})" if isinstance(when, str) else "")
-
-            return label
-
-        doses = self.each(
-            obj, "doses", dated("doses"), {"date": True, "taken": True, "dose_mg": False}, self.dose
-        )
+        lists = read_lists(self, obj)
+        doses = lists["doses"]
         seen: set[date] = set()
         for dose in doses:
             if dose.date in seen:
                 self.record = f"doses ({dose.date.isoformat()})"
                 self.problem("date", tr("Import", "a second diary entry for the same day"))
             seen.add(dose.date)
-        decisions = self.each(
-            obj,
-            "dosing_decisions",
-            dated("dosing_decisions"),
-            {"date": True, "action": True, "reason": False},
-            self.decision,
-        )
         self.one_per_date(
-            "dosing_decisions", [d.date for d in decisions], checks.check_decision_date
-        )
-        counts = self.each(
-            obj,
-            "platelet_counts",
-            dated("platelet_counts"),
-            {"date": True, "value": True},
-            self.count,
-        )
-        bleeding = self.each(
-            obj, "bleeding", dated("bleeding"), {"date": True, "who_grade": True}, self.bleed
-        )
-        aes = self.each(
-            obj, "adverse_events", lambda i, _: f"adverse_events[{i}]", _AE_KEYS, self.adverse_event
-        )
-        rescue = self.each(
-            obj, "rescue", dated("rescue"), {"date": True, "therapy": True}, self.rescue
+            "dosing_decisions",
+            [d.date for d in lists["dosing_decisions"]],
+            checks.check_decision_date,
         )
         discontinuation = self.discontinuation(obj.get("discontinuation"))
         forms = read_form_sections(self, obj) if self.version == 2 else FormSections()
@@ -347,12 +223,7 @@ class _Reader(FieldReader):
             consent_date=consent,
             screening=screening,
             first_dose_date=first_dose,
-            doses=tuple(sorted(doses, key=lambda d: d.date)),
-            dosing_decisions=tuple(sorted(decisions, key=lambda d: d.date)),
-            platelet_counts=tuple(sorted(counts, key=lambda c: c.date)),
-            bleeding=tuple(sorted(bleeding, key=lambda b: b.date)),
-            adverse_events=tuple(aes),
-            rescue=tuple(rescue),
+            **lists,
             discontinuation=discontinuation,
             itp_history=forms.itp_history,
             prior_itp_therapies=forms.prior_itp_therapies,
@@ -435,41 +306,7 @@ def participant_to_json(p: Participant) -> dict[str, Any]:
             "labs": {key: _num(getattr(s.labs, key)) for key in LAB_FIELDS},
         },
         "first_dose_date": _iso(p.first_dose_date),
-        "doses": [
-            {"date": d.date.isoformat(), "taken": d.taken, "dose_mg": _num(d.dose_mg)}
-            for d in sorted(p.doses, key=lambda d: d.date)
-        ],
-        "dosing_decisions": [
-            {"date": d.date.isoformat(), "action": d.action.value, "reason": d.reason}
-            for d in sorted(p.dosing_decisions, key=lambda d: d.date)
-        ],
-        "platelet_counts": [
-            {"date": c.date.isoformat(), "value": _num(c.value)}
-            for c in sorted(p.platelet_counts, key=lambda c: (c.date, c.value))
-        ],
-        "bleeding": [
-            {"date": b.date.isoformat(), "who_grade": b.who_grade}
-            for b in sorted(p.bleeding, key=lambda b: (b.date, b.who_grade))
-        ],
-        "adverse_events": [
-            {
-                "term": ae.term,
-                "grade": ae.grade,
-                "onset": ae.onset.isoformat(),
-                "resolved": _iso(ae.resolved),
-                "serious": ae.serious,
-                "relationship": _enum(ae.relationship),
-                "action": _enum(ae.action),
-                "outcome": _enum(ae.outcome),
-                "aware_date": _iso(ae.aware_date),
-                "reported_date": _iso(ae.reported_date),
-            }
-            for ae in sorted(p.adverse_events, key=lambda ae: ae.number)
-        ],
-        "rescue": [
-            {"date": r.date.isoformat(), "therapy": r.therapy}
-            for r in sorted(p.rescue, key=lambda r: r.number)
-        ],
+        **lists_to_json(p),
         "discontinuation": None
         if p.discontinuation is None
         else {

@@ -4250,9 +4250,8 @@
             <translation>数字超出范围</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
             <source>reported to the sponsor before awareness</source>
-            <translation>报告申办方的日期早于获知日期</translation>
+            <translation type="vanished">报告申办方的日期早于获知日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_fields.py" />
@@ -4260,21 +4259,25 @@
             <translation>缺少必填字段</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
+            <location filename="../../baitp_desktop/core/bundle_records.py" />
+            <source>required when {field} is true</source>
+            <translation>{field} 为 true 时必填</translation>
+        </message>
+        <message>
             <source>resolution date is before the onset</source>
-            <translation>结束日期早于发生日期</translation>
+            <translation type="vanished">结束日期早于发生日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
             <location filename="../../baitp_desktop/core/bundle_fields.py" />
             <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <location filename="../../baitp_desktop/core/bundle_records.py" />
             <source>text is required</source>
             <translation>必须填写文本</translation>
         </message>
         <message>
-            <location filename="../../baitp_desktop/core/bundle.py" />
             <source>the dose is required when taken is true</source>
-            <translation>taken 为 true 时必须填写剂量</translation>
+            <translation type="vanished">taken 为 true 时必须填写剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle.py" />
