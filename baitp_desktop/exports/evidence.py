@@ -22,28 +22,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from baitp_desktop.storage.audit import HASHED_COLUMNS
 from baitp_desktop.storage.database import Database
 from baitp_desktop.storage.models import AuditEntryRow, ParticipantRow
 from baitp_desktop.storage.part11_models import SignatureRow
 
 EVIDENCE_KEYS = ("audit_head", "audit", "signatures")
 # Every column of an audit entry, in the order the chain hashes them (then the hashes).
-AUDIT_COLUMNS = (
-    "id",
-    "timestamp_utc",
-    "username",
-    "participant_id",
-    "table_name",
-    "record_id",
-    "record_label",
-    "action",
-    "field",
-    "old_value",
-    "new_value",
-    "reason",
-    "previous_hash",
-    "entry_hash",
-)
+AUDIT_COLUMNS = (*HASHED_COLUMNS, "previous_hash", "entry_hash")
 # What an ODM AuditRecord's SourceID carries (the rest are AuditRecord elements).
 SOURCE_COLUMNS = tuple(
     c for c in AUDIT_COLUMNS if c not in ("id", "timestamp_utc", "username", "reason")

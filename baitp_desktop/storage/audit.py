@@ -135,23 +135,27 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+# The columns of an audit entry its hash covers, in the order they are hashed (after the
+# previous entry's hash); exports list them in this order too.
+HASHED_COLUMNS = (
+    "id",
+    "timestamp_utc",
+    "username",
+    "participant_id",
+    "table_name",
+    "record_id",
+    "record_label",
+    "action",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+)
+
+
 def entry_hash(values: Mapping[str, Any], previous_hash: str) -> str:
     parts = [previous_hash] + [
-        _NONE if values[key] is None else str(values[key])
-        for key in (
-            "id",
-            "timestamp_utc",
-            "username",
-            "participant_id",
-            "table_name",
-            "record_id",
-            "record_label",
-            "action",
-            "field",
-            "old_value",
-            "new_value",
-            "reason",
-        )
+        _NONE if values[key] is None else str(values[key]) for key in HASHED_COLUMNS
     ]
     return hashlib.sha256(_SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
