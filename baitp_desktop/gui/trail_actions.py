@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
-from baitp_desktop.gui.part11.login import error_label, password_field
+from baitp_desktop.gui.part11.login import error_label, password_field, refusal_text
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.actor import Actor
 from baitp_desktop.service.restore import restore_backup
@@ -88,11 +88,8 @@ class AcknowledgeDialog(QDialog):
     def _acknowledge(self) -> None:
         try:
             self.trail.acknowledge(self.reason.text())
-        except InvalidInput as refused:
-            self.error.setText("\n".join(p.message for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
 

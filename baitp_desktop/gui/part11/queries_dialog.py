@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.config import default_config
-from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.queries import TRANSITIONS, Query, QueryAction, QueryTarget
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.field_labels import labelled_target
 from baitp_desktop.gui.locale_format import format_datetime
-from baitp_desktop.gui.part11.login import error_label
+from baitp_desktop.gui.part11.login import error_label, refusal_text
 from baitp_desktop.gui.widgets.keyed_rows import fill_keyed_rows, select_key, selected_key
 from baitp_desktop.i18n import tr, tr_noop
 from baitp_desktop.service.queries import QueryService, status_name
@@ -135,11 +135,8 @@ class RaiseQueryDialog(QDialog):
             self.query = self.service.raise_query(
                 self.participant_id, target, self.text.toPlainText()
             )
-        except InvalidInput as refused:
-            self.error.setText("\n".join(p.message for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
 
@@ -297,11 +294,8 @@ class QueriesDialog(QDialog):
         self.error.clear()
         try:
             run(query.query_id, self.reply.toPlainText())
-        except InvalidInput as refused:
-            self.error.setText("\n".join(p.message for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.reply.clear()
         self.refresh()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.coverage import Coverage
-from baitp_desktop.core.errors import InvalidInput, UserFacingError
+from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.signatures import (
     SIGNATURE_MEANING,
     SignatureRecord,
@@ -29,7 +29,7 @@ from baitp_desktop.core.signing_crypto import grouped
 from baitp_desktop.gui.dialogs.form_parts import ok_button, ok_cancel_buttons, stacked
 from baitp_desktop.gui.display import person_name
 from baitp_desktop.gui.locale_format import format_date, format_datetime
-from baitp_desktop.gui.part11.login import error_label, password_field
+from baitp_desktop.gui.part11.login import error_label, password_field, refusal_text
 from baitp_desktop.i18n import tr
 from baitp_desktop.service.signatures import SignatureService
 
@@ -188,10 +188,7 @@ class SignDialog(QDialog):
                     password,
                     expected_version=self.expected_version,
                 )
-        except InvalidInput as refused:
-            self.error.setText("\n".join(p.message for p in refused.problems))
-            return
         except UserFacingError as refused:
-            self.error.setText(str(refused))
+            self.error.setText(refusal_text(refused))
             return
         self.accept()
