@@ -301,3 +301,18 @@ def test_the_ae_and_rescue_models_pass_qtmodeltester(
     qtmodeltester.check(tab.model, force_py=True)
     qtmodeltester.check(tab.logs.panels["rescue"].model, force_py=True)
     qtmodeltester.check(tab.editor.completer.model(), force_py=True)
+
+
+def test_a_long_free_text_term_saves_up_to_the_declared_length(qtbot: QtBot, study: Study) -> None:
+    """The term field takes what the form declares (500 characters), as the import does."""
+    tab = ae_tab(qtbot, study)
+    long_term = "Swelling of the left forearm after a fall " * 10  # 420 characters
+    tab.editor.term.editor.setText(long_term.strip())
+    tab.editor.grade.focus_choice()
+    qtbot.keyClick(tab.editor.grade.buttons[1], Qt.Key.Key_1)
+    qtbot.keyClicks(tab.editor.onset.editor, (TODAY - timedelta(days=3)).isoformat())
+    qtbot.keyClick(tab.editor.save_button, Qt.Key.Key_Space)
+    (ae,) = study.service.participant(NEW_ID).adverse_events
+    assert ae.term == long_term.strip()
+    tab.editor.term.editor.setText("x" * 501)
+    assert len(tab.editor.term.editor.text()) == 500  # the field takes no more

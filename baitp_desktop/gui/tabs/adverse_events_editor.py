@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.crf_forms import AE
 from baitp_desktop.core.ctcae import GRADES, TermList, generic_grade_meaning
-from baitp_desktop.core.entry_checks import check_text
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.records import AdverseEvent, AeAction, AeOutcome, Relationship
@@ -42,7 +42,8 @@ from baitp_desktop.gui.tabs.adverse_events_rows import (
     relationship_label,
     to_be_coded_text,
 )
-from baitp_desktop.gui.widgets.fields import DateField, EntryField, FieldError, TextField
+from baitp_desktop.gui.widgets.declared_fields import text_field
+from baitp_desktop.gui.widgets.fields import DateField, EntryField, FieldError
 from baitp_desktop.gui.widgets.graded_choice import GradedChoice
 from baitp_desktop.gui.widgets.term_completer import attach_term_completer
 from baitp_desktop.i18n import tr
@@ -79,7 +80,7 @@ class AeEditor(QGroupBox):
         self.finding = QLabel(self)
         self.finding.setWordWrap(True)
         self.finding.hide()
-        self.term = TextField(lambda text: check_text(text, 200), 200, self)
+        self.term = text_field(AE.field("term"), self)  # as long as the form declares
         self.term.editor.setPlaceholderText(tr("AE", "type part of a term or a synonym"))
         self.term.editor.setAccessibleName(tr("AE", "CTCAE term"))
         self.completer = attach_term_completer(self.term.editor, terms)
