@@ -27,10 +27,12 @@ from sqlalchemy.orm import Session
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.crf_forms import PARTICIPANT_FORM, RECORD_KINDS, record_kind
 from baitp_desktop.core.errors import InputProblem, InvalidInput
+from baitp_desktop.core.explanations import check_reason
 from baitp_desktop.core.forms import FieldType, FormSpec, RecordKind, plain
 from baitp_desktop.core.numbers import as_decimal
-from baitp_desktop.core.records import Participant
+from baitp_desktop.core.records import Explanation, Participant
 from baitp_desktop.i18n import tr
+from baitp_desktop.service import explanations
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.changes import (
     KIND_FIELDS,
@@ -49,6 +51,7 @@ from baitp_desktop.service.errors import (
     NotFound,
     ReasonRequired,
 )
+from baitp_desktop.service.explanations import ExplanationRecord, check_explanation
 from baitp_desktop.service.locks import refuse_locked_changes
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.value_checks import check_participant, check_record
@@ -300,6 +303,61 @@ class StudyService:
                 at,
             )
         return row
+
+    # -- explanations of findings (PROTOCOL.md §13) ---------------------------------------
+    def explain_finding(
+        self, participant_id: str, code: str, day: date, record: str, reason: str
+    ) -> int:
+        """Record why a finding is acceptable (investigators); the participant's new version.
+
+        Refused, naming the field, for a code no rule has, a record no such finding points
+        at, an empty or over-long reason, or a finding that already has an explanation."""
+        require(self.actor, Permission.EXPLAIN_FINDING)
+        check_explanation(participant_id, code, day, record, reason, self.today())
+        with self.database.write_session() as session:
+            row = self._lock_participant(session, participant_id, None)
+            trail = AuditTrail(session, self.actor.username, participant_id)
+            explained = Explanation(code, day, record, reason.strip())
+            explanations.record_explanation(session, trail, row, explained)
+            row.version += 1
+            trail.write()
+            return row.version
+
+    def withdraw_explanation(
+        self, participant_id: str, code: str, day: date, record: str, reason: str
+    ) -> int:
+        """Withdraw the current explanation of a finding (investigators), saying why; the
+        row stays, marked withdrawn. The participant's new version."""
+        require(self.actor, Permission.EXPLAIN_FINDING)
+        if (message := check_reason(reason)) is not None:
+            raise InvalidInput(
+                [
+                    InputProblem(
+                        participant_id, f"{code} {day.isoformat()} {record}", "reason", message
+                    )
+                ]
+            )
+        with self.database.write_session() as session:
+            row = self._lock_participant(session, participant_id, None)
+            trail = AuditTrail(session, self.actor.username, participant_id)
+            explanations.withdraw(session, trail, row, (code, day, record), reason.strip())
+            row.version += 1
+            trail.write()
+            return row.version
+
+    def explanation_history(self, participant_id: str) -> list[ExplanationRecord]:
+        """Every explanation given for the participant, withdrawn ones too, oldest first."""
+        with self.database.read_session() as session:
+            row = session.scalars(
+                select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
+            ).one_or_none()
+            if row is None:
+                raise NotFound(
+                    tr("Service", "No participant {pid} in this database.").format(
+                        pid=participant_id
+                    )
+                )
+            return explanations.explanation_records(session, row)
 
     # -- writing: a whole bundle -----------------------------------------------------------
     def import_participants(
