@@ -552,7 +552,7 @@ class _ChangeRun:
             if field not in current:
                 continue
             old = current[field]
-            if old == new:
+            if old == new and canonical(old) == canonical(new):  # 12.1 → 12.10 is a change
                 continue
             if old is not None:  # named as the form labels the field, for the reason dialog
                 self.needs_reason.append(f"{label} ({field_label(record.__tablename__, field)})")

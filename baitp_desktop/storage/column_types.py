@@ -32,6 +32,10 @@ class DecimalText(TypeDecorator[Decimal]):
     def python_type(self) -> type[Decimal]:
         return Decimal
 
+    def compare_values(self, x: Any, y: Any) -> bool:
+        """12.1 and 12.10 are equal numbers but different entries: a change is saved."""
+        return x is y or (x is not None and y is not None and str(x) == str(y))
+
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         """A Decimal, a number, or its canonical text (a value rebuilt from the trail)."""
         if value is None:
