@@ -512,6 +512,7 @@ RESCUE = RecordKind(
 
 # -- the screening history and the safety forms (PROTOCOL.md §9–§12) ----------------------------
 THERAPY = RecordKind(
+    listed_by_date=False,
     kind="therapy",
     label=tr_noop("Forms", "Prior ITP therapy"),
     table="prior_itp_therapy",
@@ -590,6 +591,7 @@ THERAPY = RecordKind(
 )
 
 HISTORY = RecordKind(
+    listed_by_date=False,
     kind="history",
     label=tr_noop("Forms", "Medical history"),
     table="medical_history",
@@ -637,6 +639,7 @@ HISTORY = RecordKind(
 )
 
 MEDICATION = RecordKind(
+    listed_by_date=False,
     kind="medication",
     label=tr_noop("Forms", "Medication"),
     table="medication",

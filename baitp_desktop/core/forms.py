@@ -273,6 +273,8 @@ class RecordKind(FormSpec):
       the diary such a record is addressed by its id and may move to a free date.
     - `end_field`: the date a record ends on (an AE's resolution, a medication's stop);
       a visit signature covers what ended since the last visit.
+    - `listed_by_date` False: records are listed in the order entered (or imported), as a
+      site keeps a medication list, not by date (a history's start may be unknown).
     - `signed_by_date` False: the screening signature covers every record of the kind
       (prior therapies, medical history), whatever its dates.
     - `tab`: the CRF tab that shows the records; `plain_log`: shown by the generic log form.
@@ -291,6 +293,7 @@ class RecordKind(FormSpec):
     unique_date_message: str | None = None
     one_per_date: Callable[[Iterable[date], date], str | None] | None = None
     end_field: str | None = None
+    listed_by_date: bool = True
     plain_log: bool = False
     visit_placed: bool = False
     export_columns: tuple[ExportColumn, ...] = ()

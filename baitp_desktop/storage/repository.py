@@ -75,9 +75,12 @@ def itp_history(row: ParticipantRow) -> ItpHistory | None:
 
 
 def _order(kind: RecordKind, model: Any) -> list[Any]:
-    """Numbered logs by number; dated records by date, then in the order entered."""
+    """Numbered logs by number; dated records by date, then in the order entered; lists
+    not kept by date (medications) in the order entered."""
     if kind.numbered:
         return [model.number]
+    if not kind.listed_by_date:
+        return [model.id]
     return [getattr(model, kind.date_field), model.id]
 
 
