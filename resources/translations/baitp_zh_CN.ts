@@ -1127,6 +1127,16 @@
             <translation>{pid} 的访视 {visit} 已标记为源数据核查完成。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/explain_commands.py" />
+            <source>{pid}: the explanation of {code} {date} {record} is withdrawn.</source>
+            <translation>{pid}：{code} {date} {record} 的说明已撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/explain_commands.py" />
+            <source>{pid}: {code} {date} {record} is explained.</source>
+            <translation>{pid}：已为 {code} {date} {record} 记录说明。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>{user} has a temporary password set by an administrator; change it first: baitp --user {user} user passwd</source>
             <translation>{user} 使用的是管理员设置的临时密码；请先修改：baitp --user {user} user passwd</translation>
@@ -2971,6 +2981,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <location filename="../../baitp_desktop/service/explanations.py" />
             <source>text longer than {n} characters</source>
             <translation>文本超过 {n} 个字符</translation>
         </message>
@@ -3127,9 +3138,24 @@
     <context>
         <name>Explanation</name>
         <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>Finding explained</source>
+            <translation>已说明核查结果</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/explanations.py" />
             <source>the reason is required</source>
             <translation>必须填写理由</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>this finding has no current explanation to withdraw</source>
+            <translation>该核查结果没有可撤回的现行说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>this finding is already explained; withdraw that explanation first</source>
+            <translation>该核查结果已有说明；请先撤回该说明</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/explanations.py" />
@@ -8369,6 +8395,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>enter or change CRF data</source>
             <translation>录入或修改 CRF 数据</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>explain findings or withdraw explanations</source>
+            <translation>说明核查结果或撤回说明</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />
