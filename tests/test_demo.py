@@ -45,11 +45,26 @@ def test_same_seed_gives_the_same_bundle() -> None:
 
 
 def test_every_finding_code_appears(findings: list[Finding]) -> None:
-    # the demo does not fill the §9–§12 forms yet: of their codes, only the "old data"
-    # queries (ITP_HISTORY, MISSING_QOL) arise
-    expected = SECTION_6_CODES | {"ITP_HISTORY", "MISSING_QOL"}
-    assert expected <= set(RULES)
-    assert expected - {f.code for f in findings} == set()
+    assert set(RULES) >= SECTION_6_CODES
+    assert set(RULES) - {f.code for f in findings} == set()
+
+
+def test_the_history_and_safety_forms_are_filled(
+    study: list[Participant], findings: list[Finding]
+) -> None:
+    """ITP history and prior therapies for everyone; panels and questionnaires at the
+    visits of the dosed; each §9–§12 finding once; one finding explained."""
+    assert all(p.itp_history is not None and p.prior_itp_therapies for p in study)
+    dosed = [p for p in study if p.first_dose_date is not None]
+    assert all(p.lab_panels and p.questionnaires for p in dosed)
+    assert any(p.medications for p in study) and any(p.medical_history for p in study)
+    new_codes = ("PROHIBITED_MEDICATION", "CAUTION_MEDICATION", "LAB_AE_NOT_RECORDED",
+                 "LAB_HOLD_IGNORED", "MISSING_QOL", "QOL_INCOMPLETE", "ITP_HISTORY")  # fmt: skip
+    counted = Counter(f.code for f in findings if f.code in new_codes)
+    assert counted == Counter(new_codes)
+    [explained] = [f for f in findings if f.explained]
+    assert explained.code == "CAUTION_MEDICATION"
+    assert sum(len(p.explanations) for p in study) == 1
 
 
 def test_most_participants_have_no_major_finding(

@@ -19,9 +19,12 @@ For a scheduled visit, the summary prints, and the signature therefore covers:
 - adverse events ongoing or started since the last visit, and every AE at the
   discontinuation grade or worse that started between Day 1 and this visit (after its
   onset no dose is expected, which changes the printed dosing tally);
-- rescue therapy since the last visit.
-The screening signature covers the screening form (not Day 1: that is set at enrolment);
-the casebook signature covers everything.
+- rescue therapy since the last visit;
+- the safety lab panels and the questionnaire dated in the visit's window, and the
+  medications started or stopped since the last visit.
+The screening signature covers the screening form (not Day 1: that is set at enrolment)
+with the ITP history, the prior ITP therapies and the medical history; the casebook
+signature covers everything.
 
 Signatures made before signing keys existed keep their old rule (`legacy`): the records
 dated in the visit's window, the screening form, Day 1 for the baseline visit.
@@ -39,30 +42,20 @@ from typing import Any
 
 from baitp_desktop.core.canonical import canonical_digest
 from baitp_desktop.core.course import Course
+from baitp_desktop.core.crf_forms import RECORD_KINDS, record_kind
 from baitp_desktop.core.records import Participant
 
 SCREENING_VISIT = "screening"
 BASELINE_VISIT = "baseline"
 
-# The date that places a record of each kind in a visit window.
+# The date that places a record of each kind in a visit window, and the records of each
+# kind as a Participant holds them: read from the declarations (core.crf_forms). Kinds not
+# signed by date (prior therapies, medical history) belong to the screening form.
 DATE_FIELD_OF_KIND: dict[str, str] = {
-    "dose": "date",
-    "decision": "date",
-    "count": "date",
-    "bleeding": "date",
-    "ae": "onset",
-    "rescue": "date",
+    k.kind: k.date_field for k in RECORD_KINDS if k.signed_by_date
 }
-
-# The records of each kind, as a Participant holds them.
-RECORDS_OF_KIND: dict[str, str] = {
-    "dose": "doses",
-    "decision": "dosing_decisions",
-    "count": "platelet_counts",
-    "bleeding": "bleeding",
-    "ae": "adverse_events",
-    "rescue": "rescue",
-}
+RECORDS_OF_KIND: dict[str, str] = {k.kind: k.attribute for k in RECORD_KINDS}
+SCREENING_KINDS: frozenset[str] = frozenset(k.kind for k in RECORD_KINDS if not k.signed_by_date)
 
 # Participant-row fields that are not part of the screening form: Day 1 (set at enrolment)
 # and the end-of-treatment form.
@@ -85,7 +78,8 @@ class SignatureScope(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RecordFacts:
-    """What coverage reads of a record: the date that places it, an AE's end and grade."""
+    """What coverage reads of a record: the date that places it, the date it ended (an
+    AE's resolution, a medication's stop) and an AE's grade."""
 
     day: date | None
     resolved: date | None = None
@@ -94,23 +88,24 @@ class RecordFacts:
 
 def facts_of(kind: str, record: object) -> RecordFacts:
     """The facts of a core record or a stored row (both name their fields alike)."""
-    day = getattr(record, DATE_FIELD_OF_KIND[kind], None)
-    if kind != "ae":
-        return RecordFacts(day)
-    return RecordFacts(day, getattr(record, "resolved", None), getattr(record, "grade", None))
+    declared = record_kind(kind)
+    day = getattr(record, declared.date_field, None)
+    end = getattr(record, declared.end_field, None) if declared.end_field else None
+    return RecordFacts(day, end, getattr(record, "grade", None) if kind == "ae" else None)
 
 
 def facts_from_text(kind: str, texts: Mapping[str, str | None]) -> RecordFacts:
     """The facts of a record given as audit-trail text (field -> canonical value)."""
+    declared = record_kind(kind)
 
-    def day(name: str) -> date | None:
-        text = texts.get(name)
+    def day(name: str | None) -> date | None:
+        text = texts.get(name) if name else None
         return date.fromisoformat(text) if text else None
 
-    if kind != "ae":
-        return RecordFacts(day(DATE_FIELD_OF_KIND[kind]))
-    grade = texts.get("grade")
-    return RecordFacts(day("onset"), day("resolved"), int(grade) if grade else None)
+    grade = texts.get("grade") if kind == "ae" else None
+    return RecordFacts(
+        day(declared.date_field), day(declared.end_field), int(grade) if grade else None
+    )
 
 
 def _within(day: date | None, first: date | None, last: date | None) -> bool:
@@ -193,6 +188,8 @@ class Coverage:
         if self.legacy:
             return _within(facts.day, self.first, self.last)
         if self.is_screening:
+            return kind in SCREENING_KINDS
+        if kind in SCREENING_KINDS:
             return False
         if kind == "dose":
             return _within(facts.day, self.dosing_first, self.last)
@@ -206,6 +203,12 @@ class Coverage:
             return self._ae_shown(facts)
         if kind == "rescue":
             return _within(facts.day, self.first, self.last)
+        if kind in ("lab", "qol"):  # the visit's panels and questionnaire, in its window
+            return _within(facts.day, self.window_first, self.window_last)
+        if kind == "medication":  # started or stopped since the last visit
+            return _within(facts.day, self.first, self.last) or _within(
+                facts.resolved, self.first, self.last
+            )
         return False
 
     def covers(self, kind: str, facts: RecordFacts) -> bool:

@@ -12,20 +12,28 @@ the order of `RECORD_KINDS`.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from baitp_desktop.core import entry_checks as checks
 from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.forms import (
+    AllowedWhen,
     BothOrNeither,
     DateOrder,
     ExportColumn,
     FieldSpec,
     FieldType,
     FormSpec,
+    RecordCheck,
     RecordKind,
 )
+from baitp_desktop.core.labs import FIELD_LABELS as LAB_LABELS
 from baitp_desktop.core.records import (
     EXCLUSION_ITEMS,
     INCLUSION_ITEMS,
+    PANEL_FIELDS,
     AdverseEvent,
     AeAction,
     AeOutcome,
@@ -34,13 +42,23 @@ from baitp_desktop.core.records import (
     DiscontinuationReason,
     Dose,
     DosingDecision,
+    Frequency,
+    ItpTherapyCode,
+    LabPanel,
+    MedicalHistoryEntry,
+    Medication,
     PlateletCount,
+    PriorItpTherapy,
+    Questionnaire,
     Relationship,
     RescueTherapy,
+    Route,
     Sex,
+    StopReason,
+    TherapyResponse,
 )
 from baitp_desktop.core.vocabulary import CRITERIA
-from baitp_desktop.i18n import tr_noop
+from baitp_desktop.i18n import tr, tr_noop
 
 T = FieldType
 
@@ -64,6 +82,13 @@ def _dose(value: float, _config: ProtocolConfig) -> str | None:
 
 def _lab(value: float, _config: ProtocolConfig) -> str | None:
     return checks.check_lab_value(value)
+
+
+def _positive_dose(value: float, _config: ProtocolConfig) -> str | None:
+    """A medication's dose: a number above 0 (an absurdly large one is a typing slip)."""
+    if not value > 0 or value > 1e7:
+        return tr("Entry", "the dose must be a number above 0")
+    return None
 
 
 def _date(
@@ -164,8 +189,30 @@ PARTICIPANT_FORM = FormSpec(
             codes=DiscontinuationReason,
             max_length=30,
         ),
+        # ITP history (PROTOCOL.md §9); `splenectomy` empty means none was recorded.
+        _date("diagnosis_date", tr_noop("Forms", "Date of ITP diagnosis"), cdash="MHSTDAT"),
+        FieldSpec(
+            name="splenectomy",
+            label=tr_noop("Forms", "Splenectomy"),
+            datatype=T.BOOLEAN,
+            cdash="SPLENX",
+        ),
+        _date("splenectomy_date", tr_noop("Forms", "Date of splenectomy"), cdash="SPLENXDT"),
     ),
     checks=(
+        AllowedWhen(
+            "splenectomy_date",
+            "splenectomy",
+            (True,),
+            tr_noop("Entry", "must be empty without a splenectomy"),
+            required=tr_noop("Entry", "the splenectomy date is required"),
+        ),
+        AllowedWhen(
+            "diagnosis_date",
+            "splenectomy",
+            (True, False),
+            tr_noop("Entry", "record whether there was a splenectomy with the diagnosis date"),
+        ),
         DateOrder(
             "birth_date",
             "consent_date",
@@ -281,6 +328,7 @@ DOSE = RecordKind(
 DECISION = RecordKind(
     kind="decision",
     label=tr_noop("Forms", "Dosing decision"),
+    one_per_date=checks.check_decision_date,
     table="dosing_decision",
     audit_label="Dosing decision {date} {action}",
     record_type=DosingDecision,
@@ -323,6 +371,7 @@ AE = RecordKind(
     tab="adverse_events",
     domain="AE",
     domain_label="Adverse events",
+    end_field="resolved",
     fields=(
         FieldSpec(
             name="number",
@@ -461,9 +510,389 @@ RESCUE = RecordKind(
     domain_columns=("CMSPID", "CMCAT", "CMTRT", "CMSTDAT"),
 )
 
+# -- the screening history and the safety forms (PROTOCOL.md §9–§12) ----------------------------
+THERAPY = RecordKind(
+    listed_by_date=False,
+    kind="therapy",
+    label=tr_noop("Forms", "Prior ITP therapy"),
+    table="prior_itp_therapy",
+    audit_label="Prior ITP therapy {therapy} {start}",
+    record_type=PriorItpTherapy,
+    attribute="prior_itp_therapies",
+    date_field="start",
+    end_field="stop",
+    signed_by_date=False,
+    tab="screening",
+    domain="XT",
+    domain_label="Prior ITP therapies (CM, category PRIOR ITP THERAPY)",
+    fields=(
+        FieldSpec(
+            name="therapy",
+            label=tr_noop("Forms", "Therapy"),
+            datatype=T.CHOICE,
+            codes=ItpTherapyCode,
+            required=True,
+            max_length=20,
+            cdash="CMTRT",
+            codelist="ITPTHER",
+        ),
+        _date("start", tr_noop("Forms", "Start date"), required=True, cdash="CMSTDAT"),
+        _date(
+            "stop",
+            tr_noop("Forms", "Stop date"),
+            cdash="CMENDAT",
+            cdash_label="Stop date (empty: ongoing)",
+        ),
+        FieldSpec(
+            name="best_response",
+            label=tr_noop("Forms", "Best response"),
+            datatype=T.CHOICE,
+            codes=TherapyResponse,
+            required=True,
+            max_length=10,
+            cdash="CMBESTRS",
+            codelist="ITPRESP",
+        ),
+        FieldSpec(
+            name="reason_stopped",
+            label=tr_noop("Forms", "Reason stopped"),
+            datatype=T.CHOICE,
+            codes=StopReason,
+            max_length=20,
+            cdash="CMRSSTOP",
+            codelist="ITPSTOP",
+        ),
+        FieldSpec(
+            name="name",
+            label=tr_noop("Forms", "Name of the other therapy"),
+            datatype=T.TEXT,
+            max_length=LOG_TEXT_MAX,
+            cdash="CMOTHTRT",
+        ),
+    ),
+    checks=(
+        DateOrder(
+            "start", "stop", tr_noop("Entry", "the stop date is before the start"), at="stop"
+        ),
+        BothOrNeither(
+            "stop",
+            "reason_stopped",
+            tr_noop("Entry", "a stopped therapy needs its stop date and the reason"),
+        ),
+        AllowedWhen(
+            "name",
+            "therapy",
+            (ItpTherapyCode.OTHER.value,),
+            tr_noop("Entry", "only an 'other' therapy has a name"),
+            required=tr_noop("Entry", "the therapy's name is required for 'other'"),
+        ),
+    ),
+    export_columns=(ExportColumn("CMCAT", "Category", lambda _r: "PRIOR ITP THERAPY"),),
+)
+
+HISTORY = RecordKind(
+    listed_by_date=False,
+    kind="history",
+    label=tr_noop("Forms", "Medical history"),
+    table="medical_history",
+    audit_label="Medical history {term}",
+    record_type=MedicalHistoryEntry,
+    attribute="medical_history",
+    date_field="start",
+    signed_by_date=False,
+    tab="screening",
+    domain="MH",
+    domain_label="Medical history",
+    fields=(
+        FieldSpec(
+            name="term",
+            label=tr_noop("Forms", "Condition"),
+            datatype=T.TEXT,
+            required=True,
+            max_length=LOG_TEXT_MAX,
+            cdash="MHTERM",
+        ),
+        _date(
+            "start",
+            tr_noop("Forms", "Start date"),
+            cdash="MHSTDAT",
+            cdash_label="Start date (empty: unknown)",
+        ),
+        FieldSpec(
+            name="ongoing",
+            label=tr_noop("Forms", "Ongoing"),
+            datatype=T.BOOLEAN,
+            required=True,
+            cdash="MHONGO",
+        ),
+        _date(
+            "end",
+            tr_noop("Forms", "End date"),
+            cdash="MHENDAT",
+            cdash_label="End date (empty: ongoing, or ended on an unknown date)",
+        ),
+    ),
+    checks=(
+        DateOrder("start", "end", tr_noop("Entry", "the end date is before the start"), at="end"),
+        AllowedWhen("end", "ongoing", (False,), tr_noop("Entry", "must be empty while ongoing")),
+    ),
+)
+
+MEDICATION = RecordKind(
+    listed_by_date=False,
+    kind="medication",
+    label=tr_noop("Forms", "Medication"),
+    table="medication",
+    audit_label="Medication {drug} {start}",
+    record_type=Medication,
+    attribute="medications",
+    date_field="start",
+    end_field="stop",
+    tab="medications",
+    domain="XM",
+    domain_label="Prior and concomitant medications (CM)",
+    fields=(
+        FieldSpec(
+            name="drug",
+            label=tr_noop("Forms", "Drug"),
+            datatype=T.TEXT,
+            required=True,
+            max_length=LOG_TEXT_MAX,
+            cdash="CMTRT",
+        ),
+        _date("start", tr_noop("Forms", "Start date"), required=True, cdash="CMSTDAT"),
+        FieldSpec(
+            name="route",
+            label=tr_noop("Forms", "Route"),
+            datatype=T.CHOICE,
+            codes=Route,
+            required=True,
+            max_length=10,
+            cdash="CMROUTE",
+            codelist="ROUTE",
+        ),
+        FieldSpec(
+            name="frequency",
+            label=tr_noop("Forms", "Frequency"),
+            datatype=T.CHOICE,
+            codes=Frequency,
+            required=True,
+            max_length=10,
+            cdash="CMDOSFRQ",
+            codelist="FREQ",
+        ),
+        _date(
+            "stop",
+            tr_noop("Forms", "Stop date"),
+            cdash="CMENDAT",
+            cdash_label="Stop date (empty: ongoing)",
+        ),
+        FieldSpec(
+            name="indication",
+            label=tr_noop("Forms", "Indication"),
+            datatype=T.TEXT,
+            max_length=LOG_TEXT_MAX,
+            cdash="CMINDC",
+        ),
+        FieldSpec(
+            name="dose",
+            label=tr_noop("Forms", "Dose"),
+            datatype=T.FLOAT,
+            number_check=_positive_dose,
+            cdash="CMDSTXT",
+        ),
+        FieldSpec(
+            name="unit",
+            label=tr_noop("Forms", "Unit"),
+            datatype=T.TEXT,
+            max_length=20,
+            cdash="CMDOSU",
+        ),
+    ),
+    checks=(
+        DateOrder(
+            "start", "stop", tr_noop("Entry", "the stop date is before the start"), at="stop"
+        ),
+    ),
+    export_columns=(ExportColumn("CMONGO", "Ongoing (no stop date)", lambda r: r.stop is None),),
+)
+
+# LBTESTCD of each analyte of a panel; a ULN is exported as that test's LBORNRHI.
+LAB_TEST_CODES: dict[str, str] = {
+    "hemoglobin": "HGB",
+    "wbc": "WBC",
+    "anc": "NEUT",
+    "lymphocytes": "LYM",
+    "alt": "ALT",
+    "ast": "AST",
+    "bilirubin": "BILI",
+    "creatinine": "CREAT",
+    "cholesterol": "CHOL",
+    "triglycerides": "TRIG",
+}
+LAB_UNITS: dict[str, str] = {
+    "hemoglobin": "g/dL",
+    "wbc": "/µL",
+    "anc": "/µL",
+    "lymphocytes": "/µL",
+    "alt": "U/L",
+    "ast": "U/L",
+    "bilirubin": "µmol/L",
+    "creatinine": "µmol/L",
+    "cholesterol": "mmol/L",
+    "triglycerides": "mmol/L",
+}
+
+
+def _analyte(name: str) -> str:
+    return name.removesuffix("_uln")
+
+
+def _panel_field(name: str) -> FieldSpec:
+    analyte = _analyte(name)
+    code = LAB_TEST_CODES[analyte]
+    uln = name != analyte
+    return FieldSpec(
+        name=name,
+        label=LAB_LABELS[name],
+        context="Lab",
+        datatype=T.DECIMAL,
+        decimal_check=checks.check_lab,
+        unit=LAB_UNITS[analyte],
+        cdash=f"{code}ULN" if uln else code,
+        cdash_label=(
+            f"{code}: the lab's upper limit of normal (LBORNRHI)"
+            if uln
+            else f"{code} result (LBORRES, LBTESTCD {code})"
+        ),
+    )
+
+
+LAB = RecordKind(
+    kind="lab",
+    label=tr_noop("Forms", "Safety lab panel"),
+    table="lab_panel",
+    audit_label="Lab panel {date}",
+    record_type=LabPanel,
+    attribute="lab_panels",
+    date_field="date",
+    tab="labs",
+    domain="XL",
+    domain_label="Safety laboratory panels (LB, one column per LBTESTCD)",
+    one_per_date=checks.check_panel_date,
+    fields=(
+        _date("date", tr_noop("Forms", "Date of the panel"), required=True, cdash="LBDAT"),
+        *(_panel_field(name) for name in PANEL_FIELDS),
+    ),
+    checks=tuple(
+        BothOrNeither(
+            name,
+            f"{name}_uln",
+            tr_noop("Entry", "give the value and its ULN together, or neither"),
+        )
+        for name in PANEL_FIELDS
+        if f"{name}_uln" in PANEL_FIELDS
+    ),
+)
+
+
+def answers_text(answers: Mapping[str, int | None]) -> str:
+    """A questionnaire's answers as the one canonical text stored, audited and exported."""
+    return json.dumps(dict(answers), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _answers_problems(values: Mapping[str, Any], config: ProtocolConfig) -> list[tuple[str, str]]:
+    """The answers fit the definition the questionnaire names: every item, each an integer
+    in the item's range or empty (INTERCHANGE.md `questionnaires[]`)."""
+    name, version, answers = values.get("instrument"), values.get("version"), values.get("answers")
+    if not isinstance(name, str) or not isinstance(version, str):
+        return []  # the fields' own checks name what is missing
+    definition = config.instruments.find(name, version)
+    if definition is None:
+        loaded = "; ".join(f"{d.name} {d.version}" for d in config.instruments.definitions)
+        message = tr("Import", "no questionnaire definition {name} {version} is loaded ({loaded})")
+        return [("version", message.format(name=name, version=version, loaded=loaded or "-"))]
+    if not isinstance(answers, dict):
+        return []  # the field's own check names it
+    problems: list[tuple[str, str]] = []
+    for item_id in sorted(set(answers) - set(definition.item_ids)):
+        problems.append((str(item_id), tr("Import", "unknown field")))
+    for item in definition.items:
+        if item.item_id not in answers:
+            problems.append((item.item_id, tr("Import", "required field is missing")))
+            continue
+        answer = answers[item.item_id]
+        if answer is None:
+            continue
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            message = tr("Import", "{value!r} is not a whole number").format(value=answer)
+            problems.append((item.item_id, message))
+        elif not item.accepts(answer):
+            message = tr("Import", "{value} is outside {low}–{high}")
+            problems.append(
+                (item.item_id, message.format(value=answer, low=item.minimum, high=item.maximum))
+            )
+    return problems
+
+
+QOL = RecordKind(
+    kind="qol",
+    label=tr_noop("Forms", "Quality of life questionnaire"),
+    table="questionnaire",
+    audit_label="Questionnaire {date}",
+    record_type=Questionnaire,
+    attribute="questionnaires",
+    date_field="date",
+    tab="qol",
+    domain="QS",
+    domain_label="Questionnaires: ITP-PAQ",
+    one_per_date=checks.check_questionnaire_date,
+    fields=(
+        _date("date", tr_noop("Forms", "Date completed"), required=True, cdash="QSDAT"),
+        FieldSpec(
+            name="instrument",
+            label=tr_noop("Forms", "Questionnaire"),
+            datatype=T.TEXT,
+            required=True,
+            max_length=60,
+            cdash="QSCAT",
+        ),
+        FieldSpec(
+            name="version",
+            label=tr_noop("Forms", "Version of the questionnaire"),
+            datatype=T.TEXT,
+            required=True,
+            max_length=60,
+            cdash="QSVER",
+        ),
+        FieldSpec(
+            name="employed",
+            label=tr_noop("Forms", "Employed"),
+            datatype=T.BOOLEAN,
+            required=True,
+            cdash="QSEMPL",
+        ),
+        FieldSpec(
+            name="answers",
+            label=tr_noop("Forms", "Answers"),
+            datatype=T.ANSWERS,
+            required=True,
+        ),
+    ),
+    record_checks=(RecordCheck(_answers_problems),),
+    export_columns=(
+        ExportColumn(
+            "QSORRES", "Answers ({item id: answer}, JSON)", lambda r: answers_text(r.answers)
+        ),
+    ),
+)
+
 # The order records are stored in (an import writes, and the audit trail lists, each
-# participant's diary, decisions, counts, grades, AEs and rescue in this order).
-RECORD_KINDS: tuple[RecordKind, ...] = (DOSE, DECISION, COUNT, BLEEDING, AE, RESCUE)
+# participant's diary, decisions, counts, grades, AEs, rescue, prior therapies, medical
+# history, medications, lab panels and questionnaires in this order).
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    DOSE, DECISION, COUNT, BLEEDING, AE, RESCUE, THERAPY, HISTORY, MEDICATION, LAB, QOL,
+)  # fmt: skip
 FORMS: tuple[FormSpec, ...] = (PARTICIPANT_FORM, *RECORD_KINDS)
 
 _BY_KIND: dict[str, RecordKind] = {k.kind: k for k in RECORD_KINDS}

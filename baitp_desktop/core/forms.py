@@ -12,9 +12,10 @@ Everything here is plain data and Qt-free; labels are English source strings mar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -25,6 +26,7 @@ FORMS_CONTEXT = "Forms"  # translation context of field and form labels
 ENTRY_CONTEXT = "Entry"  # translation context of refusal messages (as core.entry_checks)
 
 NumberCheck = Callable[[float, ProtocolConfig], str | None]
+DecimalCheck = Callable[[str, Decimal, ProtocolConfig], str | None]
 TextCheck = Callable[[str], str | None]
 
 
@@ -37,6 +39,8 @@ class FieldType(StrEnum):
     DATE = "date"  # (date)
     BOOLEAN = "boolean"  # (text, code list NY)
     CHOICE = "choice"  # (text, one of the field's `codes`)
+    DECIMAL = "decimal"  # (float; kept with the digits as entered, stored as exact text)
+    ANSWERS = "answers"  # (text: {item id: answer} as canonical JSON)
 
     @property
     def odm_type(self) -> str:
@@ -51,6 +55,8 @@ _ODM_TYPES = {
     FieldType.DATE: "date",
     FieldType.BOOLEAN: "text",
     FieldType.CHOICE: "text",
+    FieldType.DECIMAL: "float",
+    FieldType.ANSWERS: "text",
 }
 
 
@@ -62,7 +68,9 @@ class FieldSpec:
       of a CHOICE field's column); the value check and the ORM column both read it, so a
       value the check accepts always fits the column.
     - `number_check`: an `entry_checks` function (given the protocol configuration) for a
-      number; `text_check` replaces the usual length and control-character check.
+      number; `decimal_check` the same for a DECIMAL field (given the field's name, since
+      a lab's unit checks depend on the analyte); `text_check` replaces the usual length
+      and control-character check.
     - `required_when`: the name of a yes/no field that makes this one required when yes
       (a dose in mg when the dose was taken).
     - `suggestions`: common values offered in a list (stored in English, shown translated);
@@ -80,6 +88,7 @@ class FieldSpec:
     required: bool = False
     required_when: str | None = None
     number_check: NumberCheck | None = None
+    decimal_check: DecimalCheck | None = None
     text_check: TextCheck | None = None
     max_length: int | None = None
     codes: type[StrEnum] | None = None
@@ -156,7 +165,40 @@ class BothOrNeither:
         return (self.second if has_first else self.first, tr(ENTRY_CONTEXT, self.message))
 
 
-CrossCheck = DateOrder | BothOrNeither
+@dataclass(frozen=True, slots=True)
+class AllowedWhen:
+    """`field` may hold a value only while `when` holds one of `values` (a therapy's name
+    only for `other`, an end date only when no longer ongoing); with `required` it must
+    then hold one. Refused at `field`."""
+
+    field: str
+    when: str
+    values: tuple[Any, ...]
+    message: str  # English, tr_noop("Entry", …): given where it may not be
+    required: str | None = None  # English: missing where it must be given
+
+    def problem(self, values: Mapping[str, Any]) -> tuple[str, str] | None:
+        given = values.get(self.field) is not None
+        allowed = values.get(self.when) in self.values
+        if given and not allowed:
+            return (self.field, tr(ENTRY_CONTEXT, self.message))
+        if self.required is not None and allowed and not given:
+            return (self.field, tr(ENTRY_CONTEXT, self.required))
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordCheck:
+    """A check of a whole record that needs the protocol configuration (a questionnaire's
+    answers against the definition it names): (field, message) pairs, empty when fine."""
+
+    check: Callable[[Mapping[str, Any], ProtocolConfig], list[tuple[str, str]]]
+
+    def problems(self, values: Mapping[str, Any], config: ProtocolConfig) -> list[tuple[str, str]]:
+        return self.check(values, config)
+
+
+CrossCheck = DateOrder | BothOrNeither | AllowedWhen
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +226,7 @@ class FormSpec:
     fields: tuple[FieldSpec, ...]
     audit_label: str
     checks: tuple[CrossCheck, ...] = ()
+    record_checks: tuple[RecordCheck, ...] = ()
 
     def title(self) -> str:
         return tr(FORMS_CONTEXT, self.label)
@@ -225,6 +268,15 @@ class RecordKind(FormSpec):
       covers the records whose date falls in its window (`signed_by_date`).
     - numbered kinds (a field `number`, assigned) are addressed by that stable number;
       `unique_date_message` makes a kind one-per-day (the diary) and says so when refused.
+    - `one_per_date`: an `entry_checks` function refusing a second record of the kind on
+      one date (a lab panel), given the dates of the participant's other records; unlike
+      the diary such a record is addressed by its id and may move to a free date.
+    - `end_field`: the date a record ends on (an AE's resolution, a medication's stop);
+      a visit signature covers what ended since the last visit.
+    - `listed_by_date` False: records are listed in the order entered (or imported), as a
+      site keeps a medication list, not by date (a history's start may be unknown).
+    - `signed_by_date` False: the screening signature covers every record of the kind
+      (prior therapies, medical history), whatever its dates.
     - `tab`: the CRF tab that shows the records; `plain_log`: shown by the generic log form.
     - `domain`/`domain_label`: the export domain; `visit_placed`: export rows carry the
       visit their date belongs to; `export_columns`/`domain_columns`: columns the export
@@ -239,6 +291,9 @@ class RecordKind(FormSpec):
     domain_label: str
     signed_by_date: bool = True
     unique_date_message: str | None = None
+    one_per_date: Callable[[Iterable[date], date], str | None] | None = None
+    end_field: str | None = None
+    listed_by_date: bool = True
     plain_log: bool = False
     visit_placed: bool = False
     export_columns: tuple[ExportColumn, ...] = ()
@@ -256,6 +311,13 @@ class RecordKind(FormSpec):
     def record_date(self, record: Any) -> date:
         """The date that places a record in a visit (an AE: its onset)."""
         day: date = getattr(record, self.date_field)
+        return day
+
+    def record_end(self, record: Any) -> date | None:
+        """The date a record ended (None: ongoing, or a kind that does not end)."""
+        if self.end_field is None:
+            return None
+        day: date | None = getattr(record, self.end_field, None)
         return day
 
     def values_of(self, record: Any) -> dict[str, Any]:
@@ -285,4 +347,8 @@ class RecordKind(FormSpec):
 
 def plain(value: Any) -> Any:
     """A coded value as stored (its code); anything else as it is."""
-    return value.value if isinstance(value, StrEnum) else value
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dict):  # a questionnaire's answers: a copy the caller cannot change
+        return dict(value)
+    return value

@@ -21,6 +21,7 @@ from baitp_desktop.core.records import BleedingAssessment, Participant, Platelet
 from baitp_desktop.core.studyday import date_of_day
 from baitp_desktop.core.visits import visit_windows
 from baitp_desktop.demo.diary import diary_entries
+from baitp_desktop.demo.forms import add_forms
 from baitp_desktop.demo.platelets import platelets_and_bleeding, scenario_interruptions
 from baitp_desktop.demo.roster import assign_roles, timeline
 from baitp_desktop.demo.safety import (
@@ -49,7 +50,8 @@ def generate_study(
     config = config or default_config()
     plans = timeline(n, seed, today)
     assign_roles(plans, n, seed, today)
-    return [_participant(plan, config, today) for plan in plans]
+    participants = [_participant(plan, config, today) for plan in plans]
+    return add_forms(participants, [plan.rng for plan in plans], config, today)
 
 
 def participant_state(participant: Participant, today: date, config: ProtocolConfig) -> str:

@@ -28,7 +28,12 @@ from baitp_desktop.core.records import (
     AeOutcome,
     DecisionAction,
     DiscontinuationReason,
+    Frequency,
+    ItpTherapyCode,
     Relationship,
+    Route,
+    StopReason,
+    TherapyResponse,
 )
 from baitp_desktop.core.vocabulary import CRITERIA, CTCAE_GRADES, WHO_GRADES, english_label
 
@@ -78,7 +83,15 @@ class CodeList:
 
 
 def _enum_items(enum: type[StrEnum]) -> tuple[tuple[str, str], ...]:
-    return tuple((member.value, english_label(member)) for member in enum)
+    return tuple((member.value, _english(member)) for member in enum)
+
+
+def _english(member: StrEnum) -> str:
+    """The vocabulary's wording; a code list without one yet reads as its code."""
+    try:
+        return english_label(member)
+    except KeyError:
+        return member.value.replace("_", " ").capitalize()
 
 
 def _graded(meanings: dict[int, str]) -> tuple[tuple[str, str], ...]:
@@ -112,6 +125,11 @@ CODELISTS: dict[str, CodeList] = {
         CodeList("AEACN", "Action taken with baricitinib", "text", _enum_items(AeAction)),
         CodeList("AEOUT", "Outcome of the adverse event", "text", _enum_items(AeOutcome)),
         CodeList("XDACT", "Dosing decision", "text", _enum_items(DecisionAction)),
+        CodeList("ITPTHER", "Prior ITP therapy", "text", _enum_items(ItpTherapyCode)),
+        CodeList("ITPRESP", "Best response to the therapy", "text", _enum_items(TherapyResponse)),
+        CodeList("ITPSTOP", "Reason the therapy stopped", "text", _enum_items(StopReason)),
+        CodeList("ROUTE", "Route of administration", "text", _enum_items(Route)),
+        CodeList("FREQ", "Dosing frequency", "text", _enum_items(Frequency)),
         CodeList(
             "DSDECOD", "Reason for discontinuation", "text", _enum_items(DiscontinuationReason)
         ),

@@ -1,9 +1,9 @@
 """What a caller asks the service to change, as plain values.
 
 A `kind` names a kind of CRF record declared in `core.crf_forms` (`dose`, `count`,
-`bleeding`, `decision`, `ae`, `rescue`, …); `values` uses the field names of its
-declaration (the bundle format's). Diary days are addressed by date (one per day), every
-other record by its `record_id`.
+`bleeding`, `decision`, `ae`, `rescue`, `therapy`, `history`, `medication`, `lab`, `qol`);
+`values` uses the field names of its declaration (the bundle format's). Diary days are
+addressed by date (one per day), every other record by its `record_id`.
 """
 
 from __future__ import annotations
@@ -83,4 +83,8 @@ def participant_fields(p: Participant) -> dict[str, Any]:
         values[item.lower()] = answer
     for key in LAB_FIELDS:
         values[key] = getattr(s.labs, key)
+    history = p.itp_history
+    values["diagnosis_date"] = history.diagnosis_date if history else None
+    values["splenectomy"] = history.splenectomy if history else None
+    values["splenectomy_date"] = history.splenectomy_date if history else None
     return values

@@ -38,27 +38,11 @@ from baitp_desktop.core.errors import UserFacingError
 from baitp_desktop.core.signatures import SignatureRecord, SignatureScope
 from baitp_desktop.i18n import tr
 from baitp_desktop.storage.audit import audited_fields, canonical
-from baitp_desktop.storage.models import (
-    AdverseEventRow,
-    Base,
-    BleedingRow,
-    DoseRow,
-    DosingDecisionRow,
-    ParticipantRow,
-    PlateletCountRow,
-    RescueRow,
-)
+from baitp_desktop.storage.models import RECORD_MODELS, Base, ParticipantRow
 from baitp_desktop.storage.part11_models import SignatureRow
 
-# The CRF tables whose rows belong to a visit, and the record kind each holds.
-KIND_OF_MODEL: dict[type[Base], str] = {
-    DoseRow: "dose",
-    DosingDecisionRow: "decision",
-    PlateletCountRow: "count",
-    BleedingRow: "bleeding",
-    AdverseEventRow: "ae",
-    RescueRow: "rescue",
-}
+# The CRF tables of the declared record kinds, and the kind each holds.
+KIND_OF_MODEL: dict[type[Base], str] = {model: kind for kind, model in RECORD_MODELS.items()}
 _MODEL_OF_TABLE = {model.__tablename__: model for model in KIND_OF_MODEL}
 _DISCONTINUATION_DATE = "discontinuation_date"
 

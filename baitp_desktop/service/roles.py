@@ -1,7 +1,8 @@
 """Who may do what. The service checks it on every write; the GUI only mirrors it.
 
 - nurse: enters data, answers queries
-- investigator: enters data, signs and unlocks, raises/answers/closes queries
+- investigator: enters data, signs and unlocks, raises/answers/closes queries, explains
+  findings (and withdraws explanations)
 - monitor: reads, raises and closes queries, marks source data verified
 - admin: manages accounts and site settings, restores backups, acknowledges audit-trail
   warnings (enters no CRF data: separation of duties)
@@ -41,6 +42,7 @@ class Permission(StrEnum):
     VERIFY_SOURCE = "verify_source"
     MANAGE_USERS = "manage_users"
     ADMINISTER_DATABASE = "administer_database"  # restore, acknowledge trail warnings
+    EXPLAIN_FINDING = "explain_finding"  # record or withdraw why a finding is acceptable
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -54,6 +56,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RAISE_QUERY,
             Permission.ANSWER_QUERY,
             Permission.CLOSE_QUERY,
+            Permission.EXPLAIN_FINDING,
         }
     ),
     Role.MONITOR: frozenset(
@@ -74,6 +77,7 @@ _DOING: dict[Permission, str] = {
     Permission.CLOSE_QUERY: tr_noop("Roles", "close queries"),
     Permission.VERIFY_SOURCE: tr_noop("Roles", "mark source data verified"),
     Permission.MANAGE_USERS: tr_noop("Roles", "manage user accounts"),
+    Permission.EXPLAIN_FINDING: tr_noop("Roles", "explain findings or withdraw explanations"),
     Permission.ADMINISTER_DATABASE: tr_noop(
         "Roles", "restore the database or acknowledge audit-trail warnings"
     ),

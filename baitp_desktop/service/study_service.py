@@ -18,17 +18,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from baitp_desktop.core.config import ProtocolConfig, default_config
-from baitp_desktop.core.crf_forms import FORMS, RECORD_KINDS, record_kind
+from baitp_desktop.core.crf_forms import PARTICIPANT_FORM, RECORD_KINDS, record_kind
 from baitp_desktop.core.errors import InputProblem, InvalidInput
-from baitp_desktop.core.forms import FieldType, RecordKind, plain
-from baitp_desktop.core.records import Participant
+from baitp_desktop.core.explanations import check_reason
+from baitp_desktop.core.forms import FieldType, FormSpec, RecordKind, plain
+from baitp_desktop.core.numbers import as_decimal
+from baitp_desktop.core.records import Explanation, Participant
 from baitp_desktop.i18n import tr
+from baitp_desktop.service import explanations
 from baitp_desktop.service.actor import SYSTEM, Actor
 from baitp_desktop.service.changes import (
     KIND_FIELDS,
@@ -47,6 +51,7 @@ from baitp_desktop.service.errors import (
     NotFound,
     ReasonRequired,
 )
+from baitp_desktop.service.explanations import ExplanationRecord, check_explanation
 from baitp_desktop.service.locks import refuse_locked_changes
 from baitp_desktop.service.roles import Permission, require
 from baitp_desktop.service.value_checks import check_participant, check_record
@@ -66,23 +71,29 @@ from baitp_desktop.storage.models import (
     AuditEntryRow,
     Base,
     DoseRow,
+    ExplanationRow,
     ParticipantRow,
 )
 
 MODELS: dict[str, type[Base]] = RECORD_MODELS
 KIND_OF_TABLE = {kind.table: kind.kind for kind in RECORD_KINDS}
-# Whole numbers by declaration (a WHO or CTCAE grade): 2.0 is stored as 2.
-_INTEGER_FIELDS = frozenset(
-    spec.name for form in FORMS for spec in form.fields if spec.datatype is FieldType.INTEGER
-)
 T = TypeVar("T")
 
 
-def _normalise(field: str, value: Any) -> Any:
+def _normalise(form: FormSpec, field: str, value: Any) -> Any:
+    """A value as stored for its declared field: a whole grade 2.0 as 2, a count 20 as
+    20.0, a lab value as the Decimal of its digits (33.3 stays 33.3 exactly)."""
     value = plain(value)
-    if field in _INTEGER_FIELDS and isinstance(value, float) and value.is_integer():
+    datatype = form.field(field).datatype if form.has_field(field) else None
+    number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+    if datatype is FieldType.DECIMAL and number:
+        try:
+            return as_decimal(value)
+        except (ValueError, ArithmeticError):  # NaN and the like: the checks refuse them
+            return value
+    if datatype is FieldType.INTEGER and isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, int) and not isinstance(value, bool) and field not in _INTEGER_FIELDS:
+    if isinstance(value, int) and not isinstance(value, bool) and datatype is not FieldType.INTEGER:
         try:
             return float(value)
         except OverflowError:  # beyond any float: left for the checks to refuse
@@ -190,7 +201,7 @@ class StudyService:
         values.update(
             initials=initials, sex=plain(sex), birth_date=birth_date, consent_date=consent_date
         )
-        values.update({k: _normalise(k, v) for k, v in fields.items()})
+        values.update({k: _normalise(PARTICIPANT_FORM, k, v) for k, v in fields.items()})
         problems: list[InputProblem] = []
         if (message := self._id_problem(participant_id)) is not None:
             problems.append(InputProblem(participant_id, "participant", "participant_id", message))
@@ -292,6 +303,61 @@ class StudyService:
                 at,
             )
         return row
+
+    # -- explanations of findings (PROTOCOL.md §13) ---------------------------------------
+    def explain_finding(
+        self, participant_id: str, code: str, day: date, record: str, reason: str
+    ) -> int:
+        """Record why a finding is acceptable (investigators); the participant's new version.
+
+        Refused, naming the field, for a code no rule has, a record no such finding points
+        at, an empty or over-long reason, or a finding that already has an explanation."""
+        require(self.actor, Permission.EXPLAIN_FINDING)
+        check_explanation(participant_id, code, day, record, reason, self.today())
+        with self.database.write_session() as session:
+            row = self._lock_participant(session, participant_id, None)
+            trail = AuditTrail(session, self.actor.username, participant_id)
+            explained = Explanation(code, day, record, reason.strip())
+            explanations.record_explanation(session, trail, row, explained)
+            row.version += 1
+            trail.write()
+            return row.version
+
+    def withdraw_explanation(
+        self, participant_id: str, code: str, day: date, record: str, reason: str
+    ) -> int:
+        """Withdraw the current explanation of a finding (investigators), saying why; the
+        row stays, marked withdrawn. The participant's new version."""
+        require(self.actor, Permission.EXPLAIN_FINDING)
+        if (message := check_reason(reason)) is not None:
+            raise InvalidInput(
+                [
+                    InputProblem(
+                        participant_id, f"{code} {day.isoformat()} {record}", "reason", message
+                    )
+                ]
+            )
+        with self.database.write_session() as session:
+            row = self._lock_participant(session, participant_id, None)
+            trail = AuditTrail(session, self.actor.username, participant_id)
+            explanations.withdraw(session, trail, row, (code, day, record), reason.strip())
+            row.version += 1
+            trail.write()
+            return row.version
+
+    def explanation_history(self, participant_id: str) -> list[ExplanationRecord]:
+        """Every explanation given for the participant, withdrawn ones too, oldest first."""
+        with self.database.read_session() as session:
+            row = session.scalars(
+                select(ParticipantRow).where(ParticipantRow.participant_id == participant_id)
+            ).one_or_none()
+            if row is None:
+                raise NotFound(
+                    tr("Service", "No participant {pid} in this database.").format(
+                        pid=participant_id
+                    )
+                )
+            return explanations.explanation_records(session, row)
 
     # -- writing: a whole bundle -----------------------------------------------------------
     def import_participants(
@@ -423,7 +489,7 @@ class _ChangeRun:
         model: Any = MODELS[kind_name]
         data: dict[str, Any] = {}
         for spec in kind.entry_fields:  # a field left out holds its default (a reason "")
-            value = _normalise(spec.name, values.get(spec.name))
+            value = _normalise(kind, spec.name, values.get(spec.name))
             data[spec.name] = spec.default if value is None else value
         label = label_for(model, {**data, "number": "new"})
         if not self._check(kind_name, data, label):
@@ -433,6 +499,8 @@ class _ChangeRun:
             self.problems.append(
                 InputProblem(self.row.participant_id, label, kind.date_field, tr("Entry", unique))
             )
+            return
+        if not self._free_date(kind, data[kind.date_field], None, label):
             return
         if kind.numbered:
             numbers = self.session.scalars(
@@ -447,7 +515,7 @@ class _ChangeRun:
     def _update(self, record: Base, kind_name: str, values: dict[str, Any]) -> None:
         kind = record_kind(kind_name)
         current = _row_values(record)
-        merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
+        merged = {**current, **{k: _normalise(kind, k, v) for k, v in values.items()}}
         label = label_for(type(record), current)
         if not self._check(kind_name, {f: merged.get(f) for f in kind.entry_names}, label):
             return
@@ -456,7 +524,26 @@ class _ChangeRun:
             raise ValueError(
                 "a one-per-day record is addressed by its date; clear it and enter anew"
             )
+        record_id = int(getattr(record, "id"))  # noqa: B009 - Base declares no id
+        if moved and not self._free_date(kind, merged[kind.date_field], record_id, label):
+            return
         self._set_fields(record, current, merged, label)
+
+    def _free_date(self, kind: RecordKind, day: date, record_id: int | None, label: str) -> bool:
+        """A kind kept one per date (a lab panel, a questionnaire, a dosing decision) has no
+        other record on `day`; else the refusal is collected and False returned."""
+        if kind.one_per_date is None:
+            return True
+        model: Any = MODELS[kind.kind]
+        date_column = getattr(model, kind.date_field)
+        query = select(date_column).where(model.participant_pk == self.row.id)
+        if record_id is not None:
+            query = query.where(model.id != record_id)
+        message = kind.one_per_date(list(self.session.scalars(query)), day)
+        if message is None:
+            return True
+        self.problems.append(InputProblem(self.row.participant_id, label, kind.date_field, message))
+        return False
 
     def _set_fields(
         self, record: Base, current: dict[str, Any], merged: dict[str, Any], label: str
@@ -465,7 +552,7 @@ class _ChangeRun:
             if field not in current:
                 continue
             old = current[field]
-            if old == new:
+            if old == new and canonical(old) == canonical(new):  # 12.1 → 12.10 is a change
                 continue
             if old is not None:  # named as the form labels the field, for the reason dialog
                 self.needs_reason.append(f"{label} ({field_label(record.__tablename__, field)})")
@@ -490,7 +577,7 @@ class _ChangeRun:
         if unknown:
             raise ValueError(f"unknown participant fields: {sorted(unknown)}")
         current = {field: getattr(self.row, field) for field in PARTICIPANT_FIELDS}
-        merged = {**current, **{k: _normalise(k, v) for k, v in values.items()}}
+        merged = {**current, **{k: _normalise(PARTICIPANT_FORM, k, v) for k, v in values.items()}}
         problems = check_participant(
             merged,
             participant=self.row.participant_id,
@@ -524,6 +611,19 @@ class _BulkInsert:
             ]
             if items:
                 self._insert(MODELS[kind.kind], items, trail)
+        explanations = [
+            {
+                "participant_pk": pk,
+                "code": e.code,
+                "date": e.date,
+                "record": e.record,
+                "reason": e.reason,
+                "withdrawn": False,
+            }
+            for e in p.explanations
+        ]
+        if explanations:
+            self._insert(ExplanationRow, explanations, trail)
         trail.write()
 
     def _insert(

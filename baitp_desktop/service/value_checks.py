@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -19,9 +20,12 @@ from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.crf_forms import PARTICIPANT_FORM, record_kind
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.forms import FieldSpec, FieldType, FormSpec
+from baitp_desktop.core.numbers import as_decimal
 from baitp_desktop.i18n import tr
 
 Problems = list[InputProblem]
+# The longest text of a lab value stored ("12.1" is 4): more digits than any lab reports.
+MAX_DECIMAL_TEXT = 30
 
 
 class _Checker:
@@ -111,6 +115,37 @@ class _Checker:
         if message is not None:
             self.fail(field, message)
 
+    def decimal(self, spec: FieldSpec, values: dict[str, Any], required: bool) -> None:
+        """A number kept with its digits (a lab value): finite, not absurdly long, and as
+        the field's check says (the unit checks of PROTOCOL.md §11)."""
+        value = values.get(spec.name)
+        if value is None:
+            if required:
+                self.fail(spec.name, tr("Entry", "required"))
+            return
+        if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
+            self.fail(spec.name, tr("Entry", "not a number"))
+            return
+        number = as_decimal(value)
+        if not number.is_finite():
+            self.fail(spec.name, tr("Entry", "not a number"))
+        elif len(str(number)) > MAX_DECIMAL_TEXT:
+            self.fail(spec.name, tr("Entry", "too many digits"))
+        elif spec.decimal_check is not None and (
+            message := spec.decimal_check(spec.name, number, self.config)
+        ):
+            self.fail(spec.name, message)
+
+    def answers(self, values: dict[str, Any], field: str, required: bool) -> None:
+        """A questionnaire's answers: a mapping (its items are checked by the form's
+        record check, against the definition the questionnaire names)."""
+        value = values.get(field)
+        if value is None:
+            if required:
+                self.fail(field, tr("Entry", "required"))
+        elif not isinstance(value, dict):
+            self.fail(field, tr("Entry", "not one of the allowed values"))
+
     def declared(self, spec: FieldSpec, values: dict[str, Any]) -> None:
         """Check one field as its declaration says."""
         name, required = spec.name, spec.is_required(values)
@@ -124,6 +159,10 @@ class _Checker:
         elif kind is FieldType.CHOICE:
             assert spec.codes is not None, f"{name}: a choice without codes"
             self.choice(values, name, spec.codes, required)
+        elif kind is FieldType.DECIMAL:
+            self.decimal(spec, values, required)
+        elif kind is FieldType.ANSWERS:
+            self.answers(values, name, required)
         else:
             self.text(values, name, required, spec.max_length or 500, spec.text_check)
 
@@ -150,6 +189,9 @@ def check_form(
         c.declared(spec, values)
     for cross in form.checks:
         if (problem := cross.problem(values)) is not None:
+            c.fail(*problem)
+    for record_check in form.record_checks:
+        for problem in record_check.problems(values, config):
             c.fail(*problem)
     return c.problems
 

@@ -32,17 +32,25 @@ from typing import Any, cast
 from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
-from baitp_desktop.core.crf_forms import RECORD_KINDS, form_of_table
+from baitp_desktop.core.crf_forms import RECORD_KINDS, answers_text, form_of_table
 from baitp_desktop.core.field_labels import field_label as field_label
-from baitp_desktop.storage.models import AuditEntryRow, Base, ParticipantRow, record_model
+from baitp_desktop.storage.models import (
+    AuditEntryRow,
+    Base,
+    ExplanationRow,
+    ParticipantRow,
+    record_model,
+)
 from baitp_desktop.storage.part11_models import PART11_MODELS, SdvMarkRow, SignatureRow
 
 GENESIS_HASH = "0" * 64
 _NONE = "\x00"
 _SEPARATOR = "\x1f"
 
-# Columns that identify a row rather than hold CRF data; never audited as fields.
-_NOT_AUDITED = {"id", "participant_pk", "version"}
+# Columns that identify a row rather than hold CRF data; never audited as fields (the
+# participant's write counter `version` is excluded by ParticipantRow.not_audited: a
+# questionnaire's `version` names its definition and is data).
+_NOT_AUDITED = {"id", "participant_pk"}
 # Column names that suggest a credential or key material: each must be declared secret
 # or public on its model (undeclared_sensitive_columns).
 _SENSITIVE_NAME = re.compile(
@@ -53,6 +61,7 @@ _FINGERPRINT_TAG = b"baitp secret fingerprint\x1f"
 AUDITED_MODELS: tuple[type[Base], ...] = (
     ParticipantRow,
     *(record_model(kind.kind) for kind in RECORD_KINDS),  # every declared kind of record
+    ExplanationRow,
     *PART11_MODELS,  # accounts, signatures, SDV marks, queries
 )
 
@@ -67,6 +76,8 @@ def canonical(value: Any) -> str | None:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, dict):  # a questionnaire's answers, as stored
+        return answers_text(value)
     return str(value)
 
 

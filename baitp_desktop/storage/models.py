@@ -17,7 +17,8 @@ columns are its form's fields and that the migrations build exactly these tables
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -33,12 +34,29 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from baitp_desktop.core.crf_forms import AE, DECISION, PARTICIPANT_FORM, RECORD_KINDS, RESCUE
+from baitp_desktop.core.crf_forms import (
+    AE,
+    DECISION,
+    HISTORY,
+    MEDICATION,
+    PARTICIPANT_FORM,
+    QOL,
+    RECORD_KINDS,
+    RESCUE,
+    THERAPY,
+)
+from baitp_desktop.core.explanations import REASON_MAX_CHARACTERS
 from baitp_desktop.core.forms import FormSpec
+from baitp_desktop.storage.column_types import AnswersText, DecimalText
 
 
 class Base(DeclarativeBase):
     pass
+
+
+# The longest finding pointer stored: a medication's holds its drug name (LOG_TEXT_MAX).
+EXPLANATION_RECORD_MAX = 600
+EXPLANATION_REASON_MAX = REASON_MAX_CHARACTERS
 
 
 def _width(form: FormSpec, name: str) -> String:
@@ -50,6 +68,7 @@ def _width(form: FormSpec, name: str) -> String:
 
 class ParticipantRow(Base):
     __tablename__ = "participant"
+    not_audited: ClassVar[frozenset[str]] = frozenset({"version"})  # the write counter
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[str] = mapped_column(
@@ -95,6 +114,11 @@ class ParticipantRow(Base):
     discontinuation_reason: Mapped[str | None] = mapped_column(
         _width(PARTICIPANT_FORM, "discontinuation_reason")
     )
+
+    # ITP history: `splenectomy` NULL means no ITP history is recorded.
+    diagnosis_date: Mapped[date | None] = mapped_column(Date)
+    splenectomy: Mapped[bool | None] = mapped_column(Boolean)
+    splenectomy_date: Mapped[date | None] = mapped_column(Date)
 
 
 class DoseRow(Base):
@@ -179,6 +203,112 @@ class RescueRow(Base):
     number: Mapped[int] = mapped_column(Integer)
     date: Mapped[date] = mapped_column(Date)
     therapy: Mapped[str] = mapped_column(_width(RESCUE, "therapy"))
+
+
+class PriorTherapyRow(Base):
+    __tablename__ = "prior_itp_therapy"
+    __table_args__ = (Index("ix_therapy_participant", "participant_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    therapy: Mapped[str] = mapped_column(_width(THERAPY, "therapy"))
+    start: Mapped[date] = mapped_column(Date)
+    stop: Mapped[date | None] = mapped_column(Date)
+    best_response: Mapped[str] = mapped_column(_width(THERAPY, "best_response"))
+    reason_stopped: Mapped[str | None] = mapped_column(_width(THERAPY, "reason_stopped"))
+    name: Mapped[str | None] = mapped_column(_width(THERAPY, "name"))
+
+
+class MedicalHistoryRow(Base):
+    __tablename__ = "medical_history"
+    __table_args__ = (Index("ix_history_participant", "participant_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    term: Mapped[str] = mapped_column(_width(HISTORY, "term"))
+    start: Mapped[date | None] = mapped_column(Date)
+    ongoing: Mapped[bool] = mapped_column(Boolean)
+    end: Mapped[date | None] = mapped_column(Date)
+
+
+class MedicationRow(Base):
+    __tablename__ = "medication"
+    __table_args__ = (Index("ix_medication_participant", "participant_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    drug: Mapped[str] = mapped_column(_width(MEDICATION, "drug"))
+    start: Mapped[date] = mapped_column(Date)
+    route: Mapped[str] = mapped_column(_width(MEDICATION, "route"))
+    frequency: Mapped[str] = mapped_column(_width(MEDICATION, "frequency"))
+    stop: Mapped[date | None] = mapped_column(Date)
+    indication: Mapped[str | None] = mapped_column(_width(MEDICATION, "indication"))
+    dose: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(_width(MEDICATION, "unit"))
+
+
+class LabPanelRow(Base):
+    """One safety panel; every value kept as the exact text of its digits (DecimalText)."""
+
+    __tablename__ = "lab_panel"
+    __table_args__ = (UniqueConstraint("participant_pk", "date", name="uq_lab_panel_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    hemoglobin: Mapped[Decimal | None] = mapped_column(DecimalText)
+    wbc: Mapped[Decimal | None] = mapped_column(DecimalText)
+    anc: Mapped[Decimal | None] = mapped_column(DecimalText)
+    lymphocytes: Mapped[Decimal | None] = mapped_column(DecimalText)
+    alt: Mapped[Decimal | None] = mapped_column(DecimalText)
+    alt_uln: Mapped[Decimal | None] = mapped_column(DecimalText)
+    ast: Mapped[Decimal | None] = mapped_column(DecimalText)
+    ast_uln: Mapped[Decimal | None] = mapped_column(DecimalText)
+    bilirubin: Mapped[Decimal | None] = mapped_column(DecimalText)
+    bilirubin_uln: Mapped[Decimal | None] = mapped_column(DecimalText)
+    creatinine: Mapped[Decimal | None] = mapped_column(DecimalText)
+    creatinine_uln: Mapped[Decimal | None] = mapped_column(DecimalText)
+    cholesterol: Mapped[Decimal | None] = mapped_column(DecimalText)
+    triglycerides: Mapped[Decimal | None] = mapped_column(DecimalText)
+
+
+class QuestionnaireRow(Base):
+    """One questionnaire; its answers as one canonical JSON text, audited as such."""
+
+    __tablename__ = "questionnaire"
+    __table_args__ = (UniqueConstraint("participant_pk", "date", name="uq_questionnaire_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    date: Mapped[date] = mapped_column(Date)
+    instrument: Mapped[str] = mapped_column(_width(QOL, "instrument"))
+    version: Mapped[str] = mapped_column(_width(QOL, "version"))
+    employed: Mapped[bool] = mapped_column(Boolean)
+    answers: Mapped[dict[str, int | None]] = mapped_column(AnswersText)
+
+
+class ExplanationRow(Base):
+    """Why a finding is acceptable (PROTOCOL.md §13). Never deleted: a withdrawal marks the
+    row withdrawn with who, when and why, so the history keeps every explanation given."""
+
+    __tablename__ = "explanation"
+    __table_args__ = (Index("ix_explanation_participant", "participant_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_pk: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="RESTRICT"))
+    code: Mapped[str] = mapped_column(String(40))
+    date: Mapped[date] = mapped_column(Date)
+    record: Mapped[str] = mapped_column(String(EXPLANATION_RECORD_MAX))
+    reason: Mapped[str] = mapped_column(String(EXPLANATION_REASON_MAX))
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_at_utc: Mapped[str | None] = mapped_column(String(32))
+    withdrawn_by: Mapped[str | None] = mapped_column(String(64))
+    withdraw_reason: Mapped[str | None] = mapped_column(String(EXPLANATION_REASON_MAX))
+
+    @staticmethod
+    def audit_label(texts: dict[str, str | None]) -> str:
+        """ "Explanation MISSED_VISIT 2022-08-10 visit:w8" (stable English, hashed)."""
+        return f"Explanation {texts.get('code')} {texts.get('date')} {texts.get('record')}"
 
 
 class AuditEntryRow(Base):

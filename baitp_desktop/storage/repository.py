@@ -23,14 +23,17 @@ from baitp_desktop.core.records import (
     LAB_FIELDS,
     Discontinuation,
     DiscontinuationReason,
+    Explanation,
+    ItpHistory,
     Labs,
     Participant,
     Screening,
     Sex,
 )
-from baitp_desktop.storage.models import ParticipantRow, record_model
+from baitp_desktop.storage.models import ExplanationRow, ParticipantRow, record_model
 
 Children = dict[str, list[Any]]  # record kind -> that participant's records, in order
+_EXPLANATIONS = "explanation"  # their key among the children (no CRF form: no record kind)
 
 
 def _participant(row: ParticipantRow, children: Children) -> Participant:
@@ -49,6 +52,8 @@ def _participant(row: ParticipantRow, children: Children) -> Participant:
         )
     records: dict[str, Any] = {kind.attribute: tuple(children[kind.kind]) for kind in RECORD_KINDS}
     return Participant(
+        itp_history=itp_history(row),
+        explanations=tuple(children[_EXPLANATIONS]),
         participant_id=row.participant_id,
         initials=row.initials,
         sex=Sex(row.sex),
@@ -61,10 +66,21 @@ def _participant(row: ParticipantRow, children: Children) -> Participant:
     )
 
 
+def itp_history(row: ParticipantRow) -> ItpHistory | None:
+    """The ITP history of the participant row; None while `splenectomy` is empty (nothing
+    recorded: the service refuses a diagnosis date without it)."""
+    if row.splenectomy is None:
+        return None
+    return ItpHistory(row.diagnosis_date, row.splenectomy, row.splenectomy_date)
+
+
 def _order(kind: RecordKind, model: Any) -> list[Any]:
-    """Numbered logs by number; dated records by date, then in the order entered."""
+    """Numbered logs by number; dated records by date, then in the order entered; lists
+    not kept by date (medications) in the order entered."""
     if kind.numbered:
         return [model.number]
+    if not kind.listed_by_date:
+        return [model.id]
     return [getattr(model, kind.date_field), model.id]
 
 
@@ -81,7 +97,24 @@ def _children(session: Session, pks: Sequence[int] | None) -> dict[int, Children
         read = kind.reader()
         for pk, record_id, *values in session.execute(query):
             out[pk][kind.kind].append(read(values, record_id))
+    _current_explanations(session, pks, out)
     return out
+
+
+def _current_explanations(
+    session: Session, pks: Sequence[int] | None, out: dict[int, Children]
+) -> None:
+    """The explanations not withdrawn (withdrawn ones stay in their table, for history)."""
+    e = ExplanationRow
+    query = select(e.participant_pk, e.id, e.code, e.date, e.record, e.reason).where(
+        e.withdrawn.is_(False)
+    )
+    if pks is not None:
+        query = query.where(e.participant_pk.in_(pks))
+    for pk, record_id, code, day, record, reason in session.execute(
+        query.order_by(e.date, e.code, e.record)
+    ):
+        out[pk][_EXPLANATIONS].append(Explanation(code, day, record, reason, record_id))
 
 
 def load_participants(

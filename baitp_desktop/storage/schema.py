@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # The newest migration's revision. Opening a database at this revision needs no Alembic at
 # all (its import and the scan of the revision files cost a noticeable part of start-up);
 # tests/storage check that it names the head of storage/migrations/versions.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 # "BAIT" as a big-endian int: lets a baitp database be told from any other SQLite file.
 APPLICATION_ID = 0x42414954

@@ -1127,6 +1127,16 @@
             <translation>{pid} 的访视 {visit} 已标记为源数据核查完成。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/cli/explain_commands.py" />
+            <source>{pid}: the explanation of {code} {date} {record} is withdrawn.</source>
+            <translation>{pid}：{code} {date} {record} 的说明已撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/cli/explain_commands.py" />
+            <source>{pid}: {code} {date} {record} is explained.</source>
+            <translation>{pid}：已为 {code} {date} {record} 记录说明。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/cli/accounts.py" />
             <source>{user} has a temporary password set by an administrator; change it first: baitp --user {user} user passwd</source>
             <translation>{user} 使用的是管理员设置的临时密码；请先修改：baitp --user {user} user passwd</translation>
@@ -2860,6 +2870,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>a stopped therapy needs its stop date and the reason</source>
+            <translation>已停用的治疗需填写停用日期和停用原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>birth date is not before the consent date</source>
             <translation>出生日期不早于知情同意日期</translation>
         </message>
@@ -2869,6 +2884,7 @@
             <translation>剂量必须在 0 到 100 mg 之间</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>give the value and its ULN together, or neither</source>
             <translation>检验值与其正常值上限（ULN）须同时填写或同时不填</translation>
@@ -2882,6 +2898,16 @@
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>lab value must be a number from 0 to 10,000,000</source>
             <translation>检验值必须是 0 到 10,000,000 之间的数字</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>must be empty while ongoing</source>
+            <translation>仍在持续时须为空</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>must be empty without a splenectomy</source>
+            <translation>未行脾切除时须为空</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/value_checks.py" />
@@ -2913,9 +2939,19 @@
             <translation>不是允许的取值</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>only an 'other' therapy has a name</source>
+            <translation>仅“其他”治疗需填写名称</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
             <source>participant id must be BAITP- followed by three digits</source>
             <translation>受试者编号必须为 BAITP- 加三位数字</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>record whether there was a splenectomy with the diagnosis date</source>
+            <translation>填写诊断日期时须同时记录是否行脾切除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -2945,18 +2981,45 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
+            <location filename="../../baitp_desktop/service/explanations.py" />
             <source>text longer than {n} characters</source>
             <translation>文本超过 {n} 个字符</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>the dose must be a number above 0</source>
             <translation>剂量必须是大于 0 的数字</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>the end date is before the start</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>the splenectomy date is required</source>
+            <translation>须填写脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>the stop date is before the start</source>
+            <translation>停用日期早于开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>the therapy's name is required for 'other'</source>
+            <translation>“其他”治疗须填写名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>this day already has a diary entry</source>
             <translation>该日已有日记记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/value_checks.py" />
+            <source>too many digits</source>
+            <translation>位数过多</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/entry_checks.py" />
@@ -3075,9 +3138,24 @@
     <context>
         <name>Explanation</name>
         <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>Finding explained</source>
+            <translation>已说明核查结果</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/explanations.py" />
             <source>the reason is required</source>
             <translation>必须填写理由</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>this finding has no current explanation to withdraw</source>
+            <translation>该核查结果没有可撤回的现行说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/explanations.py" />
+            <source>this finding is already explained; withdraw that explanation first</source>
+            <translation>该核查结果已有说明；请先撤回该说明</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/explanations.py" />
@@ -3612,9 +3690,19 @@
             <translation>不良事件</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Answers</source>
+            <translation>回答</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>At (UTC)</source>
             <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Best response</source>
+            <translation>最佳疗效</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -3648,6 +3736,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Condition</source>
+            <translation>疾病/状况</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>Consent date</source>
             <translation>知情同意日期</translation>
         </message>
@@ -3668,13 +3761,28 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date completed</source>
+            <translation>填写日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>Date given</source>
             <translation>给药日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of ITP diagnosis</source>
+            <translation>ITP 诊断日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>Date of discontinuation</source>
             <translation>停药日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of splenectomy</source>
+            <translation>脾切除日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -3690,6 +3798,11 @@
             <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>Date of the decision</source>
             <translation>决定日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Date of the panel</source>
+            <translation>检验日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -3737,6 +3850,21 @@
             <translation>给药决定</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Drug</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Field</source>
             <translation>字段</translation>
@@ -3758,8 +3886,18 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>IVIG</source>
             <translation>IVIG</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Indication</source>
+            <translation>适应证</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -3777,6 +3915,16 @@
             <translation>含义</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Medical history</source>
+            <translation>既往病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Medication</source>
+            <translation>合并用药</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Message</source>
             <translation>消息</translation>
@@ -3785,6 +3933,16 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Must change the password</source>
             <translation>须更改密码</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Name of the other therapy</source>
+            <translation>其他治疗名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Ongoing</source>
+            <translation>持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/crf_forms.py" />
@@ -3832,6 +3990,16 @@
             <translation>正楷姓名</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Prior ITP therapy</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Quality of life questionnaire</source>
+            <translation>生活质量问卷</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Query</source>
             <translation>质疑</translation>
@@ -3840,6 +4008,11 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Query number</source>
             <translation>质疑编号</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
@@ -3865,6 +4038,11 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Reason for voiding</source>
             <translation>作废原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Reason stopped</source>
+            <translation>停用原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
@@ -3900,6 +4078,16 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Role</source>
             <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Route</source>
+            <translation>给药途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Safety lab panel</source>
+            <translation>安全性实验室检查</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
@@ -3947,6 +4135,16 @@
             <translation>筛选时有临床意义的出血</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Splenectomy</source>
+            <translation>脾切除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Status</source>
             <translation>状态</translation>
@@ -3955,6 +4153,11 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Step</source>
             <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Stop date</source>
+            <translation>停用日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
@@ -3972,6 +4175,11 @@
             <translation>治疗</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>User name</source>
             <translation>用户名</translation>
@@ -3985,6 +4193,11 @@
             <location filename="../../baitp_desktop/core/field_labels.py" />
             <source>Verified at (UTC)</source>
             <translation>核查时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
+            <source>Version of the questionnaire</source>
+            <translation>问卷版本</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
@@ -4241,6 +4454,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>no questionnaire definition {name} {version} is loaded ({loaded})</source>
             <translation>未加载问卷定义 {name} {version}（已加载：{loaded}）</translation>
         </message>
@@ -4255,6 +4469,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_fields.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>required field is missing</source>
             <translation>缺少必填字段</translation>
         </message>
@@ -4311,6 +4526,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_fields.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>unknown field</source>
             <translation>未知字段</translation>
         </message>
@@ -4326,6 +4542,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_fields.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>{value!r} is not a whole number</source>
             <translation>{value!r} 不是整数</translation>
         </message>
@@ -4346,6 +4563,7 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/core/bundle_forms.py" />
+            <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>{value} is outside {low}–{high}</source>
             <translation>{value} 超出 {low}–{high} 的范围</translation>
         </message>
@@ -8180,6 +8398,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/service/roles.py" />
             <source>enter or change CRF data</source>
             <translation>录入或修改 CRF 数据</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/service/roles.py" />
+            <source>explain findings or withdraw explanations</source>
+            <translation>说明核查结果或撤回说明</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/service/roles.py" />

@@ -10,7 +10,13 @@ import pytest
 from tests.conftest import SCENARIOS
 from tests.core.scenario_expectations import covered, covered_codes, endpoint_mismatches
 
-BUNDLES = sorted(p for p in SCENARIOS.glob("*.json") if not p.name.endswith(".expected.json"))
+# The /1 scenarios and the /2 ones (ITP history, medications, labs, questionnaires, explained
+# findings) in bundle2/.
+BUNDLES = sorted(
+    (p for p in [*SCENARIOS.glob("*.json"), *SCENARIOS.glob("bundle2/*.json")]
+     if not p.name.endswith(".expected.json")),
+    key=lambda p: p.name,
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("bundle", BUNDLES, ids=lambda p: p.stem)

@@ -40,9 +40,12 @@ def test_kinds_tables_and_attributes_are_unique_and_cover_the_participant() -> N
     record_attributes = {f.name for f in fields(Participant)} - {
         "participant_id", "initials", "sex", "birth_date", "consent_date", "screening",
         "first_dose_date", "discontinuation",
-        # the forms of PROTOCOL.md §9–§13 (core records; not yet declared CRF forms)
-        "itp_history", "prior_itp_therapies", "medical_history", "medications", "lab_panels",
-        "questionnaires", "explanations",
+        # ITP history: fields of the participant form (one per person, not a kind of record)
+        "itp_history",
+        # explanations are no CRF form: nobody enters them as data; an investigator records
+        # one against a finding (StudyService.explain_finding), and a withdrawn one is kept
+        # beside the current one in its own audited table
+        "explanations",
     }  # fmt: skip
     assert {k.attribute for k in RECORD_KINDS} == record_attributes
     assert all(form_of_table(f.table) is f for f in FORMS)

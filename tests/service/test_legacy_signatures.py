@@ -21,7 +21,7 @@ from baitp_desktop.service.signatures import signatures_for
 from baitp_desktop.service.users import hash_password
 from baitp_desktop.storage import Database, open_database
 from baitp_desktop.storage.audit import AuditTrail
-from baitp_desktop.storage.models import ParticipantRow
+from baitp_desktop.storage.models import Base, ParticipantRow
 from baitp_desktop.storage.part11_models import SignatureRow, SigningKeyRow, UserRow
 from baitp_desktop.storage.schema import upgrade
 from tests.tamper.test_tamper_signatures import appended_keyless_row
@@ -29,11 +29,27 @@ from tests.tamper.test_tamper_signatures import appended_keyless_row
 from .conftest import NAMES, PASSWORDS, PID, actor, day, sample_participant
 from .test_cli import baitp
 
+_LATER_TABLES = (
+    "prior_itp_therapy", "medical_history", "medication", "lab_panel", "questionnaire",
+    "explanation",
+)  # fmt: skip
+_LATER_PARTICIPANT_COLUMNS = (
+    ("diagnosis_date", "DATE"), ("splenectomy", "BOOLEAN"), ("splenectomy_date", "DATE"),
+)  # fmt: skip
+
 
 def _release_0002_file(path: Path) -> None:
     """A study as release 0002 left it: accounts and a Day 7 signature, no keys."""
     database = Database(f"sqlite:///{path}")
     upgrade(database, "0002")
+    # Today's code writes the data: the participant columns and tables of later releases
+    # (ITP history, the §9–§13 forms) are there while it does, and dropped again below,
+    # as 0002 had none of them.
+    later_tables = [Base.metadata.tables[name] for name in _LATER_TABLES]
+    with database.engine.begin() as connection:
+        for column, kind in _LATER_PARTICIPANT_COLUMNS:
+            connection.exec_driver_sql(f"ALTER TABLE participant ADD COLUMN {column} {kind}")
+        Base.metadata.create_all(connection, tables=later_tables)
     StudyService(database).import_participants([sample_participant()])
     with database.write_session() as session:
         for name in ("admin", "investigator", "nurse"):
@@ -74,6 +90,10 @@ def _release_0002_file(path: Path) -> None:
         record = signature.inserted_primary_key[0]
         trail.inserted_values(SignatureRow, record, "Signature visit d7", values, "Signed")
         trail.write()
+    with database.engine.begin() as connection:
+        Base.metadata.drop_all(connection, tables=later_tables)
+        for column, _kind in _LATER_PARTICIPANT_COLUMNS:
+            connection.exec_driver_sql(f"ALTER TABLE participant DROP COLUMN {column}")
     database.dispose()
 
 

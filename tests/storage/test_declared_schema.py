@@ -31,18 +31,22 @@ from baitp_desktop.service.queries import QueryService
 from baitp_desktop.service.users import UserService
 from baitp_desktop.storage import open_database
 from baitp_desktop.storage.audit import verify
+from baitp_desktop.storage.column_types import AnswersText, DecimalText
 from baitp_desktop.storage.models import Base, ParticipantRow, record_model
 from tests.storage.storage_helpers import DATA, scenario_participants
 
 NURSE = Actor("nurse.a", "Nurse A", "nurse")
 MONITOR = Actor("monitor.m", "Monitor M", "monitor")
-# Columns that identify or version a row rather than hold a field of the form.
+# Columns that identify or version a row rather than hold a field of the form (`version`
+# only on the participant: a questionnaire's names its definition).
 _ROW_KEYS = {"id", "participant_pk", "version"}
 _COLUMN_TYPES: dict[FieldType, type[TypeEngine[object]]] = {
     FieldType.DATE: Date,
     FieldType.INTEGER: Integer,
     FieldType.FLOAT: Float,
     FieldType.BOOLEAN: Boolean,
+    FieldType.DECIMAL: DecimalText,  # the exact digits as text
+    FieldType.ANSWERS: AnswersText,  # canonical JSON text
 }
 
 
@@ -69,7 +73,8 @@ def _column_problem(spec: FieldSpec, column_type: TypeEngine[object], nullable: 
 def test_each_declaration_is_its_models_columns(form: FormSpec) -> None:
     model = _model(form)
     assert model.__tablename__ == form.table
-    columns = {c.key: c for c in inspect(model).columns if c.key not in _ROW_KEYS}
+    row_keys = _ROW_KEYS if model is ParticipantRow else _ROW_KEYS - {"version"}
+    columns = {c.key: c for c in inspect(model).columns if c.key not in row_keys}
     assert set(columns) == set(form.field_names)
     problems = [
         _column_problem(spec, columns[spec.name].type, bool(columns[spec.name].nullable))
