@@ -20,8 +20,9 @@ from baitp_desktop.core.itp_history import add_months
 from baitp_desktop.core.labs import field_label, panel_grades, term_label
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.platelet_course import visit_placement
-from baitp_desktop.core.qol import QuestionnaireScores, qol_visits, score_questionnaire
+from baitp_desktop.core.qol import QuestionnaireScores, score_questionnaire
 from baitp_desktop.core.records import LabPanel, Medication, PriorItpTherapy, Questionnaire
+from baitp_desktop.exports.form_rows import questionnaire_visit_ids
 from baitp_desktop.exports.panel_tests import PANEL_TEST_OF_FIELD
 from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.labels import NOT_AVAILABLE, date_and_day, date_over_day, yes_no
@@ -284,15 +285,8 @@ def lab_panels(
 
 # -- questionnaires (§12) ----------------------------------------------------------------------
 def questionnaire_visits(data: ReportData) -> dict[date, str]:
-    """The QoL visit each questionnaire is used for, by its date (none before Day 1)."""
-    course = data.course
-    screened = data.participant.screening.date
-    if course.day1 is None or screened is None:
-        return {}
-    visits = qol_visits(
-        data.participant.questionnaires, course.day1, screened, data.config, course.windows
-    )
-    return {v.questionnaire.date: v.visit_id for v in visits if v.questionnaire is not None}
+    """The QoL visit each questionnaire is used for, by its date."""
+    return questionnaire_visit_ids(data.course)
 
 
 def _scale_score_text(scored: QuestionnaireScores, scale_id: str) -> str:
