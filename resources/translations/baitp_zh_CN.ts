@@ -6577,9 +6577,25 @@ Database: {db}</source>
     <context>
         <name>Report</name>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source> (only if employed)</source>
+            <translation>（仅在职者）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source> (women only)</source>
+            <translation>（仅女性）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>(not verified)</source>
             <translation>（未经验证）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>(wording from the site's licensed questionnaire)</source>
+            <translation>（措辞见本中心已获许可的问卷）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -6635,10 +6651,20 @@ Database: {db}</source>
             <translation>知情同意时年龄</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>An item left unanswered stays empty; scales are scored by the application.</source>
+            <translation>未作答的条目留空；量表得分由系统计算。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Answer</source>
             <translation>回复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Answer (tick one)</source>
+            <translation>回答（勾选一项）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
@@ -6676,9 +6702,15 @@ Database: {db}</source>
             <translation>基线计数：{count}。同一日期有多个计数时取最低值。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Best response</source>
             <translation>最佳疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Best response: {responses}. Reason stopped (none while ongoing): {reasons}.</source>
+            <translation>最佳疗效：{responses}。停药原因（持续中则不填）：{reasons}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -6762,6 +6794,7 @@ Database: {db}</source>
             <translation>服药依从性</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Condition</source>
             <translation>疾病</translation>
@@ -6828,6 +6861,7 @@ Database: {db}</source>
             <translation>纸质记录日期</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Date of ITP diagnosis</source>
             <translation>ITP 诊断日期</translation>
@@ -6836,6 +6870,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Dates</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Dates as YYYY-MM-DD; an unknown day of a known month is entered as the 15th.</source>
+            <translation>日期格式为 YYYY-MM-DD；已知月份但日不详时填 15 日。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -6890,12 +6929,18 @@ Database: {db}</source>
             <translation>决定：暂停 / 恢复 / 停药（不良事件、受试者要求、其他）。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Definition {name} {version}</source>
+            <translation>定义 {name} {version}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Discontinued</source>
             <translation>已停药</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Dose</source>
             <translation>剂量</translation>
@@ -6931,6 +6976,7 @@ Database: {db}</source>
             <translation>自上次访视以来的给药情况</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Drug</source>
             <translation>药物</translation>
@@ -6970,6 +7016,7 @@ Database: {db}</source>
             <translation>符合入选条件：所有标准均满足。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Employed</source>
             <translation>在职</translation>
@@ -6978,6 +7025,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>End</source>
             <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>End (or unknown)</source>
+            <translation>结束（或不详）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -6993,6 +7045,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Entered by (name)</source>
             <translation>录入人（姓名）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Every medication, also one started before consent; rescue therapy has its own log. Ongoing: no stop date (enter it when the medication stops).</source>
+            <translation>记录每一种药物，包括知情同意前开始的药物；挽救治疗另有记录表。持续中：不填停止日期（停药时再填写）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -7028,6 +7085,11 @@ Database: {db}</source>
             <translation>说明</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Filled in by the participant at these visits: {visits}.</source>
+            <translation>由受试者在以下访视时填写：{visits}。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Finding</source>
             <translation>核查结果</translation>
@@ -7046,6 +7108,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Findings as of {date}.</source>
             <translation>截至 {date} 的核查结果。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Frequency: {codes}.</source>
+            <translation>频次：{codes}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/layout.py" />
@@ -7080,11 +7152,17 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>ITP history and prior ITP therapies (paper back-up)</source>
+            <translation>ITP 病史和既往 ITP 治疗（纸质备份）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Inclusion and exclusion criteria</source>
             <translation>入选和排除标准</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Indication</source>
             <translation>适应证</translation>
@@ -7141,6 +7219,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Item</source>
             <translation>项目</translation>
@@ -7159,6 +7238,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>LLN</source>
             <translation>LLN</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>LLN (protocol)</source>
+            <translation>LLN（方案）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7214,6 +7298,11 @@ Database: {db}</source>
             <translation>不满足</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Name (other)</source>
+            <translation>名称（其他）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>No ITP history recorded.</source>
             <translation>未记录 ITP 病史。</translation>
@@ -7238,6 +7327,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No diary entry</source>
             <translation>无日记记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>No end date while ongoing. Dates as YYYY-MM-DD.</source>
+            <translation>持续中则不填结束日期。日期格式为 YYYY-MM-DD。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7295,6 +7389,11 @@ Database: {db}</source>
             <translation>无质疑。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>No questionnaire definition is loaded.</source>
+            <translation>未加载问卷定义。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No questionnaire is due at this visit.</source>
             <translation>本次访视无需填写问卷。</translation>
@@ -7339,6 +7438,11 @@ Database: {db}</source>
             <translation>自上次访视以来无开始或停止的药物。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Not done</source>
+            <translation>未检测</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Not dosed yet.</source>
             <translation>尚未给药。</translation>
@@ -7365,6 +7469,11 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>One page per panel, usually drawn with the visit's platelet count.</source>
+            <translation>每次检查一页，通常与访视的血小板计数同时采血。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>One page per visit. Dates as YYYY-MM-DD; counts in ×10⁹/L (45 for 45,000/µL).</source>
             <translation>每次访视一页。日期格式为 YYYY-MM-DD；计数单位为 ×10⁹/L（45,000/µL 填 45）。</translation>
         </message>
@@ -7374,6 +7483,12 @@ Database: {db}</source>
             <translation>每天一行：已服药请勾选并填写剂量 mg（计划 {dose} mg），或勾选漏服。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>One row per medication; add rows on another copy of this page.</source>
+            <translation>每种药物一行；行数不够时使用本页的另一份复印件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Ongoing</source>
             <translation>持续中</translation>
@@ -7405,6 +7520,11 @@ Database: {db}</source>
             <translation>其他病史</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Other medical history (paper back-up)</source>
+            <translation>其他病史（纸质备份）</translation>
+        </message>
+        <message>
             <source>Other serious/unstable illness (investigator's judgement)</source>
             <translation type="vanished">其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
@@ -7418,6 +7538,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Panel date</source>
+            <translation>检查日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
@@ -7503,6 +7628,7 @@ Database: {db}</source>
             <translation type="vanished">排除其他原因后确诊为原发免疫性血小板减少症</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Prior ITP therapies</source>
             <translation>既往 ITP 治疗</translation>
@@ -7511,6 +7637,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Prior and concomitant medications</source>
             <translation>既往和合并用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Prior and concomitant medications (paper back-up)</source>
+            <translation>既往和合并用药（纸质备份）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -7534,9 +7665,24 @@ Database: {db}</source>
             <translation>生活质量问卷</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Quality of life questionnaire ITP-PAQ (paper back-up)</source>
+            <translation>生活质量问卷 ITP-PAQ（纸质备份）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Queries</source>
             <translation>质疑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Questionnaire date</source>
+            <translation>问卷日期</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7561,6 +7707,7 @@ Database: {db}</source>
             <translation>原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Reason stopped</source>
             <translation>停药原因</translation>
@@ -7611,9 +7758,19 @@ Database: {db}</source>
             <translation>结果</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Route, frequency</source>
             <translation>途径、频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Route: {codes}.</source>
+            <translation>途径：{codes}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7621,11 +7778,17 @@ Database: {db}</source>
             <translation>安全性实验室检查</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Safety laboratory panel (paper back-up)</source>
+            <translation>安全性实验室检查（纸质备份）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Safety laboratory panels</source>
             <translation>安全性实验室检查</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Scale</source>
             <translation>量表</translation>
@@ -7764,14 +7927,21 @@ Database: {db}</source>
             <translation>由 {name} 于 {when} 完成源数据核查。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Splenectomy</source>
             <translation>脾切除</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Start</source>
             <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Start (or unknown)</source>
+            <translation>开始（或不详）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -7787,6 +7957,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Stop</source>
             <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Stop / ongoing</source>
+            <translation>停止 / 持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -7828,6 +8003,7 @@ Database: {db}</source>
             <translation>目标</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Test</source>
             <translation>检验项目</translation>
@@ -7848,6 +8024,7 @@ Database: {db}</source>
             <translation>无法读取报告字体 {path}（{detail}）；请重新安装 baitp-desktop 或恢复 resources/fonts 文件夹。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Therapy</source>
             <translation>治疗</translation>
@@ -7855,6 +8032,11 @@ Database: {db}</source>
         <message>
             <source>Therapy (IVIG, platelet transfusion, corticosteroids, TPO-RA, other)</source>
             <translation type="vanished">治疗（IVIG、血小板输注、糖皮质激素、TPO-RA、其他）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Therapy: {codes}.</source>
+            <translation>治疗：{codes}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7884,7 +8066,13 @@ Database: {db}</source>
             <translation>ULN</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>ULN (lab's)</source>
+            <translation>ULN（实验室）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -7911,6 +8099,7 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Value</source>
@@ -7920,6 +8109,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>Values</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Values in the units shown (hemoglobin in g/dL, counts per µL, not ×10⁹/L). A test not done: tick the box and leave its value and ULN empty. The application grades each value (CTCAE v5.0).</source>
+            <translation>按所示单位填写（血红蛋白用 g/dL，细胞计数用 /µL，而非 ×10⁹/L）。未检测的项目：勾选方框，数值和 ULN 留空。系统会对每个数值分级（CTCAE v5.0）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7988,6 +8182,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Window</source>
             <translation>窗口期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>With the screening form. One row per condition.</source>
+            <translation>随筛选表填写。每种疾病一行。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>With the screening form. One row per prior ITP therapy.</source>
+            <translation>随筛选表填写。每项既往 ITP 治疗一行。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -8146,6 +8350,7 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
@@ -8333,6 +8538,7 @@ reported {reported}</source>
             <translation>回答过少</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>unknown</source>
             <translation>未知</translation>
@@ -8358,6 +8564,7 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>yes</source>

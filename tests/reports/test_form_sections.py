@@ -13,9 +13,19 @@ from pathlib import Path
 
 import pytest
 
+from baitp_desktop.core import vocabulary
 from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.config import default_config
-from baitp_desktop.core.records import Participant, Sex
+from baitp_desktop.core.records import (
+    AeOutcome,
+    DiscontinuationReason,
+    ItpTherapyCode,
+    Participant,
+    Route,
+    Sex,
+    TherapyResponse,
+)
+from baitp_desktop.reports.blank_crf import write_blank_crf
 from baitp_desktop.reports.casebook import write_casebook
 from baitp_desktop.reports.form_sections import completed_months, itp_duration_text
 from baitp_desktop.reports.model import ReportData
@@ -165,3 +175,44 @@ def test_visit_summary_leaves_out_what_the_signature_cannot_lock(tmp_path: Path)
     assert ("Safety laboratory panel" in text) == placed_by_coverage(LAB_KIND)
     assert ("Quality of life questionnaire" in text) == placed_by_coverage(QOL_KIND)
     assert ("Medications started or stopped" in text) == placed_by_coverage(MEDICATION_KIND)
+
+
+def test_code_lists_sharing_a_value_keep_their_own_words() -> None:
+    """'other' and 'unknown' are values of several lists; each reads as its own list says."""
+    assert vocabulary.label(DiscontinuationReason.OTHER) == "other"
+    assert vocabulary.label(AeOutcome.UNKNOWN) == "unknown"
+    assert vocabulary.label(ItpTherapyCode.OTHER) == "other therapy"
+    assert vocabulary.label(Route.OTHER) == "other route"
+    assert vocabulary.label(TherapyResponse.UNKNOWN) == "response unknown"
+
+
+def test_blank_crf_has_a_page_for_each_new_form(tmp_path: Path) -> None:
+    target = tmp_path / "blank.pdf"
+    pages = write_blank_crf(default_config(), target)
+    text = pdf_pages(target)
+    assert len(text) == pages
+    titles = {
+        "ITP history and prior ITP therapies (paper back-up)": None,
+        "Other medical history (paper back-up)": None,
+        "Prior and concomitant medications (paper back-up)": None,
+        "Safety laboratory panel (paper back-up)": None,
+        "Quality of life questionnaire ITP-PAQ (paper back-up)": None,
+    }
+    for title in titles:
+        titles[title] = next(i for i, page in enumerate(text) if title in page)
+    assert len(set(titles.values())) == len(titles)  # each on its own page
+    history = text[titles["ITP history and prior ITP therapies (paper back-up)"]]
+    assert "Date of ITP diagnosis" in history and "Splenectomy" in history
+    assert "Therapy: prednisone, prednisolone" in history and "other therapy." in history
+    panel = text[titles["Safety laboratory panel (paper back-up)"]]
+    assert "Hemoglobin g/dL — F 12 / M 13" in panel
+    assert "ALT U/L" in panel and "Total cholesterol mmol/L 5.2" in panel
+    questionnaire = " ".join(
+        text[titles["Quality of life questionnaire ITP-PAQ (paper back-up)"] :]
+    )
+    assert "Definition ITP-PAQ structure-1 (not verified)" in questionnaire
+    for item in ("q01", "q29", "q44"):
+        assert item in questionnaire
+    assert questionnaire.count("☐1 ☐2 ☐3 ☐4 ☐5") == 44  # one line per item
+    assert "Work (only if employed)" in questionnaire
+    assert "Women's reproductive health (women only)" in questionnaire
