@@ -168,7 +168,12 @@ def medications_table(
             para(m.drug, styles().cell),
             para(m.indication or NOT_AVAILABLE, styles().cell),
             para(_dose_text(m), styles().cell),
-            para(f"{vocabulary.label(m.route)}, {vocabulary.label(m.frequency)}", styles().cell),
+            para(
+                tr("Report", "{route}, {frequency}").format(
+                    route=vocabulary.label(m.route), frequency=vocabulary.label(m.frequency)
+                ),
+                styles().cell,
+            ),
             cell(date_over_day(course, m.start)),
             cell(tr("Report", "ongoing") if m.ongoing else date_over_day(course, m.stop)),
             _list_mark(listed_category(data, m)),

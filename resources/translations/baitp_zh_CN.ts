@@ -2046,6 +2046,16 @@
             <translation>首个缺失日</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Grade</source>
+            <translation>分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Lab grades ≥ {grade} without an adverse event ({n})</source>
+            <translation>≥ {grade} 级且未记录不良事件的检验值（{n}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/study_screens.py" />
             <source>Language of the calendar:</source>
             <translation>日历语言：</translation>
@@ -2054,6 +2064,11 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Last message</source>
             <translation>最近留言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>No adverse event recorded for</source>
+            <translation>未记录不良事件</translation>
         </message>
         <message>
             <source>No.</source>
@@ -2085,6 +2100,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Panel</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Participant</source>
             <translation>受试者</translation>
         </message>
@@ -2092,6 +2112,16 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Query {n}: {about}</source>
             <translation>质疑 {n}：{about}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Questionnaires due ({due}) and missing ({missing})</source>
+            <translation>待填问卷（{due}）和缺失问卷（{missing}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -2198,6 +2228,11 @@
             <source>answered, awaiting review</source>
             <translation>已回复，待审核</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>due: window {window}</source>
+            <translation>待填：窗口期 {window}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>in {n} days</source>
@@ -2205,6 +2240,11 @@
             <translation>
                 <numerusform>{n} 天后</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>missing: window closed {last}</source>
+            <translation>缺失：窗口期已于 {last} 结束</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -2264,6 +2304,11 @@
             <translation>
                 <numerusform>该代码的核查结果 {n} 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{summary}; {n} explained</source>
+            <translation>{summary}；已说明 {n} 项</translation>
         </message>
     </context>
     <context>
@@ -8663,6 +8708,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>{pid}, initials {initials}</source>
             <translation>{pid}，姓名缩写 {initials}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>{route}, {frequency}</source>
+            <translation>{route}，{frequency}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
