@@ -29,7 +29,7 @@ from baitp_desktop.core.records import (
 )
 from baitp_desktop.exports.panel_tests import PANEL_TESTS
 from baitp_desktop.i18n import tr
-from baitp_desktop.reports.blank_grids import BLANK_DATE, BOX, ruled_table, write_in_grid
+from baitp_desktop.reports.blank_grids import BLANK_DATE, BOX, ROW, ruled_table, write_in_grid
 from baitp_desktop.reports.styles import RULE, cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, note
 
@@ -179,7 +179,9 @@ def lab_panel_page(config: ProtocolConfig, width: float) -> list[Flowable]:
         tr("Report", "LLN (protocol)"),
         tr("Report", "Not done"),
     ]
-    table = data_table(header, rows, (0.27, 0.17, 0.12, 0.16, 0.17, 0.11), width, zebra=False)
+    table = data_table(
+        header, rows, (0.27, 0.17, 0.12, 0.16, 0.17, 0.11), width, zebra=False, row_height=ROW
+    )
     table.setStyle(
         TableStyle(
             [

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from baitp_desktop.core import vocabulary
 from baitp_desktop.core.forms_config import AnalyteGrading, MedicationCategory
@@ -29,6 +30,8 @@ from baitp_desktop.reports.labels import NOT_AVAILABLE, date_and_day, date_over_
 from baitp_desktop.reports.model import ReportData, visit_name
 from baitp_desktop.reports.styles import cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid, note
+
+PANEL_HEIGHT = 62 * mm  # a panel's heading and table
 
 
 # -- ITP history (§9) -------------------------------------------------------------------------
@@ -262,6 +265,7 @@ def lab_panels(
     for panel in sorted(panels, key=lambda p: p.date):
         placement = visit_placement(data.course, panel.date).text
         story += [
+            CondPageBreak(PANEL_HEIGHT),  # a panel's ten rows stay on one page
             para(
                 tr("Report", "Panel of {date}: {visit}").format(
                     date=date_and_day(data.course, panel.date), visit=placement
