@@ -5,6 +5,8 @@ participants). Participants are the baitp-bundle/2 scenarios, read as import rea
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +19,7 @@ from baitp_desktop.core.bundle import read_bundle
 from baitp_desktop.core.config import default_config
 from baitp_desktop.core.outcomes import StudyOutcomes, compute_outcomes
 from baitp_desktop.core.records import Participant
+from baitp_desktop.exports.outcomes_csv import outcomes_csv
 from baitp_desktop.gui.outcomes_view import OutcomesView
 from baitp_desktop.reports.outcomes_report import write_outcomes_pdf
 from baitp_desktop.service import SYSTEM, StudyService
@@ -109,3 +112,20 @@ def test_screen_shows_the_tables_and_a_click_names_the_participants(
     assert medications.index(0, 1).data() == "1 (50.0%)"
     qol = view.models["qol"]
     assert qol.rowCount() == 30  # 3 follow-up visits x 10 scales
+
+
+def test_csv_has_a_row_per_grade_qol_change_and_list(outcomes: StudyOutcomes) -> None:
+    rows = list(csv.DictReader(io.StringIO(outcomes_csv(outcomes, detail=True))))
+    by_measure = {(r["section"], r["measure"]): r for r in rows}
+    grade3 = by_measure[("worst_lab_grade", "neutrophils_decreased:grade_3")]
+    assert (grade3["n"], grade3["N"], grade3["percent"]) == ("1", "2", "50.0")
+    assert grade3["participants"] == "BAITP-022"
+    activity = by_measure[("qol_change", "w12:activity:mean_change")]
+    assert (activity["n"], activity["value"]) == ("1", "12.5")
+    improved = by_measure[("qol_change", "w12:activity:improved_by_mid")]
+    assert (improved["n"], improved["N"], improved["value"]) == ("1", "1", "10.0")
+    prohibited = by_measure[("listed_medication", "prohibited")]
+    assert (prohibited["n"], prohibited["N"], prohibited["participants"]) == ("1", "2", "BAITP-022")
+    # the existing rows keep their columns; `value` is empty for counts
+    response = next(r for r in rows if r["section"] == "response")
+    assert response["value"] == ""
