@@ -6,6 +6,8 @@ coming week and it has no count yet; *overdue* when its target day has passed wi
 count (its window may still be open — the nurse can still see the participant — or
 closed, which the validator reports as MISSED_VISIT). Visits whose window opens after
 treatment was discontinued are never due (PROTOCOL.md §8, as MISSED_VISIT waives them).
+QoL questionnaires are due or missing by the same rule as MISSING_QOL, and a lab value of
+grade ≥ 3 without its AE is listed at once (the query waits for the AE window to pass).
 
 Every line carries the participant and the record it is about, and `tab_for_record`
 says which CRF tab shows that record, so a click on a line can open the right place.
@@ -21,7 +23,9 @@ from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.crf_forms import is_record_kind, record_kind
 from baitp_desktop.core.findings import Finding, Severity
+from baitp_desktop.core.labs import severe_without_ae
 from baitp_desktop.core.pointers import FIRST_DOSE, dated, diary, named, numbered, pointer_kind
+from baitp_desktop.core.qol import qol_visits
 from baitp_desktop.core.queries import Query
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.signatures import (
@@ -31,6 +35,7 @@ from baitp_desktop.core.signatures import (
     SignatureScope,
 )
 from baitp_desktop.core.status import ParticipantStatus, participant_status
+from baitp_desktop.core.studyday import date_of_day
 from baitp_desktop.core.visits import VisitWindow, visit_label
 from baitp_desktop.i18n import tr
 
@@ -166,9 +171,49 @@ def group_findings(findings: Iterable[Finding]) -> list[FindingGroup]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class QuestionnaireLine:
+    """A QoL visit without its questionnaire: due (its window open or opening within the
+    coming days) or missing (its window over; MISSING_QOL, PROTOCOL.md §12)."""
+
+    participant_id: str
+    initials: str
+    visit_id: str
+    visit_name: str
+    target: date
+    first: date
+    last: date
+    missing: bool
+
+    @property
+    def record(self) -> str:
+        return f"qol:{self.visit_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class SevereLabLine:
+    """A panel value graded at or above the AE threshold with no AE of its term yet: the
+    nurse can record the AE now, before LAB_AE_NOT_RECORDED is raised."""
+
+    participant_id: str
+    initials: str
+    panel_date: date
+    analyte_key: str
+    term: str  # the CTCAE term as configured (English); shown through tr("Lab", …)
+    grade: int
+
+    @property
+    def record(self) -> str:
+        return f"lab:{self.panel_date.isoformat()}:{self.analyte_key}"
+
+
 @dataclass(frozen=True)
 class Dashboard:
-    """Everything the site dashboard lists, as of `today`."""
+    """Everything the site dashboard lists, as of `today`.
+
+    `findings` are the open ones; findings with an explanation (PROTOCOL.md §13) still
+    stand but are kept apart in `explained`, counted apart and not worked on again.
+    """
 
     today: date
     due: tuple[VisitDue, ...]
@@ -177,12 +222,23 @@ class Dashboard:
     findings: tuple[Finding, ...]
     queries: tuple[QueryLine, ...]
     unsigned: tuple[UnsignedVisit, ...]
+    questionnaires: tuple[QuestionnaireLine, ...] = ()
+    severe_labs: tuple[SevereLabLine, ...] = ()
+    explained: tuple[Finding, ...] = ()
 
     def findings_by_severity(self) -> dict[Severity, tuple[Finding, ...]]:
         return {s: tuple(f for f in self.findings if f.severity is s) for s in Severity}
 
     def finding_groups(self) -> list[FindingGroup]:
         return group_findings(self.findings)
+
+    @property
+    def questionnaires_due(self) -> tuple[QuestionnaireLine, ...]:
+        return tuple(q for q in self.questionnaires if not q.missing)
+
+    @property
+    def questionnaires_missing(self) -> tuple[QuestionnaireLine, ...]:
+        return tuple(q for q in self.questionnaires if q.missing)
 
 
 def _visits_without_count(course: Course) -> Iterable[VisitWindow]:
@@ -327,6 +383,81 @@ def unsigned_visits(
     return sorted(out, key=lambda u: (u.data_date, u.participant_id))
 
 
+def questionnaire_lines(
+    participants: Iterable[Participant],
+    today: date,
+    days_ahead: int = 7,
+    config: ProtocolConfig | None = None,
+) -> list[QuestionnaireLine]:
+    """QoL visits with no questionnaire: due (window open, or opening within `days_ahead`)
+    or missing (as MISSING_QOL: the window over, not waived by an earlier discontinuation;
+    the baseline once Day 1 has passed). Missing first, then by target date."""
+    config = config or default_config()
+    horizon = today + timedelta(days=days_ahead)
+    out: list[QuestionnaireLine] = []
+    for participant in participants:
+        course = Course(participant, config)
+        if course.day1 is None:
+            continue
+        stopped = course.discontinuation_date
+        visits = qol_visits(
+            participant.questionnaires,
+            course.day1,
+            course.screening_date,
+            config,
+            course.windows,
+        )
+        for visit in visits:
+            if visit.questionnaire is not None:
+                continue
+            waived = not visit.baseline and stopped is not None and stopped <= visit.first
+            over = course.day1 < today if visit.baseline else visit.last < today
+            if waived or (not over and visit.first > horizon):
+                continue
+            out.append(
+                QuestionnaireLine(
+                    participant.participant_id,
+                    participant.initials,
+                    visit.visit_id,
+                    visit_label(config.visit(visit.visit_id)),
+                    visit.target,
+                    visit.first,
+                    visit.last,
+                    missing=over,
+                )
+            )
+    return sorted(out, key=lambda q: (not q.missing, q.target, q.participant_id))
+
+
+def severe_lab_lines(
+    participants: Iterable[Participant], config: ProtocolConfig | None = None
+) -> list[SevereLabLine]:
+    """Panel values graded ≥ the AE threshold (panels dated Day 1 through the last
+    acceptable day, as LAB_AE_NOT_RECORDED) with no AE of their term, oldest first."""
+    config = config or default_config()
+    out: list[SevereLabLine] = []
+    for participant in participants:
+        course = Course(participant, config)
+        if course.day1 is None:
+            continue
+        last = date_of_day(course.day1, config.last_acceptable_day)
+        panels = [p for p in participant.lab_panels if course.day1 <= p.date <= last]
+        for found in severe_without_ae(
+            panels, participant.adverse_events, participant.sex, config.labs
+        ):
+            out.append(
+                SevereLabLine(
+                    participant.participant_id,
+                    participant.initials,
+                    found.panel.date,
+                    found.analyte.key,
+                    found.analyte.term,
+                    found.grade,
+                )
+            )
+    return sorted(out, key=lambda line: (line.panel_date, line.participant_id))
+
+
 def query_record(query: Query, participant: Participant | None) -> str:
     """The record pointer a query is about, in the form findings use (`count:<date>`)."""
     target = query.target
@@ -359,10 +490,12 @@ def build_dashboard(
 ) -> Dashboard:
     """The dashboard's lists; findings and queries are passed in (validator, query service).
 
-    Findings are listed most serious first; queries oldest first, open ones only.
+    Findings are listed most serious first, the explained ones apart; queries oldest
+    first, open ones only.
     """
     config = config or default_config()
     by_id = {p.participant_id: p for p in participants}
+    ordered = sorted(findings, key=lambda f: (f.severity.rank, f.participant_id, f.date, f.code))
     due, overdue = visits_due(participants, today, days_ahead, config)
     open_queries = tuple(
         QueryLine(
@@ -378,9 +511,10 @@ def build_dashboard(
         due=tuple(due),
         overdue=tuple(overdue),
         diary_gaps=tuple(diary_gaps(participants, today, config)),
-        findings=tuple(
-            sorted(findings, key=lambda f: (f.severity.rank, f.participant_id, f.date, f.code))
-        ),
+        findings=tuple(f for f in ordered if f.explained is None),
         queries=open_queries,
         unsigned=tuple(unsigned_visits(participants, signatures or {}, config)),
+        questionnaires=tuple(questionnaire_lines(participants, today, days_ahead, config)),
+        severe_labs=tuple(severe_lab_lines(participants, config)),
+        explained=tuple(f for f in ordered if f.explained is not None),
     )

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.config import ProtocolConfig, VisitDefinition
 from baitp_desktop.core.endpoints import Endpoints
 from baitp_desktop.core.forms_config import MedicationCategory
+from baitp_desktop.core.instruments import Scale
 from baitp_desktop.core.medications import listed_during_treatment, treatment_period
 from baitp_desktop.core.records import Participant
 from baitp_desktop.core.statistics import mean_confidence_interval
@@ -36,6 +38,8 @@ class MeanChange:
     changes: tuple[float, ...]
     minimal_important_difference: float
     meaningful: tuple[str, ...]  # change >= the minimal important difference
+    scale: Scale | None = None  # for its name in the current language
+    visit: VisitDefinition | None = None
 
     @property
     def n(self) -> int:
@@ -82,6 +86,8 @@ def qol_mean_changes(
                     changes=tuple(change for _, change in pairs),
                     minimal_important_difference=mid,
                     meaningful=tuple(pid for pid, change in pairs if change >= mid),
+                    scale=scale,
+                    visit=config.visit(visit),
                 )
             )
     return tuple(out)
@@ -95,6 +101,7 @@ class WorstGradeDistribution:
     dosed: int
     by_grade: dict[int, tuple[str, ...]]
     not_measured: tuple[str, ...]
+    term: str = ""  # the analyte's CTCAE term (English, as configured)
 
     def n(self, grade: int) -> int:
         return len(self.by_grade.get(grade, ()))
@@ -124,6 +131,7 @@ def worst_lab_grade_distribution(
                 dosed=len(dosed_endpoints),
                 by_grade={grade: tuple(ids) for grade, ids in by_grade.items()},
                 not_measured=tuple(unmeasured),
+                term=analyte.term,
             )
         )
     return tuple(out)
@@ -169,4 +177,59 @@ def listed_medication_counts(
             dosed=len(dosed),
         )
         for category in MedicationCategory
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FormOutcomes:
+    """The study outcomes of the §10–§12 forms over the dosed participants, computed once
+    for the outcomes screen, its PDF and `outcomes --json`."""
+
+    worst_lab_grades: tuple[WorstGradeDistribution, ...]
+    qol_changes: tuple[MeanChange, ...]
+    listed_medications: tuple[ListedMedicationCount, ...]
+
+    def to_json(self, detail: bool = False) -> dict[str, Any]:
+        def ids(values: Sequence[str]) -> dict[str, Any]:
+            return {"n": len(values), **({"participants": list(values)} if detail else {})}
+
+        return {
+            "worst_lab_grades": {
+                d.key: {
+                    "dosed": d.dosed,
+                    "by_grade": {
+                        str(grade): {**ids(d.by_grade.get(grade, ())), "percent": d.percent(grade)}
+                        for grade in GRADES
+                    },
+                    "not_measured": ids(d.not_measured),
+                }
+                for d in self.worst_lab_grades
+            },
+            "qol_changes": [
+                {
+                    "visit": c.visit_id,
+                    "scale": c.scale_id,
+                    **ids(c.participants),
+                    "mean": c.mean,
+                    "ci95": None if c.ci95 is None else list(c.ci95),
+                    "minimal_important_difference": c.minimal_important_difference,
+                    "meaningful": {**ids(c.meaningful), "percent": c.percent_meaningful},
+                }
+                for c in self.qol_changes
+            ],
+            "listed_medications": {
+                m.category.value: {**ids(m.participants), "rows": m.rows, "percent": m.percent}
+                for m in self.listed_medications
+            },
+        }
+
+
+def form_outcomes(
+    dosed: Sequence[Participant], dosed_endpoints: Sequence[Endpoints], config: ProtocolConfig
+) -> FormOutcomes:
+    """Worst lab grades, QoL changes and listed medications over the same dosed group."""
+    return FormOutcomes(
+        worst_lab_grades=worst_lab_grade_distribution(dosed_endpoints, config),
+        qol_changes=qol_mean_changes(dosed_endpoints, config),
+        listed_medications=listed_medication_counts(dosed, config),
     )

@@ -9,6 +9,7 @@ floating point. The grading table, the LLNs and the hold thresholds live in prot
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -123,3 +124,38 @@ def ae_covers(ae: AdverseEvent, term: str, panel_date: date, window_days: int) -
     if ae.onset > panel_date + timedelta(days=window_days):
         return False
     return ae.resolved is None or ae.resolved >= panel_date
+
+
+@dataclass(frozen=True, slots=True)
+class SevereValue:
+    """An analyte graded at or above the AE threshold on a panel, with no AE covering it."""
+
+    panel: LabPanel
+    analyte: AnalyteGrading
+    grade: int
+
+
+def severe_without_ae(
+    panels: Iterable[LabPanel],
+    adverse_events: Iterable[AdverseEvent],
+    sex: Sex,
+    settings: LabSettings,
+) -> list[SevereValue]:
+    """Every analyte of the given panels graded ≥ `ae_min_grade` that no AE of its CTCAE
+    term covers (`ae_covers`), in panel date then configuration order: what
+    LAB_AE_NOT_RECORDED reports once the AE window has passed, and what the dashboard
+    shows at once."""
+    events = tuple(adverse_events)
+    out: list[SevereValue] = []
+    for panel in sorted(panels, key=lambda p: p.date):
+        graded = panel_grades(panel, sex, settings)
+        for analyte in settings.analytes:
+            grade = graded[analyte.key]
+            if grade is None or grade < settings.ae_min_grade:
+                continue
+            if any(
+                ae_covers(ae, analyte.term, panel.date, settings.ae_window_days) for ae in events
+            ):
+                continue
+            out.append(SevereValue(panel, analyte, grade))
+    return out

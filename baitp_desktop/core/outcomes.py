@@ -22,6 +22,7 @@ from baitp_desktop.core.assessments import Response
 from baitp_desktop.core.config import ProtocolConfig, default_config
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.endpoints import Endpoints, compute_endpoints, first_response
+from baitp_desktop.core.form_outcomes import FormOutcomes, form_outcomes
 from baitp_desktop.core.records import DecisionAction, DiscontinuationReason, Participant
 from baitp_desktop.core.statistics import (
     CurvePoint,
@@ -159,6 +160,7 @@ class StudyOutcomes:
     any_adverse_event: AeSummary | None = None
     dosed_not_eligible: tuple[str, ...] = ()
     visit_courses: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    forms: FormOutcomes | None = None  # safety labs, quality of life, listed medications
 
     @property
     def dosed_count(self) -> int:
@@ -226,6 +228,7 @@ class StudyOutcomes:
                 }
                 for t in self.trajectory
             ],
+            **({} if self.forms is None else self.forms.to_json(detail)),
         }
 
 
@@ -474,4 +477,5 @@ def compute_outcomes(
         endpoints=tuple(endpoints.values()),
         dosed_not_eligible=pids(c for c in courses if not c.eligibility.eligible),
         visit_courses=_visit_courses(courses),
+        forms=form_outcomes([c.participant for c in courses], tuple(endpoints.values()), config),
     )

@@ -246,6 +246,11 @@ def traced_numbers(outcomes: StudyOutcomes) -> list[TracedNumber]:
         distribution_trace(d) for d in (outcomes.time_to_response, outcomes.duration_of_response)
     ]
     out += _safety_numbers(outcomes)
+    if outcomes.forms is not None:
+        # imported here: the forms' texts build on this module's TracedNumber
+        from baitp_desktop.core.form_outcomes_text import form_traced_numbers
+
+        out += form_traced_numbers(outcomes.forms)
     return out
 
 

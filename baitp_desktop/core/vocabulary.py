@@ -12,13 +12,19 @@ from enum import StrEnum
 
 from baitp_desktop.core.assessments import Response
 from baitp_desktop.core.findings import Severity
+from baitp_desktop.core.forms_config import MedicationCategory
 from baitp_desktop.core.records import (
     AeAction,
     AeOutcome,
     DecisionAction,
     DiscontinuationReason,
+    Frequency,
+    ItpTherapyCode,
     Relationship,
+    Route,
     Sex,
+    StopReason,
+    TherapyResponse,
 )
 from baitp_desktop.i18n import tr, tr_noop
 
@@ -108,14 +114,70 @@ _LABELS: dict[StrEnum, str] = {
 }
 
 
+# Labels of the §9–§12 code lists. Several share a value with another list ("other",
+# "unknown"), and a StrEnum member hashes as its value, so these are keyed by list and
+# value rather than by member.
+_FORM_LABELS: dict[tuple[type[StrEnum], str], str] = {
+    (type(member), member.value): text
+    for member, text in (
+        # PROTOCOL.md §9: prior ITP therapies
+        (ItpTherapyCode.PREDNISONE, tr_noop("Vocabulary", "prednisone")),
+        (ItpTherapyCode.PREDNISOLONE, tr_noop("Vocabulary", "prednisolone")),
+        (ItpTherapyCode.DEXAMETHASONE, tr_noop("Vocabulary", "dexamethasone")),
+        (ItpTherapyCode.METHYLPREDNISOLONE, tr_noop("Vocabulary", "methylprednisolone")),
+        (ItpTherapyCode.HYDROCORTISONE, tr_noop("Vocabulary", "hydrocortisone")),
+        (ItpTherapyCode.IVIG, tr_noop("Vocabulary", "IVIG")),
+        (ItpTherapyCode.RHTPO, tr_noop("Vocabulary", "rhTPO")),
+        (ItpTherapyCode.ELTROMBOPAG, tr_noop("Vocabulary", "eltrombopag")),
+        (ItpTherapyCode.HETROMBOPAG, tr_noop("Vocabulary", "hetrombopag")),
+        (ItpTherapyCode.AVATROMBOPAG, tr_noop("Vocabulary", "avatrombopag")),
+        (ItpTherapyCode.ROMIPLOSTIM, tr_noop("Vocabulary", "romiplostim")),
+        (ItpTherapyCode.RITUXIMAB, tr_noop("Vocabulary", "rituximab")),
+        (ItpTherapyCode.DANAZOL, tr_noop("Vocabulary", "danazol")),
+        (ItpTherapyCode.CICLOSPORIN, tr_noop("Vocabulary", "ciclosporin")),
+        (ItpTherapyCode.MYCOPHENOLATE, tr_noop("Vocabulary", "mycophenolate")),
+        (ItpTherapyCode.AZATHIOPRINE, tr_noop("Vocabulary", "azathioprine")),
+        (ItpTherapyCode.VINCRISTINE, tr_noop("Vocabulary", "vincristine")),
+        (ItpTherapyCode.OTHER, tr_noop("Vocabulary", "other therapy")),
+        (TherapyResponse.CR, tr_noop("Vocabulary", "CR (complete response)")),
+        (TherapyResponse.R, tr_noop("Vocabulary", "R (response)")),
+        (TherapyResponse.NR, tr_noop("Vocabulary", "NR (no response)")),
+        (TherapyResponse.UNKNOWN, tr_noop("Vocabulary", "response unknown")),
+        (StopReason.NO_RESPONSE, tr_noop("Vocabulary", "no response")),
+        (StopReason.RELAPSE, tr_noop("Vocabulary", "relapse")),
+        (StopReason.INTOLERANCE, tr_noop("Vocabulary", "intolerance")),
+        (StopReason.COMPLETED, tr_noop("Vocabulary", "course completed")),
+        (StopReason.OTHER, tr_noop("Vocabulary", "other reason")),
+        # PROTOCOL.md §10: medications
+        (Route.ORAL, tr_noop("Vocabulary", "oral")),
+        (Route.IV, tr_noop("Vocabulary", "intravenous")),
+        (Route.SC, tr_noop("Vocabulary", "subcutaneous")),
+        (Route.IM, tr_noop("Vocabulary", "intramuscular")),
+        (Route.TOPICAL, tr_noop("Vocabulary", "topical")),
+        (Route.INHALED, tr_noop("Vocabulary", "inhaled")),
+        (Route.OTHER, tr_noop("Vocabulary", "other route")),
+        (Frequency.QD, tr_noop("Vocabulary", "once daily")),
+        (Frequency.BID, tr_noop("Vocabulary", "twice daily")),
+        (Frequency.TID, tr_noop("Vocabulary", "three times daily")),
+        (Frequency.QID, tr_noop("Vocabulary", "four times daily")),
+        (Frequency.QW, tr_noop("Vocabulary", "once weekly")),
+        (Frequency.PRN, tr_noop("Vocabulary", "as needed")),
+        (Frequency.ONCE, tr_noop("Vocabulary", "once")),
+        (Frequency.OTHER, tr_noop("Vocabulary", "other frequency")),
+        (MedicationCategory.PROHIBITED, tr_noop("Vocabulary", "prohibited")),
+        (MedicationCategory.CAUTION, tr_noop("Vocabulary", "caution")),
+    )
+}
+
+
 def english_label(value: StrEnum) -> str:
     """The English wording of a coded value (exports, data dictionaries)."""
-    return _LABELS[value]
+    return _FORM_LABELS.get((type(value), value.value)) or _LABELS[value]
 
 
 def label(value: StrEnum | None, missing: str = "") -> str:
     """A coded value in the current language; `missing` for None."""
-    return missing if value is None else tr(CONTEXT, _LABELS[value])
+    return missing if value is None else tr(CONTEXT, english_label(value))
 
 
 def who_grade_meaning(grade: int) -> str:

@@ -23,6 +23,7 @@ from enum import StrEnum
 from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.findings import Severity
 from baitp_desktop.core.forms import FieldSpec, RecordKind
+from baitp_desktop.core.forms_config import MedicationCategory
 from baitp_desktop.core.records import (
     AeAction,
     AeOutcome,
@@ -98,6 +99,20 @@ def _graded(meanings: dict[int, str]) -> tuple[tuple[str, str], ...]:
     return tuple((str(grade), text) for grade, text in sorted(meanings.items()))
 
 
+# Categories of the rows the §9–§12 forms add to CM, MH and LB.
+RESCUE_CATEGORY = "RESCUE THERAPY"
+PRIOR_ITP_CATEGORY = "PRIOR ITP THERAPY"
+MEDICATION_CATEGORY = "PRIOR OR CONCOMITANT"
+ITP_HISTORY_CATEGORY = "ITP HISTORY"
+GENERAL_HISTORY_CATEGORY = "GENERAL"
+SAFETY_PANEL_CATEGORY = "SAFETY PANEL"
+NOT_DONE = "NOT DONE"
+
+# The kinds of record of PROTOCOL.md §9–§12 (names as core.crf_forms declares them). Their
+# rows are built by exports/form_rows.py into the domains written out below, whatever
+# domain their declarations name, so that a declaration never adds a second CM or LB.
+FORM_KINDS = frozenset({"therapy", "history", "medication", "lab", "qol"})
+
 CODELISTS: dict[str, CodeList] = {
     c.name: c
     for c in (
@@ -134,6 +149,49 @@ CODELISTS: dict[str, CodeList] = {
             "DSDECOD", "Reason for discontinuation", "text", _enum_items(DiscontinuationReason)
         ),
         CodeList("DVCAT", "Finding severity", "text", _enum_items(Severity)),
+        CodeList("ITPTHER", "Prior ITP therapy", "text", _enum_items(ItpTherapyCode)),
+        CodeList(
+            "ITPRESP", "Best response to a prior ITP therapy", "text", _enum_items(TherapyResponse)
+        ),
+        CodeList(
+            "CMSTPRSN", "Reason a prior ITP therapy was stopped", "text", _enum_items(StopReason)
+        ),
+        CodeList("ROUTE", "Route of administration", "text", _enum_items(Route)),
+        CodeList("FREQ", "Dosing frequency", "text", _enum_items(Frequency)),
+        CodeList(
+            "CMLIST",
+            "Protocol drug list (PROTOCOL.md §10)",
+            "text",
+            _enum_items(MedicationCategory),
+        ),
+        CodeList(
+            "CMCAT",
+            "Medication category",
+            "text",
+            (
+                (RESCUE_CATEGORY, "Rescue therapy"),
+                (PRIOR_ITP_CATEGORY, "Prior ITP therapy (screening)"),
+                (MEDICATION_CATEGORY, "Prior or concomitant medication"),
+            ),
+        ),
+        CodeList(
+            "MHCAT",
+            "Medical history category",
+            "text",
+            (
+                (ITP_HISTORY_CATEGORY, "ITP history"),
+                (GENERAL_HISTORY_CATEGORY, "Other medical history"),
+            ),
+        ),
+        CodeList(
+            "LBTOXGR",
+            "CTCAE v5.0 grade of a laboratory value",
+            "integer",
+            (
+                ("0", "Within the grading limits"),
+                *_graded({g: CTCAE_GRADES[g] for g in (1, 2, 3, 4)}),
+            ),
+        ),
         CodeList(
             "DVDECOD",
             "Protocol deviation category",
@@ -246,12 +304,46 @@ def record_domain(kind: RecordKind) -> Domain:
 
 
 # Domains written out below (a kind of record stored in one of them adds rows to it).
-_DECLARED_HERE = ("DM", "IE", "LB", "DS", "DV")
+_DECLARED_HERE = ("DM", "IE", "LB", "MH", "QS", "DS", "DV")
+
+# Variables the §9–§12 forms add to a domain derived from a declaration (CM: rescue).
+_FORM_VARIABLES: dict[str, tuple[Variable, ...]] = {
+    "CM": (
+        Variable("CMDECOD", "Prior ITP therapy (coded)", codelist="ITPTHER"),
+        Variable("CMINDC", "Indication"),
+        Variable("CMDOSE", "Dose", "float"),
+        Variable("CMDOSU", "Dose unit"),
+        Variable("CMROUTE", "Route", codelist="ROUTE"),
+        Variable("CMDOSFRQ", "Frequency", codelist="FREQ"),
+        Variable("CMENDAT", "End date", "date"),
+        Variable("CMONGO", "Ongoing", codelist="NY"),
+        Variable("CMBESTRS", "Best response (prior ITP therapy)", codelist="ITPRESP"),
+        Variable("CMSTPRSN", "Reason stopped (prior ITP therapy)", codelist="CMSTPRSN"),
+        Variable("CMLIST", "On the protocol's drug list", codelist="CMLIST"),
+    ),
+}
+_FORM_DOMAIN_LABELS = {
+    "CM": "Medications: rescue therapy, prior ITP therapies, prior and concomitant medications"
+}
+
+
+def _with_form_variables(domain: Domain) -> Domain:
+    extra = _FORM_VARIABLES.get(domain.code, ())
+    if not extra:
+        return domain
+    variables = (
+        *domain.variables,
+        *(v for v in extra if v.name not in domain.columns),
+    )
+    label = _FORM_DOMAIN_LABELS.get(domain.code, domain.label)
+    return Domain(domain.code, label, variables, domain.repeating, domain.in_odm)
+
+
 # The visits' forms first (XB beside LB), then the logs, each in declaration order.
 _RECORD_DOMAINS = tuple(
-    record_domain(kind)
+    _with_form_variables(record_domain(kind))
     for kind in sorted(RECORD_KINDS, key=lambda k: not k.visit_placed)
-    if kind.domain not in _DECLARED_HERE
+    if kind.domain not in _DECLARED_HERE and kind.kind not in FORM_KINDS
 )
 
 DOMAINS: tuple[Domain, ...] = (
@@ -280,20 +372,53 @@ DOMAINS: tuple[Domain, ...] = (
         ),
     ),
     Domain(
+        "MH",
+        "Medical history: ITP history and other conditions",
+        _keys(
+            _VISIT,
+            Variable("MHSEQ", "Sequence number", "integer"),
+            Variable("MHCAT", "Category", codelist="MHCAT"),
+            Variable("MHTERM", "Condition or procedure"),
+            Variable("MHOCCUR", "Occurred (splenectomy)", codelist="NY"),
+            Variable("MHSTDAT", "Start date (ITP: date of diagnosis)", "date"),
+            Variable("MHONGO", "Ongoing", codelist="NY"),
+            Variable("MHENDAT", "End date", "date"),
+        ),
+    ),
+    Domain(
         "LB",
-        "Laboratory: platelet counts and screening labs",
+        "Laboratory: platelet counts, screening labs and safety panels",
         _keys(
             _VISIT,
             Variable("LBSEQ", "Sequence number", "integer"),
-            Variable("LBCAT", "Category (SCREENING or PLATELETS)"),
+            Variable("LBCAT", "Category (SCREENING, PLATELETS or SAFETY PANEL)"),
             Variable("LBTESTCD", "Test code"),
             Variable("LBDAT", "Date of the sample", "date"),
             Variable("LBORRES", "Result", "float"),
             Variable("LBORRESU", "Unit"),
             Variable("LBORNRHI", "Upper limit of normal (the lab's)", "float"),
+            Variable("LBORNRLO", "Lower limit of normal (the protocol's, by sex)", "float"),
+            Variable("LBTOXGR", "CTCAE v5.0 grade (derived)", "integer", codelist="LBTOXGR"),
+            Variable("LBSTAT", "Completion status (NOT DONE)"),
         ),
     ),
     *_RECORD_DOMAINS,
+    Domain(
+        "QS",
+        "Questionnaires: ITP-PAQ items and scale scores",
+        _keys(
+            _VISIT,
+            Variable("QSSEQ", "Sequence number", "integer"),
+            Variable("QSCAT", "Instrument"),
+            Variable("QSINSTVR", "Instrument definition version"),
+            Variable("QSDAT", "Date of the questionnaire", "date"),
+            Variable("QSEMPL", "Participant employed", codelist="NY"),
+            Variable("QSTESTCD", "Item or scale id"),
+            Variable("QSORRES", "Answer, or scale score 0-100", "float"),
+            Variable("QSDRVFL", "Derived (a scale score)", codelist="NY"),
+            Variable("QSSTAT", "Status (NOT DONE, NOT APPLICABLE)"),
+        ),
+    ),
     Domain(
         "DS",
         "Disposition: discontinuation of treatment",
@@ -314,6 +439,7 @@ DOMAINS: tuple[Domain, ...] = (
             Variable("DVSTDAT", "Date the finding refers to", "date"),
             Variable("DVREFID", "Record the finding points at"),
             Variable("DVTERM", "Finding (as the validator words it)"),
+            Variable("DVEXPLN", "Explanation: why the finding is acceptable (it stands)"),
         ),
         in_odm=False,
     ),

@@ -39,7 +39,7 @@ from baitp_desktop.core.config import ProtocolConfig
 from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.signatures import SIGNATURE_MEANING, SignatureRecord, SignatureScope
 from baitp_desktop.core.visits import SCREENING_VISIT_ID
-from baitp_desktop.exports.dictionary import CODELISTS, DOMAINS, Domain
+from baitp_desktop.exports.dictionary import CODELISTS, DOMAINS, FORM_KINDS, Domain
 from baitp_desktop.exports.evidence import Evidence, manifest_text, source_text
 from baitp_desktop.exports.rows import Row, cell_text
 from baitp_desktop.storage.audit import AuditEntry
@@ -55,11 +55,18 @@ MDV_OID = "MDV.1"
 UNSCHEDULED = "UNSCHEDULED"
 COMMON = "COMMON"
 # Forms of each kind of event: records placed at visits by their date are on the visit
-# (or unscheduled) events, the logs on the common event (core.crf_forms says which).
-_VISIT_FORMS = tuple(dict.fromkeys(k.domain for k in RECORD_KINDS if k.visit_placed))
-_LOG_FORMS = tuple(dict.fromkeys(k.domain for k in RECORD_KINDS if not k.visit_placed))
+# (or unscheduled) events, the logs on the common event (core.crf_forms says which). The
+# §9–§12 forms (exports/form_rows.py): history at screening, safety panels in LB and
+# questionnaires (QS) at the visits, medications in CM with the logs.
+_VISIT_FORMS = (
+    *dict.fromkeys(k.domain for k in RECORD_KINDS if k.visit_placed and k.kind not in FORM_KINDS),
+    "QS",
+)
+_LOG_FORMS = tuple(
+    dict.fromkeys(k.domain for k in RECORD_KINDS if not k.visit_placed and k.kind not in FORM_KINDS)
+)
 _FORMS_OF_EVENT_KIND = {
-    SCREENING_VISIT_ID: ("DM", "IE", "LB"),
+    SCREENING_VISIT_ID: ("DM", "IE", "MH", "LB"),
     "visit": _VISIT_FORMS,
     UNSCHEDULED: _VISIT_FORMS,
     COMMON: (*_LOG_FORMS, "DS"),
@@ -174,7 +181,7 @@ class _OdmWriter:
         events.append(
             (
                 _event_oid(COMMON),
-                "Logs (diary, dosing decisions, AEs, rescue, discontinuation)",
+                "Logs (diary, dosing decisions, AEs, rescue, medications, discontinuation)",
                 "Common",
                 "No",
                 _FORMS_OF_EVENT_KIND[COMMON],

@@ -9,19 +9,35 @@ from __future__ import annotations
 import csv
 import io
 
+from baitp_desktop.core.form_outcomes import GRADES, FormOutcomes
 from baitp_desktop.core.outcomes import StudyOutcomes
 
 
 def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
-    """One row per number: measure, n, N, percent, CI (and the participants when asked)."""
+    """One row per number: measure, n, N, percent, CI (and the participants when asked);
+    `value` holds a number that is no count (a mean change of a QoL scale)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
-        ["section", "measure", "n", "N", "percent", "ci95_low", "ci95_high", "participants"]
+        [
+            "section",
+            "measure",
+            "n",
+            "N",
+            "percent",
+            "ci95_low",
+            "ci95_high",
+            "participants",
+            "value",
+        ]
     )
+
+    def emit(row: list[object]) -> None:
+        writer.writerow([*row, ""])  # no `value`: these are counts
+
     data = outcomes.to_json(detail=True)
     for stage, value in data["flow"].items():
-        writer.writerow(
+        emit(
             [
                 "flow",
                 stage,
@@ -34,7 +50,7 @@ def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
             ]
         )
     for key, value in data["responses"].items():
-        writer.writerow(
+        emit(
             [
                 "response",
                 key,
@@ -59,12 +75,10 @@ def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
     ]  # fmt: skip
     for section, measure, ids in counted:
         of = "" if section == "serious_adverse_event" else dosed  # events, not participants
-        writer.writerow(
-            [section, measure, len(ids), of, "", "", "", " ".join(ids) if detail else ""]
-        )
+        emit([section, measure, len(ids), of, "", "", "", " ".join(ids) if detail else ""])
     any_ae = data["any_adverse_event"]
     for ae in ([any_ae] if any_ae else []) + data["adverse_events"]:
-        writer.writerow(
+        emit(
             [
                 "adverse_event",
                 ae["term"],
@@ -76,4 +90,83 @@ def outcomes_csv(outcomes: StudyOutcomes, detail: bool) -> str:
                 " ".join(ae["participants"]) if detail else "",
             ]
         )
+    if outcomes.forms is not None:
+        writer.writerows(form_outcome_rows(outcomes.forms, detail))
     return buffer.getvalue()
+
+
+def form_outcome_rows(forms: FormOutcomes, detail: bool) -> list[list[object]]:
+    """The §10–§12 tables: worst lab grade per analyte and grade, the QoL change per visit
+    and scale (its mean in `value`, its t-interval as the CI, then those improved by at
+    least the MID), and the listed medications."""
+
+    def who(ids: tuple[str, ...]) -> str:
+        return " ".join(ids) if detail else ""
+
+    rows: list[list[object]] = []
+    for d in forms.worst_lab_grades:
+        for grade in GRADES:
+            ids = d.by_grade.get(grade, ())
+            rows.append(
+                [
+                    "worst_lab_grade",
+                    f"{d.key}:grade_{grade}",
+                    len(ids),
+                    d.dosed,
+                    _rounded(d.percent(grade)),
+                    "",
+                    "",
+                    who(ids),
+                    "",
+                ]
+            )
+    for c in forms.qol_changes:
+        low, high = c.ci95 if c.ci95 is not None else ("", "")
+        rows.append(
+            [
+                "qol_change",
+                f"{c.visit_id}:{c.scale_id}:mean_change",
+                c.n,
+                "",
+                "",
+                _rounded(low),
+                _rounded(high),
+                who(c.participants),
+                _rounded(c.mean),
+            ]
+        )
+        rows.append(
+            [
+                "qol_change",
+                f"{c.visit_id}:{c.scale_id}:improved_by_mid",
+                len(c.meaningful),
+                c.n,
+                _rounded(c.percent_meaningful),
+                "",
+                "",
+                who(c.meaningful),
+                c.minimal_important_difference,
+            ]
+        )
+    for m in forms.listed_medications:
+        rows.append(
+            [
+                "listed_medication",
+                m.category.value,
+                len(m.participants),
+                m.dosed,
+                _rounded(m.percent),
+                "",
+                "",
+                who(m.participants),
+                "",
+            ]
+        )
+    return rows
+
+
+def _rounded(value: float | str | None) -> float | str:
+    """One decimal, as the other percents; "" for none."""
+    if value is None or isinstance(value, str):
+        return value or ""
+    return round(value, 1)

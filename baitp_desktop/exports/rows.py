@@ -24,9 +24,11 @@ from baitp_desktop.exports.dictionary import (
     CRITERIA_TEXT,
     DEVIATION_CATEGORY,
     DOMAINS,
+    FORM_KINDS,
     LAB_TESTS,
     sequence_variable,
 )
+from baitp_desktop.exports.form_rows import form_rows
 from baitp_desktop.storage.audit import canonical
 
 # A stored field's address: (table, record id, field); the participant row's record id is
@@ -73,6 +75,7 @@ class _Builder:
         sources: dict[str, Source],
         visit: str | None = None,
         seq: str | None = None,
+        repeat_key: str | None = None,
     ) -> None:
         number = self._seq.get((domain, pid), 0) + 1
         self._seq[(domain, pid)] = number
@@ -84,7 +87,7 @@ class _Builder:
             {"STUDYID": self.study_id, "DOMAIN": domain, "SUBJID": pid, **values},
             sources,
             visit,
-            str(number),
+            repeat_key or str(number),
         )
         if visit is not None:
             row.values["VISIT"] = visit
@@ -178,6 +181,8 @@ def _records(b: _Builder, p: Participant, config: ProtocolConfig) -> None:
     course = Course(p, config)
     visit_of_date = {day: visit for visit, day in course.visit_counts.items() if day is not None}
     for kind in RECORD_KINDS:
+        if kind.kind in FORM_KINDS:  # exports/form_rows.py builds these below
+            continue
         for record in getattr(p, kind.attribute):
             values = {column.name: column.value(record) for column in kind.export_columns}
             values.update({name: getattr(record, spec.name) for name, spec in kind.exported})
@@ -188,6 +193,13 @@ def _records(b: _Builder, p: Participant, config: ProtocolConfig) -> None:
             b.add(kind.domain, pid, values, sources, visit, seq=sequence_variable(kind))
             if kind.numbered:
                 b.rows[kind.domain][-1].repeat_key = str(record.number)
+    form_rows(
+        lambda domain, pid, values, visit, seq, repeat_key: b.add(
+            domain, pid, values, {}, visit, seq, repeat_key
+        ),
+        course,
+        visit_of_date,
+    )
     if p.discontinuation is not None:
         b.add(
             "DS",
@@ -211,6 +223,7 @@ def _findings(b: _Builder, findings: Iterable[Finding]) -> None:
                 "DVSTDAT": f.date,
                 "DVREFID": f.record,
                 "DVTERM": f.message,
+                "DVEXPLN": f.explained,
             },
             {},
             seq="DVSEQ",

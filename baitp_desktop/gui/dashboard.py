@@ -1,8 +1,10 @@
 """The site dashboard: the first screen after sign-in, a nurse's start of the day.
 
-Six lists over the whole study as of today (core.dashboard decides what is on them):
+Eight lists over the whole study as of today (core.dashboard decides what is on them):
 visits due in the next 7 days and overdue visits with their windows, diaries with gaps,
-open findings by severity, open queries, and visits with data but no signature. Every
+open findings by severity (explained ones counted apart), open queries, visits with data
+but no signature, questionnaires due or missing, and lab values of grade 3 or more
+without their adverse event. Every
 line opens its participant on the right tab (`open_requested(participant id, tab id,
 record)`, activated by double-click or Enter). The lists are computed on a background
 thread (validation over the study takes a moment), never blocking the window.
@@ -32,6 +34,7 @@ from baitp_desktop.core.dashboard import (
     DiaryGap,
     FindingGroup,
     QueryLine,
+    QuestionnaireLine,
     UnsignedVisit,
     VisitDue,
     build_dashboard,
@@ -111,7 +114,7 @@ def _overdue_state(row: VisitDue, today: date) -> str:
 
 
 class DashboardWidget(QWidget):
-    """The six lists, a refresh, and the two study-wide actions (calendar, outcomes)."""
+    """The eight lists, a refresh, and the two study-wide actions (calendar, outcomes)."""
 
     open_requested = Signal(str, str, str)  # participant id, tab id, record
     calendar_requested = Signal(str)  # participant id
@@ -166,6 +169,8 @@ class DashboardWidget(QWidget):
             ("findings", self._finding_columns(), 0, 1),
             ("queries", self._query_columns(), 1, 1),
             ("unsigned", self._unsigned_columns(), 2, 1),
+            ("questionnaires", self._questionnaire_columns(), 3, 0),
+            ("labs", self._lab_columns(), 3, 1),
         )
         for key, columns, row, column in sections:
             model = RowsModel(columns, _target_of, self)
@@ -344,6 +349,56 @@ class DashboardWidget(QWidget):
             ),
         ]
 
+    def _questionnaire_columns(self) -> list[Column]:
+        def state(line: QuestionnaireLine) -> str:
+            if line.missing:
+                return tr("Dashboard", "missing: window closed {last}").format(
+                    last=format_date(line.last)
+                )
+            return tr("Dashboard", "due: window {window}").format(
+                window=format_date_range(line.first, line.last)
+            )
+
+        return [
+            Column(
+                tr("Dashboard", "Participant"),
+                _who,
+                icon=lambda q: severity_icon(Severity.QUERY) if q.missing else None,
+            ),
+            Column(
+                tr("Dashboard", "Visit"),
+                lambda q: short_visit_name(q.visit_name),
+                tooltip=lambda q: q.visit_name,
+            ),
+            Column(
+                tr("Dashboard", "Questionnaire"),
+                state,
+                foreground=lambda q: QColor(ERROR_COLOUR if q.missing else AMBER),
+                sort_key=lambda q: (not q.missing, q.target),
+            ),
+        ]
+
+    def _lab_columns(self) -> list[Column]:
+        return [
+            Column(tr("Dashboard", "Participant"), _who),
+            Column(
+                tr("Dashboard", "Panel"),
+                lambda line: format_date(line.panel_date),
+                tooltip=lambda line: relative_day(line.panel_date, self._today),
+                sort_key=lambda line: line.panel_date,
+            ),
+            Column(
+                tr("Dashboard", "Grade"),
+                lambda line: str(line.grade),
+                True,
+                foreground=lambda _line: QColor(ERROR_COLOUR),
+            ),
+            Column(
+                tr("Dashboard", "No adverse event recorded for"),
+                lambda line: tr("Lab", line.term),
+            ),
+        ]
+
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the study again on the background thread; the lists update when done."""
@@ -371,6 +426,8 @@ class DashboardWidget(QWidget):
         self.models["findings"].set_rows(board.finding_groups())
         self.models["queries"].set_rows(board.queries)
         self.models["unsigned"].set_rows(board.unsigned)
+        self.models["questionnaires"].set_rows(board.questionnaires)
+        self.models["labs"].set_rows(board.severe_labs)
         for view in self.views.values():
             fit_columns(view, 170)
         self.status.setText("")
@@ -395,13 +452,30 @@ class DashboardWidget(QWidget):
         self.boxes["unsigned"].setTitle(
             tr("Dashboard", "Visits with data, not signed ({n})").format(n=counts["unsigned"])
         )
+        board = self.dashboard
+        self.boxes["questionnaires"].setTitle(
+            tr("Dashboard", "Questionnaires due ({due}) and missing ({missing})").format(
+                due=0 if board is None else len(board.questionnaires_due),
+                missing=0 if board is None else len(board.questionnaires_missing),
+            )
+        )
+        self.boxes["labs"].setTitle(
+            tr("Dashboard", "Lab grades ≥ {grade} without an adverse event ({n})").format(
+                grade=self.service.config.labs.ae_min_grade, n=counts["labs"]
+            )
+        )
 
     def _findings_title(self) -> str:
         board = self.dashboard
         if board is None:
             return tr("Dashboard", "Open findings")
-        return tr("Dashboard", "Open findings: {summary}").format(
+        summary = tr("Dashboard", "Open findings: {summary}").format(
             summary=severity_summary(board.findings)
+        )
+        if not board.explained:
+            return summary
+        return tr("Dashboard", "{summary}; {n} explained").format(
+            summary=summary, n=len(board.explained)
         )
 
     # -- activation ------------------------------------------------------------------------

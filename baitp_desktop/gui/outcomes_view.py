@@ -46,6 +46,7 @@ from baitp_desktop.core.outcomes_text import (
 )
 from baitp_desktop.gui.locale_format import format_date
 from baitp_desktop.gui.outcomes_charts import CurveChartWidget, TrajectoryChartWidget
+from baitp_desktop.gui.outcomes_form_tables import lab_grade_model, medication_model, qol_model
 from baitp_desktop.gui.outcomes_tables import (
     ae_model,
     changes_model,
@@ -202,6 +203,7 @@ class OutcomesView(QWidget):
         self.tabs.addTab(self._response_tab(), tr("OutcomesView", "Response"))
         self.tabs.addTab(self._platelet_tab(), tr("OutcomesView", "Platelets"))
         self.tabs.addTab(self._safety_tab(), tr("OutcomesView", "Safety"))
+        self.tabs.addTab(self._forms_tab(), tr("OutcomesView", "Labs, QoL, medications"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.trace)
@@ -286,6 +288,25 @@ class OutcomesView(QWidget):
         layout.addLayout(columns, 1)
         return page
 
+    def _forms_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel(tr("OutcomesView", "Worst safety-lab grade per analyte")))
+        layout.addWidget(self._table("lab_grades", lab_grade_model(self)), 2)
+        layout.addWidget(QLabel(tr("OutcomesView", "Prohibited and caution medications")))
+        medications = self._table("medications", medication_model(self))
+        height = medications.horizontalHeader().sizeHint().height()
+        medications.setFixedHeight(
+            height + 2 * medications.verticalHeader().defaultSectionSize() + 4
+        )
+        layout.addWidget(medications)
+        layout.addWidget(
+            QLabel(tr("OutcomesView", "Quality of life (ITP-PAQ): change from baseline"))
+        )
+        layout.addWidget(self._table("qol", qol_model(self)), 3)
+        return page
+
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         service, today = self.service, self.today()
@@ -338,6 +359,10 @@ class OutcomesView(QWidget):
             ]
         )
         self.models["serious"].set_rows(list(outcomes.serious_adverse_events))
+        forms = outcomes.forms
+        self.models["lab_grades"].set_rows(list(forms.worst_lab_grades) if forms else [])
+        self.models["qol"].set_rows(list(forms.qol_changes) if forms else [])
+        self.models["medications"].set_rows(list(forms.listed_medications) if forms else [])
         for view in self.views.values():
             fit_columns(view, 260)
         self.views["changes"].setColumnWidth(0, 230)

@@ -2,9 +2,10 @@
 
 The forms ask for exactly what the electronic CRF stores (the bundle's fields), with the
 visit schedule, the WHO scale and the screening labs taken from the protocol configuration
-and the plain logs (rescue therapy, …) laid out from their declarations,
-so a nurse can transcribe a paper page into baitp-desktop field by field afterwards. Values
-the application derives (I4, E11, responses, endpoints) are not asked for.
+and the plain logs (rescue therapy, …) laid out from their declarations, and the pages of the
+§9–§12 forms (blank_crf_forms.py), so a nurse can transcribe a paper page into
+baitp-desktop field by field afterwards. Values the application derives (I4, E11,
+responses, endpoints, lab grades, scale scores) are not asked for.
 """
 
 from __future__ import annotations
@@ -21,66 +22,20 @@ from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.forms import FieldSpec, RecordKind
 from baitp_desktop.core.records import EXCLUSION_ITEMS, INCLUSION_ITEMS
 from baitp_desktop.i18n import language_scope, tr
-from baitp_desktop.reports.fonts import REGULAR
+from baitp_desktop.reports.blank_crf_forms import (
+    itp_history_page,
+    lab_panel_page,
+    medical_history_page,
+    medications_page,
+    questionnaire_page,
+)
+from baitp_desktop.reports.blank_grids import BLANK_DATE, BOX, ruled_table, write_in_grid
 from baitp_desktop.reports.labels import criterion_text, day_label, fmt_timestamp, who_grade_meaning
 from baitp_desktop.reports.layout import MARGIN_X, PageDecor, build_pdf, paper_size, study_line
 from baitp_desktop.reports.sections import column_weight
 from baitp_desktop.reports.signature_block import handwritten_lines, meaning_text
-from baitp_desktop.reports.styles import CELL_SIZE, INK, RULE, cell, para, styles
-from baitp_desktop.reports.tables import Cell, data_table, note
-
-BOX = "☐"
-BLANK_DATE = "____-__-__"
-ROW = 7.5 * mm
-
-
-def _write_in_grid(pairs: list[tuple[str, str]], width: float, columns: int = 2) -> Table:
-    """Labels with a ruled space to write in, `columns` pairs per row."""
-    label_width = width / columns * 0.42
-    value_width = width / columns - label_width
-    rows: list[list[Cell]] = []
-    for start in range(0, len(pairs), columns):
-        row: list[Cell] = []
-        for label, hint in pairs[start : start + columns]:
-            row += [para(label, styles().cell_bold), para(hint, styles().small)]
-        while len(row) < 2 * columns:
-            row += ["", ""]
-        rows.append(row)
-    table = Table(rows, colWidths=[label_width, value_width] * columns, rowHeights=ROW)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                *[("LINEBELOW", (c, 0), (c, -1), 0.6, INK) for c in range(1, 2 * columns, 2)],
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
-
-
-def _ruled_table(
-    header: list[str],
-    fractions: tuple[float, ...],
-    rows: int,
-    width: float,
-    *,
-    template: list[str] | None = None,
-    row_height: float = ROW,
-) -> Table:
-    """An empty grid to fill in by hand (each row a copy of `template`), header repeating."""
-    body: list[list[Cell]] = [list(template or [""] * len(header)) for _ in range(rows)]
-    return data_table(
-        header,
-        body,
-        fractions,
-        width,
-        row_height=row_height,
-        zebra=False,
-        extra=[("GRID", (0, 0), (-1, -1), 0.4, RULE)],
-    )
+from baitp_desktop.reports.styles import RULE, cell, para, styles
+from baitp_desktop.reports.tables import data_table, note
 
 
 def _title(text: str, intro: str) -> list[Flowable]:
@@ -88,7 +43,7 @@ def _title(text: str, intro: str) -> list[Flowable]:
 
 
 def _identity(width: float) -> Table:
-    return _write_in_grid(
+    return write_in_grid(
         [
             (tr("Report", "Participant id"), "BAITP-"),
             (tr("Report", "Initials"), ""),
@@ -106,7 +61,7 @@ def _screening_page(config: ProtocolConfig, width: float) -> list[Flowable]:
     )
     story += [_identity(width), Spacer(0, 2 * mm)]
     story.append(
-        _write_in_grid(
+        write_in_grid(
             [
                 (tr("Report", "Sex"), f"{BOX} F   {BOX} M"),
                 (tr("Report", "Birth date"), BLANK_DATE),
@@ -184,7 +139,7 @@ def _visit_page(config: ProtocolConfig, width: float) -> list[Flowable]:
             width,
         ),
         Spacer(0, 2 * mm),
-        _write_in_grid(
+        write_in_grid(
             [
                 (tr("Report", "Visit date"), BLANK_DATE),
                 (tr("Report", "Platelet count ×10⁹/L"), ""),
@@ -208,7 +163,7 @@ def _visit_page(config: ProtocolConfig, width: float) -> list[Flowable]:
     story += [
         *(flowable for kind in RECORD_KINDS if kind.plain_log for flowable in _log(kind, width)),
         para(tr("Report", "Dosing decision or discontinuation"), styles().h2),
-        _ruled_table(
+        ruled_table(
             [tr("Report", "Date"), tr("Report", "Decision"), tr("Report", "Reason")],
             (0.2, 0.4, 0.4),
             2,
@@ -242,7 +197,7 @@ def _log(kind: RecordKind, width: float, rows: int = 2) -> list[Flowable]:
     fields = kind.entry_fields
     return [
         para(kind.title(), styles().h2),
-        _ruled_table(
+        ruled_table(
             [_header(spec) for spec in fields],
             tuple(column_weight(spec) for spec in fields),
             rows,
@@ -273,9 +228,7 @@ def _ae_page(width: float) -> list[Flowable]:
         tr("Report", "Action"),
         tr("Report", "Outcome"),
     ]
-    story.append(
-        _ruled_table(header, (0.05, 0.2, 0.07, 0.11, 0.12, 0.15, 0.1, 0.1, 0.1), 16, width)
-    )
+    story.append(ruled_table(header, (0.05, 0.2, 0.07, 0.11, 0.12, 0.15, 0.1, 0.1, 0.1), 16, width))
     return story
 
 
@@ -296,7 +249,7 @@ def _diary_page(config: ProtocolConfig, width: float) -> list[Flowable]:
         tr("Report", "Missed"),
         tr("Report", "Note"),
     ]
-    table = _ruled_table(
+    table = ruled_table(
         header,
         (0.12, 0.2, 0.1, 0.12, 0.1, 0.36),
         config.compliance_block_days,
@@ -311,6 +264,43 @@ def _diary_page(config: ProtocolConfig, width: float) -> list[Flowable]:
     return story
 
 
+def _form_pages(config: ProtocolConfig, width: float) -> list[Flowable]:
+    """The §9–§12 forms, each on its own page with the participant's identity."""
+    pages: list[tuple[str, str, list[Flowable]]] = [
+        (
+            tr("Report", "ITP history and prior ITP therapies (paper back-up)"),
+            tr("Report", "With the screening form. One row per prior ITP therapy."),
+            itp_history_page(width),
+        ),
+        (
+            tr("Report", "Other medical history (paper back-up)"),
+            tr("Report", "With the screening form. One row per condition."),
+            medical_history_page(width),
+        ),
+        (
+            tr("Report", "Prior and concomitant medications (paper back-up)"),
+            tr("Report", "One row per medication; add rows on another copy of this page."),
+            medications_page(width),
+        ),
+        (
+            tr("Report", "Safety laboratory panel (paper back-up)"),
+            tr("Report", "One page per panel, usually drawn with the visit's platelet count."),
+            lab_panel_page(config, width),
+        ),
+        (
+            tr("Report", "Quality of life questionnaire ITP-PAQ (paper back-up)"),
+            tr("Report", "Filled in by the participant at these visits: {visits}.").format(
+                visits=", ".join(tr("Visit", config.visit(v).name) for v in config.qol.visits)
+            ),
+            questionnaire_page(config.instruments.current, width),
+        ),
+    ]
+    story: list[Flowable] = []
+    for title, intro, body in pages:
+        story += [PageBreak(), *_title(title, intro), _identity(width), Spacer(0, 2 * mm), *body]
+    return story
+
+
 def blank_crf_story(config: ProtocolConfig, width: float) -> list[Flowable]:
     return [
         *_screening_page(config, width),
@@ -320,6 +310,7 @@ def blank_crf_story(config: ProtocolConfig, width: float) -> list[Flowable]:
         *_ae_page(width),
         PageBreak(),
         *_diary_page(config, width),
+        *_form_pages(config, width),
     ]
 
 

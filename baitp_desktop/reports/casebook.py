@@ -1,6 +1,7 @@
-"""The whole casebook of one participant: cover, screening, diary, counts with the chart,
-bleeding, adverse events, rescue, endpoints, findings, queries, signatures and (on request)
-the audit history.
+"""The whole casebook of one participant: cover, screening, ITP and medical history,
+medications, diary, counts with the chart, bleeding, adverse events, safety labs,
+questionnaires, rescue, endpoints, findings (explained ones apart), queries, signatures and
+(on request) the audit history.
 
 Each section reads derived facts from the core (Course, compliance blocks, endpoints, the
 validator's findings as of the printing date) and lays them out; nothing is re-computed here.
@@ -18,12 +19,19 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from baitp_desktop.core.compliance import compliance_blocks
 from baitp_desktop.core.crf_forms import RECORD_KINDS
-from baitp_desktop.core.findings import severity_summary
 from baitp_desktop.core.platelet_course import chart_series, visit_placement
 from baitp_desktop.core.status import participant_status
 from baitp_desktop.i18n import language_scope, tr
 from baitp_desktop.reports.audit_appendix import audit_appendix
 from baitp_desktop.reports.chart import PlateletChart
+from baitp_desktop.reports.form_sections import (
+    itp_history_grid,
+    lab_panels,
+    medical_history_table,
+    medications_table,
+    prior_therapies_table,
+    questionnaires_section,
+)
 from baitp_desktop.reports.labels import (
     NOT_AVAILABLE,
     date_and_day,
@@ -50,6 +58,7 @@ from baitp_desktop.reports.model import ReportData, fresh, visit_ids, visit_name
 from baitp_desktop.reports.screening import screening_section
 from baitp_desktop.reports.sections import (
     ae_table,
+    findings_count_text,
     findings_table,
     log_table,
     participant_label,
@@ -96,7 +105,7 @@ def _cover(data: ReportData, width: float, sections: list[str]) -> list[Flowable
         (tr("Report", "Durable response (week 24)"), _durable_text(ends.durable_response)),
         (
             tr("Report", "Findings"),
-            severity_summary(data.all_findings),
+            findings_count_text(data.all_findings),
         ),
         (tr("Report", "Open queries"), str(open_queries)),
     ]
@@ -324,6 +333,14 @@ def _endpoints(data: ReportData, width: float) -> list[Flowable]:
     ]
 
 
+def _itp_history(data: ReportData, width: float) -> list[Flowable]:
+    return [
+        *itp_history_grid(data, width),
+        para(tr("Report", "Prior ITP therapies"), styles().h2),
+        *prior_therapies_table(data, width),
+    ]
+
+
 # -- signatures ---------------------------------------------------------------------------------
 def _signatures(data: ReportData, width: float) -> list[Flowable]:
     rows = []
@@ -371,10 +388,24 @@ def _signatures(data: ReportData, width: float) -> list[Flowable]:
 def casebook_story(data: ReportData, width: float) -> list[Flowable]:
     sections: list[tuple[str, list[Flowable]]] = [
         (tr("Report", "Screening and eligibility"), screening_section(data, width)),
+        (tr("Report", "ITP history and prior ITP therapies"), _itp_history(data, width)),
+        (tr("Report", "Other medical history"), medical_history_table(data, width)),
+        (
+            tr("Report", "Prior and concomitant medications"),
+            medications_table(data, data.participant.medications, width),
+        ),
         (tr("Report", "Treatment and diary by 28-day block"), _diary(data, width)),
         (tr("Report", "Platelet counts"), _counts(data, width)),
         (tr("Report", "WHO bleeding"), _bleeding(data, width)),
         (tr("Report", "Adverse events"), ae_table(data, data.participant.adverse_events, width)),
+        (
+            tr("Report", "Safety laboratory panels"),
+            lab_panels(data, data.participant.lab_panels, width),
+        ),
+        (
+            tr("Report", "Quality of life (ITP-PAQ)"),
+            questionnaires_section(data, data.participant.questionnaires, width),
+        ),
         *(
             (kind.title(), log_table(data, kind, getattr(data.participant, kind.attribute), width))
             for kind in RECORD_KINDS

@@ -6,7 +6,9 @@ reads them: the participant flow, the response measures with exact 95 % confiden
 intervals, time to and duration of response with the cumulative-response curve, the
 platelet trajectories of all participants in one chart, bleeding events, adverse events by
 CTCAE term and worst grade, serious adverse events, interruptions, discontinuations and
-rescue therapy, and an appendix naming the participants behind every number.
+rescue therapy, the worst safety-lab grade per analyte, the HRQoL change table,
+prohibited and caution medications, and an appendix naming the participants behind every
+number.
 
 Every number comes from `core.outcomes` / `core.outcomes_text`; nothing is recomputed here.
 """
@@ -56,6 +58,7 @@ from baitp_desktop.reports.layout import (
     study_line,
 )
 from baitp_desktop.reports.outcomes_charts import CurveFlowable, FlowDiagram, TrajectoryFlowable
+from baitp_desktop.reports.outcomes_forms import form_outcome_tables
 from baitp_desktop.reports.styles import cell, para, styles
 from baitp_desktop.reports.tables import Cell, data_table, empty_state, field_grid, note
 
@@ -452,6 +455,7 @@ def write_outcomes_pdf(
             *_responses(outcomes, config, width),
             *_trajectories(outcomes, config, width),
             *_safety(outcomes, width),
+            *form_outcome_tables(outcomes, width),
         ]
         if detail:
             story += _per_participant(outcomes, width) + _appendix(outcomes, width)

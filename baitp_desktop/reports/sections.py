@@ -13,12 +13,12 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph
 
 from baitp_desktop.core import vocabulary
-from baitp_desktop.core.findings import Finding
+from baitp_desktop.core.findings import Finding, severity_summary
 from baitp_desktop.core.forms import FieldSpec, FieldType, RecordKind
 from baitp_desktop.core.numbers import fmt_number
 from baitp_desktop.core.queries import Query, QueryStatus
 from baitp_desktop.core.records import AdverseEvent
-from baitp_desktop.i18n import tr
+from baitp_desktop.i18n import tr, tr_n
 from baitp_desktop.reports.fonts import has_wide_characters, markup
 from baitp_desktop.reports.labels import (
     NOT_AVAILABLE,
@@ -74,25 +74,81 @@ def severity_cell(finding: Finding) -> Paragraph:
     return rich(text, styles().cell, wide=has_wide_characters(word))
 
 
+def open_and_explained(findings: Sequence[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """The findings nobody has explained, and those with an explanation (PROTOCOL.md §13):
+    an explained finding still stands, but it is printed and counted apart."""
+    return (
+        [f for f in findings if f.explained is None],
+        [f for f in findings if f.explained is not None],
+    )
+
+
+def findings_count_text(findings: Sequence[Finding]) -> str:
+    """'2 major, 0 minor, 1 query; 3 explained': open findings by severity, explained apart."""
+    open_findings, explained = open_and_explained(findings)
+    summary = severity_summary(open_findings)
+    if not explained:
+        return summary
+    return tr("Report", "{open}; {n} explained").format(open=summary, n=len(explained))
+
+
 def findings_table(data: ReportData, findings: Sequence[Finding], width: float) -> list[Flowable]:
-    if not findings:
-        return empty_state(tr("Report", "No open findings."))
-    rows = [
-        [
-            severity_cell(f),
-            cell(date_over_day(data.course, f.date)),
-            para(f.code, styles().code),
-            para(f.message, styles().cell),
+    """The open findings; the explained ones follow in their own table with the reason."""
+    open_findings, explained = open_and_explained(findings)
+    story: list[Flowable] = []
+    if open_findings:
+        rows = [
+            [
+                severity_cell(f),
+                cell(date_over_day(data.course, f.date)),
+                para(f.code, styles().code),
+                para(f.message, styles().cell),
+            ]
+            for f in open_findings
         ]
-        for f in findings
-    ]
-    header = [
-        tr("Report", "Severity"),
-        tr("Report", "Date"),
-        tr("Report", "Code"),
-        tr("Report", "Finding"),
-    ]
-    return [data_table(header, rows, (0.1, 0.13, 0.26, 0.51), width)]
+        header = [
+            tr("Report", "Severity"),
+            tr("Report", "Date"),
+            tr("Report", "Code"),
+            tr("Report", "Finding"),
+        ]
+        story.append(data_table(header, rows, (0.1, 0.13, 0.26, 0.51), width))
+    else:
+        story += empty_state(tr("Report", "No open findings."))
+    if explained:
+        story += [
+            para(
+                tr_n(
+                    "Report",
+                    "Explained finding ({n}): it stands, with the reason given",
+                    "Explained findings ({n}): they stand, with the reasons given",
+                    len(explained),
+                ).format(n=len(explained)),
+                styles().h2,
+            ),
+            data_table(
+                [
+                    tr("Report", "Severity"),
+                    tr("Report", "Date"),
+                    tr("Report", "Code"),
+                    tr("Report", "Finding"),
+                    tr("Report", "Explanation"),
+                ],
+                [
+                    [
+                        severity_cell(f),
+                        cell(date_over_day(data.course, f.date)),
+                        para(f.code, styles().code),
+                        para(f.message, styles().cell),
+                        para(f.explained or "", styles().cell),
+                    ]
+                    for f in explained
+                ],
+                (0.1, 0.13, 0.2, 0.3, 0.27),
+                width,
+            ),
+        ]
+    return story
 
 
 def ae_table(

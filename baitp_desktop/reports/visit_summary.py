@@ -2,8 +2,10 @@
 
 For a scheduled visit: its window and actual date, the visit's count with the response
 and the baseline, the WHO bleeding grade, dosing since the last visit, adverse events
-ongoing or started since then, rescue therapy, open findings and queries, and the
-signature block. For screening: the screening form and the eligibility verdict instead.
+ongoing or started since then, rescue therapy, the safety panel with its grades, the
+questionnaire (done or missing), medications started or stopped since then, open findings
+(explained ones apart) and queries, and the signature block. For screening: the screening
+form and the eligibility verdict instead.
 
 Which records it prints is decided by the visit's coverage (core.coverage), the same
 object that decides what a signature of the visit locks; a signed visit prints as it was
@@ -23,11 +25,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from baitp_desktop.core.compliance import dosing_tally
-from baitp_desktop.core.coverage import Coverage, RecordFacts, facts_of
+from baitp_desktop.core.coverage import DATE_FIELD_OF_KIND, Coverage, RecordFacts, facts_of
 from baitp_desktop.core.crf_forms import RECORD_KINDS
 from baitp_desktop.core.endpoints import visit_assessment
 from baitp_desktop.core.signatures import SCREENING_VISIT, SignatureScope
 from baitp_desktop.i18n import language_scope, tr, tr_n
+from baitp_desktop.reports.form_sections import (
+    lab_panels,
+    medications_table,
+    questionnaire_block,
+    questionnaire_visits,
+)
 from baitp_desktop.reports.labels import (
     date_and_day,
     day_label,
@@ -63,6 +71,10 @@ from baitp_desktop.reports.styles import para, styles
 from baitp_desktop.reports.tables import Cell, empty_state, field_grid, note
 
 R = TypeVar("R")
+# The kinds of record of PROTOCOL.md §10–§12 as core.crf_forms and core.coverage name them.
+LAB_KIND = "lab"
+QOL_KIND = "qol"
+MEDICATION_KIND = "medication"
 
 
 def _schedule_pairs(data: ReportData, period: VisitPeriod) -> list[tuple[str, Cell]]:
@@ -253,7 +265,7 @@ def _days(data: ReportData, days: Sequence[date]) -> str:
 
 def _shown(coverage: Coverage | None, kind: str, records: Sequence[R]) -> list[R]:
     """The records of `kind` this visit's summary prints (what its signature covers)."""
-    if coverage is None:
+    if coverage is None or not placed_by_coverage(kind):
         return []
     return [r for r in records if coverage.shows(kind, facts_of(kind, r))]
 
@@ -276,6 +288,75 @@ def _plain_logs(data: ReportData, period: VisitPeriod, width: float) -> list[Flo
             ),
         ]
     return story
+
+
+def placed_by_coverage(kind: str) -> bool:
+    """Whether core.coverage places records of `kind` in a visit (and so a signature locks
+    what the summary prints of them)."""
+    return kind in DATE_FIELD_OF_KIND
+
+
+def _form_sections(data: ReportData, period: VisitPeriod, width: float) -> list[Flowable]:
+    """The visit's safety panel with its grades, its questionnaire (done or missing), and the
+    medications started or stopped since the last visit, as the signature covers them.
+
+    A section whose kind coverage does not place is left out rather than printed empty, so
+    the summary never says "none" or "missing" about records it cannot show.
+    """
+    participant, coverage = data.participant, period.coverage
+    story: list[Flowable] = []
+    if placed_by_coverage(LAB_KIND):
+        story += [
+            CondPageBreak(30 * mm),
+            para(tr("Report", "Safety laboratory panel"), styles().h1),
+            *lab_panels(
+                data,
+                _shown(coverage, LAB_KIND, participant.lab_panels),
+                width,
+                none_text=tr("Report", "No panel since the last visit."),
+            ),
+        ]
+    if placed_by_coverage(QOL_KIND):
+        story += [
+            para(tr("Report", "Quality of life questionnaire"), styles().h1),
+            *_questionnaire(data, period, width),
+        ]
+    if placed_by_coverage(MEDICATION_KIND):
+        story += [
+            para(tr("Report", "Medications started or stopped since the last visit"), styles().h1),
+            *medications_table(
+                data,
+                _shown(coverage, MEDICATION_KIND, participant.medications),
+                width,
+                none_text=tr("Report", "None started or stopped since the last visit."),
+            ),
+        ]
+    return story
+
+
+def _questionnaire(data: ReportData, period: VisitPeriod, width: float) -> list[Flowable]:
+    """At a QoL visit: the questionnaire it uses, or that it is missing; elsewhere any
+    questionnaire the visit's period holds."""
+    shown = _shown(period.coverage, QOL_KIND, data.participant.questionnaires)
+    used = questionnaire_visits(data)
+    story: list[Flowable] = []
+    if period.visit_id in data.config.qol.visits:
+        mine = [q for q in shown if used.get(q.date) == period.visit_id]
+        if not mine:
+            story.append(para(_missing_questionnaire(data, period), styles().cell_bold))
+        shown = mine + [q for q in shown if q not in mine]
+    elif not shown:
+        story += empty_state(tr("Report", "No questionnaire is due at this visit."))
+    for questionnaire in shown:
+        story += questionnaire_block(data, questionnaire, width, used.get(questionnaire.date))
+    return story
+
+
+def _missing_questionnaire(data: ReportData, period: VisitPeriod) -> str:
+    window = period.window
+    if window is not None and window.last >= data.as_of:
+        return tr("Report", "Questionnaire due: not done yet (window open).")
+    return tr("Report", "Questionnaire missing: none was done for this visit.")
 
 
 def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[Flowable]:
@@ -317,6 +398,7 @@ def visit_summary_story(data: ReportData, visit_id: str, width: float) -> list[F
             ),
         ]
         story += _plain_logs(data, period, width)
+        story += _form_sections(data, period, width)
     story += [
         para(tr("Report", "Open findings and queries"), styles().h1),
         note(tr("Report", "Findings as of {date}.").format(date=data.as_of.isoformat())),

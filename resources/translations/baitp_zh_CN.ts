@@ -2056,6 +2056,16 @@
             <translation>首个缺失日</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Grade</source>
+            <translation>分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Lab grades ≥ {grade} without an adverse event ({n})</source>
+            <translation>≥ {grade} 级且未记录不良事件的检验值（{n}）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/study_screens.py" />
             <source>Language of the calendar:</source>
             <translation>日历语言：</translation>
@@ -2064,6 +2074,11 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Last message</source>
             <translation>最近留言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>No adverse event recorded for</source>
+            <translation>未记录不良事件</translation>
         </message>
         <message>
             <source>No.</source>
@@ -2095,6 +2110,11 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Panel</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Participant</source>
             <translation>受试者</translation>
         </message>
@@ -2102,6 +2122,16 @@
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>Query {n}: {about}</source>
             <translation>质疑 {n}：{about}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>Questionnaires due ({due}) and missing ({missing})</source>
+            <translation>待填问卷（{due}）和缺失问卷（{missing}）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -2208,6 +2238,11 @@
             <source>answered, awaiting review</source>
             <translation>已回复，待审核</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>due: window {window}</source>
+            <translation>待填：窗口期 {window}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../baitp_desktop/gui/dashboard.py" />
             <source>in {n} days</source>
@@ -2215,6 +2250,11 @@
             <translation>
                 <numerusform>{n} 天后</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>missing: window closed {last}</source>
+            <translation>缺失：窗口期已于 {last} 结束</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/dashboard.py" />
@@ -2274,6 +2314,11 @@
             <translation>
                 <numerusform>该代码的核查结果 {n} 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dashboard.py" />
+            <source>{summary}; {n} explained</source>
+            <translation>{summary}；已说明 {n} 项</translation>
         </message>
     </context>
     <context>
@@ -5318,6 +5363,11 @@ Database: {db}</source>
             <translation>（续）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>95% CI</source>
+            <translation>95% 置信区间</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>95% CI (%)</source>
             <translation>95% CI (%)</translation>
@@ -5385,9 +5435,15 @@ Database: {db}</source>
             <translation type="vanished">出血事件（WHO 分级 ≥ 2），括号内为各受试者</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>CTCAE term</source>
             <translation>CTCAE 术语</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>Caution medication</source>
+            <translation>慎用药物</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -5466,6 +5522,11 @@ Database: {db}</source>
             <translation>不符合入选条件但已给药</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Dosed participants (% of {dosed}) with a listed drug overlapping Day 1 to the earlier of Day 168 and discontinuation (protocol §10).</source>
+            <translation>在第 1 天至第 168 天与停药日较早者之间使用过清单药物的已给药受试者（占 {dosed} 例的 %；方案 §10）。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Durable</source>
             <translation>持续</translation>
@@ -5506,9 +5567,15 @@ Database: {db}</source>
             <translation>各受试者事件数：{listing}。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Improved ≥ MID</source>
+            <translation>改善 ≥ MID</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes.py" />
@@ -5534,9 +5601,29 @@ Database: {db}</source>
             <translation>Kaplan–Meier 法中位至缓解时间</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>MID</source>
+            <translation>MID</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Mean change</source>
+            <translation>平均变化</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Measure</source>
             <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>No dosed participants yet.</source>
+            <translation>尚无已给药受试者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>No questionnaire definition is loaded.</source>
+            <translation>未加载问卷定义。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -5562,6 +5649,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Not assessed: due but without an evaluable assessment (no count in the window, or no bleeding grade on its date); counted as not responding.</source>
             <translation>未评估：已到评估时间但无可评估的结果（窗口期内无计数，或该日无出血分级）；按无缓解计。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Not measured</source>
+            <translation>未检测</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -5602,6 +5694,7 @@ Database: {db}</source>
             <translation>受试者要求</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participants</source>
             <translation>受试者</translation>
@@ -5612,6 +5705,11 @@ Database: {db}</source>
             <translation>有暂停给药的受试者</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Participants with both a baseline and a visit score; mean change in score points (0–100) with its 95 % t-interval; MID: the scale's minimal important difference (protocol §12).</source>
+            <translation>同时有基线和访视得分的受试者；平均变化以得分点（0–100）表示，附 95% t 区间；MID：该量表的最小重要差异（方案 §12）。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Participants with rescue therapy</source>
             <translation>接受挽救治疗的受试者</translation>
@@ -5620,6 +5718,26 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Platelet trajectories</source>
             <translation>血小板变化轨迹</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>Prohibited and caution medications during treatment</source>
+            <translation>治疗期间的禁用和慎用药物</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>Prohibited medication</source>
+            <translation>禁用药物</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Protocol list</source>
+            <translation>方案清单</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>Quality of life (ITP-PAQ): change from baseline</source>
+            <translation>生活质量（ITP-PAQ）：相对基线的变化</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -5656,6 +5774,21 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Responses: CR complete response, R response, NR no response, NE not evaluable (no bleeding grade on the count's date); — not reached or not yet measured.</source>
             <translation>疗效：CR 完全缓解，R 缓解，NR 无缓解，NE 不可评估（计数当日无出血分级）；— 未达到或尚未测定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Rows</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>Safety laboratory: worst CTCAE grade per analyte</source>
+            <translation>安全性实验室检查：各项目最差 CTCAE 分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Scale</source>
+            <translation>量表</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
@@ -5723,6 +5856,16 @@ Database: {db}</source>
             <translation>值</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Visit</source>
+            <translation>访视</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>Who</source>
+            <translation>受试者</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <source>Worst AE grade</source>
             <translation>最严重不良事件分级</translation>
@@ -5741,6 +5884,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>median {median} days, range {low}{dash}{high} (n = {n})</source>
             <translation>中位数 {median} 天，范围 {low}{dash}{high}（n = {n}）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/outcomes_forms.py" />
+            <source>n (% of {dosed} dosed) by each participant's worst grade over the panels of Day 1 to Day 168 (protocol §11).</source>
+            <translation>按每位受试者第 1 天至第 168 天各次检查的最差分级计数 n（占 {dosed} 例已给药者的 %；方案 §11）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -5823,6 +5976,16 @@ Database: {db}</source>
             <translation>{measure}：尚未到期（不计入 N）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>{name}: improved by at least {mid}</source>
+            <translation>{name}：改善至少 {mid}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>{name}: with a baseline and a visit score</source>
+            <translation>{name}：有基线和访视得分</translation>
+        </message>
+        <message>
             <source>{n} dosed participant(s) did not meet the eligibility criteria (a major deviation): {ids}</source>
             <translation type="vanished">{n} 名已给药受试者不符合入选标准（重大偏离）：{ids}</translation>
         </message>
@@ -5879,6 +6042,16 @@ Database: {db}</source>
             <source>{term}, worst grade {grade}</source>
             <translation>{term}，最严重 {grade} 级</translation>
         </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>{term}: not measured Day 1 to Day 168</source>
+            <translation>{term}：第 1 天至第 168 天未检测</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/form_outcomes_text.py" />
+            <source>{term}: worst grade {grade}</source>
+            <translation>{term}：最差分级 {grade}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../baitp_desktop/core/outcomes_text.py" />
             <source>{total} events in {n} of {dosed} dosed participants</source>
@@ -5912,6 +6085,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>95% CI</source>
+            <translation>95% 置信区间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
@@ -5958,6 +6136,7 @@ Database: {db}</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>CTCAE term</source>
             <translation>CTCAE 术语</translation>
@@ -6003,6 +6182,11 @@ Database: {db}</source>
             <translation>自第 1 天起的天数</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Dosed participants whose worst grade is {grade} (% of dosed)</source>
+            <translation>最差分级为 {grade} 的已给药受试者（占已给药者的 %）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>Double-click to open {pid}</source>
             <translation>双击打开 {pid}</translation>
@@ -6023,14 +6207,35 @@ Database: {db}</source>
             <translation>精确法（Clopper–Pearson）95% 置信区间</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>G{grade}</source>
             <translation>{grade} 级</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Improved ≥ MID</source>
+            <translation>改善 ≥ MID</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Labs, QoL, medications</source>
+            <translation>检验、生活质量、用药</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>List the participants</source>
             <translation>列出受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>MID</source>
+            <translation>MID</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Mean change</source>
+            <translation>平均变化</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
@@ -6053,6 +6258,11 @@ Database: {db}</source>
             <translation>未评估</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Not measured</source>
+            <translation>未检测</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Not yet due</source>
             <translation>尚未到期</translation>
@@ -6071,6 +6281,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Participant</source>
             <translation>受试者</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Participants (% of dosed)</source>
+            <translation>受试者（占已给药者的 %）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
@@ -6098,6 +6313,21 @@ Database: {db}</source>
             <translation>血小板 ×10⁹/L（对数刻度）：灰线为各受试者的访视计数；蓝色为中位数和四分位距</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Prohibited and caution medications</source>
+            <translation>禁用和慎用药物</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Protocol list</source>
+            <translation>方案清单</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Quality of life (ITP-PAQ): change from baseline</source>
+            <translation>生活质量（ITP-PAQ）：相对基线的变化</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Related</source>
             <translation>相关</translation>
@@ -6106,6 +6336,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>Response</source>
             <translation>疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Rows</source>
+            <translation>记录数</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
@@ -6133,6 +6368,11 @@ Database: {db}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Scale</source>
+            <translation>量表</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Serious adverse event: {term}</source>
             <translation>严重不良事件：{term}</translation>
@@ -6141,6 +6381,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>Serious adverse events</source>
             <translation>严重不良事件</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Student's t 95% interval of the mean change</source>
+            <translation>平均变化的 Student t 95% 区间</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_charts.py" />
@@ -6163,9 +6408,19 @@ Database: {db}</source>
             <translation>无法计算研究结果：{error}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>The scale's minimal important difference</source>
+            <translation>该量表的最小重要差异</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>Time to and duration of response</source>
             <translation>至缓解时间和缓解持续时间</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
+            <source>Visit</source>
+            <translation>访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
@@ -6179,10 +6434,16 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/outcomes_view.py" />
+            <source>Worst safety-lab grade per analyte</source>
+            <translation>各检验项目的最差安全性分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/outcomes_view.py" />
             <source>Writing {path}…</source>
             <translation>正在写入 {path}…</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/outcomes_form_tables.py" />
             <location filename="../../baitp_desktop/gui/outcomes_tables.py" />
             <source>n</source>
             <translation>n</translation>
@@ -6582,6 +6843,27 @@ Database: {db}</source>
     <context>
         <name>Report</name>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source> (only if employed)</source>
+            <translation>（仅在职者）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source> (women only)</source>
+            <translation>（仅女性）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>(not verified)</source>
+            <translation>（未经验证）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>(wording from the site's licensed questionnaire)</source>
+            <translation>（措辞见本中心已获许可的问卷）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>({day})</source>
             <translation>（{day}）</translation>
@@ -6635,10 +6917,25 @@ Database: {db}</source>
             <translation>知情同意时年龄</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>An item left unanswered stays empty; scales are scored by the application.</source>
+            <translation>未作答的条目留空；量表得分由系统计算。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Answer</source>
             <translation>回复</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Answer (tick one)</source>
+            <translation>回答（勾选一项）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Answers: {answers}</source>
+            <translation>回答：{answers}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
@@ -6669,6 +6966,17 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Baseline count: {count}. Several counts on one date count as the lowest.</source>
             <translation>基线计数：{count}。同一日期有多个计数时取最低值。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Best response</source>
+            <translation>最佳疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Best response: {responses}. Reason stopped (none while ongoing): {reasons}.</source>
+            <translation>最佳疗效：{responses}。停药原因（持续中则不填）：{reasons}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -6705,6 +7013,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>By signing I confirm: {meaning}.</source>
             <translation>我签名确认：{meaning}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>CTCAE grade</source>
+            <translation>CTCAE 分级</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -6745,6 +7058,12 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Compliance</source>
             <translation>服药依从性</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Condition</source>
+            <translation>疾病</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -6808,9 +7127,20 @@ Database: {db}</source>
             <translation>纸质记录日期</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Date of ITP diagnosis</source>
+            <translation>ITP 诊断日期</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Dates</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Dates as YYYY-MM-DD; an unknown day of a known month is entered as the 15th.</source>
+            <translation>日期格式为 YYYY-MM-DD；已知月份但日不详时填 15 日。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -6865,10 +7195,21 @@ Database: {db}</source>
             <translation>决定：暂停 / 恢复 / 停药（不良事件、受试者要求、其他）。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Definition {name} {version}</source>
+            <translation>定义 {name} {version}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Discontinued</source>
             <translation>已停药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Dose</source>
+            <translation>剂量</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -6899,6 +7240,12 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Dosing since the last visit</source>
             <translation>自上次访视以来的给药情况</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Drug</source>
+            <translation>药物</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -6935,6 +7282,22 @@ Database: {db}</source>
             <translation>符合入选条件：所有标准均满足。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>End (or unknown)</source>
+            <translation>结束（或不详）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Endpoints</source>
             <translation>终点</translation>
@@ -6948,6 +7311,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Entered by (name)</source>
             <translation>录入人（姓名）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Every medication, also one started before consent; rescue therapy has its own log. Ongoing: no stop date (enter it when the medication stops).</source>
+            <translation>记录每一种药物，包括知情同意前开始的药物；挽救治疗另有记录表。持续中：不填停止日期（停药时再填写）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -6968,6 +7336,24 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Expected dosing days leave out interruptions and the days after a severe adverse event or discontinuation; a complete block needs a dose taken on at least {minimum} of them.</source>
             <translation>预期服药天数不含暂停给药期，以及严重不良事件或停药之后的天数；完整区段要求其中至少 {minimum} 的天数已服药。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/reports/sections.py" />
+            <source>Explained findings ({n}): they stand, with the reasons given</source>
+            <comment>Explained finding ({n}): it stands, with the reason given</comment>
+            <translation>
+                <numerusform>已说明的发现（{n}）：发现仍然成立，附说明理由</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/sections.py" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Filled in by the participant at these visits: {visits}.</source>
+            <translation>由受试者在以下访视时填写：{visits}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -6990,6 +7376,16 @@ Database: {db}</source>
             <translation>截至 {date} 的核查结果。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Frequency: {codes}.</source>
+            <translation>频次：{codes}。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Generated {when} by baitp-desktop {version}</source>
             <translation>由 baitp-desktop {version} 于 {when} 生成</translation>
@@ -7006,10 +7402,36 @@ Database: {db}</source>
             <translation>{grade} 级：{meaning}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Grades as CTCAE v5.0 (protocol §11); LLN from the protocol, ULN the lab's. Grade {grade} or higher needs an adverse event of the term.</source>
+            <translation>分级依据 CTCAE v5.0（方案 §11）；LLN 取自方案，ULN 取自实验室。{grade} 级及以上需记录该术语的不良事件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>ITP duration at screening</source>
+            <translation>筛选时 ITP 病程</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>ITP history and prior ITP therapies</source>
+            <translation>ITP 病史和既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>ITP history and prior ITP therapies (paper back-up)</source>
+            <translation>ITP 病史和既往 ITP 治疗（纸质备份）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Inclusion and exclusion criteria</source>
             <translation>入选和排除标准</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Indication</source>
+            <translation>适应证</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7020,6 +7442,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>Initials</source>
             <translation>姓名缩写</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Instrument</source>
+            <translation>量表工具</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7058,14 +7485,30 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Items answered</source>
+            <translation>已答条目</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Key results</source>
             <translation>主要结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>LLN</source>
+            <translation>LLN</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>LLN (protocol)</source>
+            <translation>LLN（方案）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7084,6 +7527,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
             <source>Meaning</source>
             <translation>含义</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>Medications started or stopped since the last visit</source>
+            <translation>自上次访视以来开始或停止的药物</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -7116,6 +7564,16 @@ Database: {db}</source>
             <translation>不满足</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Name (other)</source>
+            <translation>名称（其他）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No ITP history recorded.</source>
+            <translation>未记录 ITP 病史。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No adverse events recorded.</source>
             <translation>未记录不良事件。</translation>
@@ -7137,9 +7595,24 @@ Database: {db}</source>
             <translation>无日记记录</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>No end date while ongoing. Dates as YYYY-MM-DD.</source>
+            <translation>持续中则不填结束日期。日期格式为 YYYY-MM-DD。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>No interruption and no dosing decision.</source>
             <translation>无暂停给药，也无给药决定。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No laboratory panels recorded.</source>
+            <translation>未记录实验室检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No medications recorded.</source>
+            <translation>未记录用药。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
@@ -7152,6 +7625,16 @@ Database: {db}</source>
             <translation>无未关闭的质疑。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No other medical history recorded.</source>
+            <translation>未记录其他病史。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>No panel since the last visit.</source>
+            <translation>自上次访视以来无实验室检查。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>No platelet count for this visit.</source>
             <translation>本次访视无血小板计数。</translation>
@@ -7162,9 +7645,29 @@ Database: {db}</source>
             <translation>未记录血小板计数。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No prior ITP therapy recorded.</source>
+            <translation>未记录既往 ITP 治疗。</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>No queries.</source>
             <translation>无质疑。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>No questionnaire definition is loaded.</source>
+            <translation>未加载问卷定义。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>No questionnaire is due at this visit.</source>
+            <translation>本次访视无需填写问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>No questionnaires recorded.</source>
+            <translation>未记录问卷。</translation>
         </message>
         <message>
             <source>No rescue therapy recorded.</source>
@@ -7197,6 +7700,16 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>None started or stopped since the last visit.</source>
+            <translation>自上次访视以来无开始或停止的药物。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Not done</source>
+            <translation>未检测</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Not dosed yet.</source>
             <translation>尚未给药。</translation>
         </message>
@@ -7222,6 +7735,11 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>One page per panel, usually drawn with the visit's platelet count.</source>
+            <translation>每次检查一页，通常与访视的血小板计数同时采血。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>One page per visit. Dates as YYYY-MM-DD; counts in ×10⁹/L (45 for 45,000/µL).</source>
             <translation>每次访视一页。日期格式为 YYYY-MM-DD；计数单位为 ×10⁹/L（45,000/µL 填 45）。</translation>
         </message>
@@ -7229,6 +7747,17 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <source>One row per day: tick taken with the dose in mg ({dose} mg planned), or missed.</source>
             <translation>每天一行：已服药请勾选并填写剂量 mg（计划 {dose} mg），或勾选漏服。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>One row per medication; add rows on another copy of this page.</source>
+            <translation>每种药物一行；行数不够时使用本页的另一份复印件。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Ongoing</source>
+            <translation>持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7252,6 +7781,16 @@ Database: {db}</source>
             <translation>窗口期内的其他计数：{counts}</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Other medical history</source>
+            <translation>其他病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Other medical history (paper back-up)</source>
+            <translation>其他病史（纸质备份）</translation>
+        </message>
+        <message>
             <source>Other serious/unstable illness (investigator's judgement)</source>
             <translation type="vanished">其他严重或不稳定的疾病（研究者判断）</translation>
         </message>
@@ -7265,6 +7804,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/layout.py" />
             <source>Page {n} of {total}</source>
             <translation>第 {n} 页，共 {total} 页</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Panel date</source>
+            <translation>检查日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Panel of {date}: {visit}</source>
+            <translation>{date} 的检查：{visit}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7345,10 +7894,46 @@ Database: {db}</source>
             <translation type="vanished">排除其他原因后确诊为原发免疫性血小板减少症</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Prior ITP therapies</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Prior and concomitant medications</source>
+            <translation>既往和合并用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Prior and concomitant medications (paper back-up)</source>
+            <translation>既往和合并用药（纸质备份）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Protocol</source>
             <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Protocol list</source>
+            <translation>方案清单</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Quality of life (ITP-PAQ)</source>
+            <translation>生活质量（ITP-PAQ）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>Quality of life questionnaire</source>
+            <translation>生活质量问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Quality of life questionnaire ITP-PAQ (paper back-up)</source>
+            <translation>生活质量问卷 ITP-PAQ（纸质备份）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7356,11 +7941,42 @@ Database: {db}</source>
             <translation>质疑</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Questionnaire date</source>
+            <translation>问卷日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>Questionnaire due: not done yet (window open).</source>
+            <translation>问卷待填：尚未完成（窗口期未结束）。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>Questionnaire missing: none was done for this visit.</source>
+            <translation>问卷缺失：本次访视未填写问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Questionnaire of {date}</source>
+            <translation>{date} 的问卷</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Reason</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Reason stopped</source>
+            <translation>停药原因</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
@@ -7406,6 +8022,47 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Result</source>
             <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Route, frequency</source>
+            <translation>途径、频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Route: {codes}.</source>
+            <translation>途径：{codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/visit_summary.py" />
+            <source>Safety laboratory panel</source>
+            <translation>安全性实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>Safety laboratory panel (paper back-up)</source>
+            <translation>安全性实验室检查（纸质备份）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Safety laboratory panels</source>
+            <translation>安全性实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Scale</source>
+            <translation>量表</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Score (0–100)</source>
+            <translation>得分（0–100）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7536,6 +8193,23 @@ Database: {db}</source>
             <translation>由 {name} 于 {when} 完成源数据核查。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Splenectomy</source>
+            <translation>脾切除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Start (or unknown)</source>
+            <translation>开始（或不详）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
             <source>Status</source>
             <translation>状态</translation>
@@ -7544,6 +8218,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>Status on {date}</source>
             <translation>{date} 的状态</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Stop / ongoing</source>
+            <translation>停止 / 持续中</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/outcomes_report.py" />
@@ -7585,6 +8269,12 @@ Database: {db}</source>
             <translation>目标</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Test</source>
+            <translation>检验项目</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>The casebook was not signed electronically when printed.</source>
             <translation>打印时病例全册未经电子签名。</translation>
@@ -7600,12 +8290,19 @@ Database: {db}</source>
             <translation>无法读取报告字体 {path}（{detail}）；请重新安装 baitp-desktop 或恢复 resources/fonts 文件夹。</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Therapy</source>
-            <translation type="vanished">治疗</translation>
+            <translation>治疗</translation>
         </message>
         <message>
             <source>Therapy (IVIG, platelet transfusion, corticosteroids, TPO-RA, other)</source>
             <translation type="vanished">治疗（IVIG、血小板输注、糖皮质激素、TPO-RA、其他）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Therapy: {codes}.</source>
+            <translation>治疗：{codes}。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
@@ -7629,12 +8326,20 @@ Database: {db}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>ULN</source>
             <translation>ULN</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>ULN (lab's)</source>
+            <translation>ULN（实验室）</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -7649,12 +8354,19 @@ Database: {db}</source>
             <translation>计划外计数</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>Used for</source>
+            <translation>用于</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>Value</source>
             <translation>值</translation>
@@ -7663,6 +8375,11 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/audit_appendix.py" />
             <source>Values</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <source>Values in the units shown (hemoglobin in g/dL, counts per µL, not ×10⁹/L). A test not done: tick the box and leave its value and ULN empty. The application grades each value (CTCAE v5.0).</source>
+            <translation>按所示单位填写（血红蛋白用 g/dL，细胞计数用 /µL，而非 ×10⁹/L）。未检测的项目：勾选方框，数值和 ULN 留空。系统会对每个数值分级（CTCAE v5.0）。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
@@ -7731,6 +8448,16 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>Window</source>
             <translation>窗口期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>With the screening form. One row per condition.</source>
+            <translation>随筛选表填写。每种疾病一行。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <source>With the screening form. One row per prior ITP therapy.</source>
+            <translation>随筛选表填写。每项既往 ITP 治疗一行。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7889,7 +8616,9 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>no</source>
             <translation>否</translation>
@@ -7934,11 +8663,17 @@ reported {reported}</source>
             <translation>未填写</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>not assessed</source>
             <translation>未评估</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>not done</source>
             <translation>未检测</translation>
@@ -7966,9 +8701,19 @@ reported {reported}</source>
             <translation type="vanished">无关</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>not scored: its definition is not loaded</source>
+            <translation>未计分：未加载其定义</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <source>not signed</source>
             <translation>未签名</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>not used for a QoL visit</source>
+            <translation>未用于生活质量访视</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
@@ -7987,6 +8732,7 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/casebook.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <location filename="../../baitp_desktop/reports/sections.py" />
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>ongoing</source>
@@ -8053,8 +8799,15 @@ reported {reported}</source>
             <translation type="vanished">恢复</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>too few answers</source>
+            <translation>回答过少</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
             <source>unknown</source>
-            <translation type="vanished">未知</translation>
+            <translation>未知</translation>
         </message>
         <message>
             <source>unlikely</source>
@@ -8077,10 +8830,16 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/blank_crf.py" />
+            <location filename="../../baitp_desktop/reports/blank_crf_forms.py" />
             <location filename="../../baitp_desktop/reports/casebook.py" />
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>yes, {date}</source>
+            <translation>是，{date}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
@@ -8143,6 +8902,19 @@ reported {reported}</source>
                 <numerusform>{n} 天（{percent}）</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>{n} months ({years} years)</source>
+            <comment>{n} month ({years} years)</comment>
+            <translation>
+                <numerusform>{n} 个月（{years} 年）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>{n} of {total}</source>
+            <translation>{n} / {total}</translation>
+        </message>
         <message>
             <location filename="../../baitp_desktop/reports/screening.py" />
             <source>{n} years</source>
@@ -8150,8 +8922,18 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/sections.py" />
+            <source>{open}; {n} explained</source>
+            <translation>{open}；已说明 {n} 项</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/sections.py" />
             <source>{pid}, initials {initials}</source>
             <translation>{pid}，姓名缩写 {initials}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>{route}, {frequency}</source>
+            <translation>{route}，{frequency}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/reports/signature_block.py" />
@@ -8182,6 +8964,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/labels.py" />
             <source>… {n} more</source>
             <translation>…另外 {n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/form_sections.py" />
+            <source>■ prohibited, ● caution: on the protocol's lists (§10), whatever the dates.</source>
+            <translation>■ 禁用，● 慎用：列于方案清单（§10），与日期无关。</translation>
         </message>
     </context>
     <context>
@@ -9874,6 +10661,11 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>CR (complete response)</source>
+            <translation>CR（完全缓解）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Death</source>
             <translation>死亡</translation>
         </message>
@@ -9890,6 +10682,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Gross blood loss needing transfusion</source>
             <translation>需要输血的大量失血</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>IVIG</source>
+            <translation>静脉注射免疫球蛋白</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -9915,6 +10712,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Moderate</source>
             <translation>中度</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>NR (no response)</source>
+            <translation>NR（无效）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -9950,6 +10752,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>Primary ITP, other causes of thrombocytopenia excluded</source>
             <translation>原发免疫性血小板减少症，已排除其他原因所致的血小板减少</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>R (response)</source>
+            <translation>R（有效）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -9998,8 +10805,43 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>as needed</source>
+            <translation>按需</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>avatrombopag</source>
+            <translation>阿伐曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>azathioprine</source>
+            <translation>硫唑嘌呤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>caution</source>
+            <translation>慎用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>ciclosporin</source>
+            <translation>环孢素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>complete response</source>
             <translation>完全缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>course completed</source>
+            <translation>疗程完成</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>danazol</source>
+            <translation>达那唑</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10008,8 +10850,18 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>dexamethasone</source>
+            <translation>地塞米松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>discontinued</source>
             <translation>停药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>eltrombopag</source>
+            <translation>艾曲泊帕</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10023,6 +10875,26 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>four times daily</source>
+            <translation>每日四次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>hetrombopag</source>
+            <translation>海曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>hydrocortisone</source>
+            <translation>氢化可的松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>inhaled</source>
+            <translation>吸入</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>interrupt</source>
             <translation>暂停给药</translation>
         </message>
@@ -10030,6 +10902,21 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>interrupted</source>
             <translation>暂停给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>intolerance</source>
+            <translation>不耐受</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>intramuscular</source>
+            <translation>肌内注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>intravenous</source>
+            <translation>静脉注射</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10043,8 +10930,18 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>methylprednisolone</source>
+            <translation>甲泼尼龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>minor</source>
             <translation>轻微</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>mycophenolate</source>
+            <translation>吗替麦考酚酯</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10073,8 +10970,48 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>once</source>
+            <translation>单次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>once daily</source>
+            <translation>每日一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>once weekly</source>
+            <translation>每周一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>oral</source>
+            <translation>口服</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>other frequency</source>
+            <translation>其他频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>other route</source>
+            <translation>其他途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>other therapy</source>
+            <translation>其他治疗</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10088,8 +11025,23 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>prednisolone</source>
+            <translation>泼尼松龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>prednisone</source>
+            <translation>泼尼松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>probable</source>
             <translation>很可能有关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>prohibited</source>
+            <translation>禁用</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10113,13 +11065,58 @@ reported {reported}</source>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>relapse</source>
+            <translation>复发</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>response</source>
             <translation>缓解</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>response unknown</source>
+            <translation>疗效未知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>resume</source>
             <translation>恢复给药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>rhTPO</source>
+            <translation>重组人血小板生成素（rhTPO）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>rituximab</source>
+            <translation>利妥昔单抗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>romiplostim</source>
+            <translation>罗米司亭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>subcutaneous</source>
+            <translation>皮下注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>three times daily</source>
+            <translation>每日三次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>topical</source>
+            <translation>外用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>twice daily</source>
+            <translation>每日两次</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
@@ -10130,6 +11127,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/core/vocabulary.py" />
             <source>unlikely</source>
             <translation>可能无关</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/core/vocabulary.py" />
+            <source>vincristine</source>
+            <translation>长春新碱</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,9 @@ def _page_size(path: Path) -> tuple[float, float]:
 @pytest.mark.parametrize(("paper", "size"), [("a4", A4), ("letter", LETTER)])
 def test_blank_crf_pages(tmp_path: Path, paper: str, size: tuple[float, float]) -> None:
     out = tmp_path / "blank.pdf"
-    assert write_blank_crf(default_config(), out, paper=paper) == 4
+    # screening, visit, AEs, diary; ITP history, medical history, medications, panel, and
+    # the ITP-PAQ's 44 items over two pages
+    assert write_blank_crf(default_config(), out, paper=paper) == 10
     assert _page_size(out) == pytest.approx(size, abs=0.5)
     text = pdf_pages(out)
     assert_page_numbers(text)

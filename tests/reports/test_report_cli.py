@@ -55,7 +55,9 @@ def test_visit_summary_casebook_and_blank(
 
     blank = tmp_path / "blank.pdf"
     baitp("report", "--blank", "-o", str(blank), "--db", str(demo_db), check=True)
-    assert len(pdf_pages(blank)) == 4
+    assert (
+        len(pdf_pages(blank)) == 10
+    )  # screening, visit, AEs, diary, four form pages, the ITP-PAQ on two
     assert not [p.name for p in tmp_path.rglob("*.partial")]
 
 

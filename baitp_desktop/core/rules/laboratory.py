@@ -10,11 +10,10 @@ from datetime import date
 from baitp_desktop.core.course import Course
 from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.labs import (
-    ae_covers,
     below_hold,
     field_label,
-    panel_grades,
     recovery_panel,
+    severe_without_ae,
     term_label,
 )
 from baitp_desktop.core.numbers import fmt_decimal
@@ -34,39 +33,33 @@ def _panels_through(course: Course, last_day: int) -> list[date]:
 @rule("LAB_AE_NOT_RECORDED", Severity.QUERY, f"lab:{FINDING_DATE}:[a-z_]+")
 def lab_ae_not_recorded(course: Course, as_of: date, r: Rule) -> Iterator[Finding]:
     settings = course.config.labs
-    panels = {p.date: p for p in course.participant.lab_panels}
-    for day in _panels_through(course, course.config.last_acceptable_day):
-        if (as_of - day).days <= settings.ae_window_days:
-            continue
-        panel = panels[day]
-        graded_panel = panel_grades(panel, course.participant.sex, settings)
-        for analyte in settings.analytes:
-            graded = graded_panel[analyte.key]
-            if graded is None or graded < settings.ae_min_grade:
-                continue
-            if any(
-                ae_covers(ae, analyte.term, day, settings.ae_window_days)
-                for ae in course.participant.adverse_events
-            ):
-                continue
-            value = panel.value(analyte.panel_field)
-            assert value is not None
-            yield r.finding(
-                course,
-                day,
-                f"lab:{day.isoformat()}:{analyte.key}",
-                tr(
-                    "Finding",
-                    "Lab panel {date}: {lab} {value} is grade {grade} ({term}), "
-                    "but no such adverse event is recorded",
-                ).format(
-                    date=day.isoformat(),
-                    lab=field_label(analyte.panel_field),
-                    value=fmt_decimal(value),
-                    grade=graded,
-                    term=term_label(analyte),
-                ),
-            )
+    days = set(_panels_through(course, course.config.last_acceptable_day))
+    waited = [
+        p
+        for p in course.participant.lab_panels
+        if p.date in days and (as_of - p.date).days > settings.ae_window_days
+    ]
+    participant = course.participant
+    for found in severe_without_ae(waited, participant.adverse_events, participant.sex, settings):
+        day, analyte = found.panel.date, found.analyte
+        value = found.panel.value(analyte.panel_field)
+        assert value is not None
+        yield r.finding(
+            course,
+            day,
+            f"lab:{day.isoformat()}:{analyte.key}",
+            tr(
+                "Finding",
+                "Lab panel {date}: {lab} {value} is grade {grade} ({term}), "
+                "but no such adverse event is recorded",
+            ).format(
+                date=day.isoformat(),
+                lab=field_label(analyte.panel_field),
+                value=fmt_decimal(value),
+                grade=found.grade,
+                term=term_label(analyte),
+            ),
+        )
 
 
 @rule("LAB_HOLD_IGNORED", Severity.MAJOR, f"lab:{FINDING_DATE}")
