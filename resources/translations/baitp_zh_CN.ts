@@ -1588,6 +1588,214 @@
         </message>
     </context>
     <context>
+        <name>Codes</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>As needed</source>
+            <translation>按需</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Avatrombopag</source>
+            <translation>阿伐曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Azathioprine</source>
+            <translation>硫唑嘌呤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Ciclosporin</source>
+            <translation>环孢素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Complete response</source>
+            <translation>完全缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Course completed</source>
+            <translation>疗程完成</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Danazol</source>
+            <translation>达那唑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Dexamethasone</source>
+            <translation>地塞米松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Eltrombopag</source>
+            <translation>艾曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Four times a day</source>
+            <translation>每日四次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Hetrombopag</source>
+            <translation>海曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Hydrocortisone</source>
+            <translation>氢化可的松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>IVIG</source>
+            <translation>静脉注射免疫球蛋白</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Inhaled</source>
+            <translation>吸入</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intolerance</source>
+            <translation>不耐受</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intramuscular</source>
+            <translation>肌内注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intravenous</source>
+            <translation>静脉注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Methylprednisolone</source>
+            <translation>甲泼尼龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Mycophenolate</source>
+            <translation>吗替麦考酚酯</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>No response</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once</source>
+            <translation>单次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once a day</source>
+            <translation>每日一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once a week</source>
+            <translation>每周一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Oral</source>
+            <translation>口服</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other frequency</source>
+            <translation>其他频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other route</source>
+            <translation>其他途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other therapy (give its name)</source>
+            <translation>其他治疗（请填写名称）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Prednisolone</source>
+            <translation>泼尼松龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Prednisone</source>
+            <translation>泼尼松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Relapse</source>
+            <translation>复发</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Response</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Rituximab</source>
+            <translation>利妥昔单抗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Romiplostim</source>
+            <translation>罗米司亭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Subcutaneous</source>
+            <translation>皮下注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Three times a day</source>
+            <translation>每日三次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Topical</source>
+            <translation>外用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Twice a day</source>
+            <translation>每日两次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Vincristine</source>
+            <translation>长春新碱</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>rhTPO</source>
+            <translation>重组人血小板生成素</translation>
+        </message>
+    </context>
+    <context>
         <name>Compliance</name>
         <message>
             <location filename="../../baitp_desktop/gui/part11/controller.py" />
@@ -3642,6 +3850,7 @@
             <translation>取消编辑</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Clear</source>
             <translation>清空</translation>
@@ -3712,6 +3921,7 @@
             <translation>决定</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Delete…</source>
             <translation>删除…</translation>
@@ -3735,6 +3945,11 @@
             <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>Dosing decision</source>
             <translation>给药决定</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
+            <source>Enter or F2: open the selected row · Delete: delete it</source>
+            <translation>回车或 F2：打开所选行 · Delete：删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
@@ -3902,6 +4117,7 @@
             <translation>角色</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Save</source>
             <translation>保存</translation>
@@ -3957,7 +4173,9 @@
             <translation>步骤</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
             <source>Study day</source>
             <translation>研究日</translation>
         </message>
@@ -4651,6 +4869,144 @@
         </message>
     </context>
     <context>
+        <name>Labs</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>CTCAE grade</source>
+            <translation>CTCAE 分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/lab_chart.py" />
+            <source>Chart of ANC, lymphocytes and hemoglobin</source>
+            <translation>中性粒细胞、淋巴细胞和血红蛋白趋势图</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Deleted the panel of {date}.</source>
+            <translation>已删除 {date} 的化验。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Grade of {lab}</source>
+            <translation>{lab}的分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Hold baricitinib (label threshold): {values}.</source>
+            <translation>暂停巴瑞替尼（说明书阈值）：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>LLN {value}</source>
+            <translation>正常下限 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Lab panel</source>
+            <translation>实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Lab panels</source>
+            <translation>实验室检查记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Lab's ULN</source>
+            <translation>实验室正常上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/lab_chart.py" />
+            <source>No lab panels yet.</source>
+            <translation>尚无实验室检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Panel date</source>
+            <translation>检查日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Panel not saved: correct the fields marked in red.</source>
+            <translation>检查未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Panel not saved: no reason for the change was given.</source>
+            <translation>检查未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Record the AE {term}</source>
+            <translation>记录不良事件 {term}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Record this AE…</source>
+            <translation>记录此不良事件…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Reference</source>
+            <translation>参考值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Save or clear the panel being entered first.</source>
+            <translation>请先保存或清除正在录入的检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Saved the panel of {date}.</source>
+            <translation>已保存 {date} 的检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>ULN {value}</source>
+            <translation>正常上限 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Worst grade</source>
+            <translation>最高分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>grade 1 {when} {value}</source>
+            <translation>1 级 {when} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>the panel date is required</source>
+            <translation>必须填写检查日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>{lab} {value} is below {limit}</source>
+            <translation>{lab} {value} 低于 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>{term}, grade {grade}, onset {onset}: no AE recorded.</source>
+            <translation>{term}，{grade} 级，发生于 {onset}：尚未记录不良事件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>&amp;Language</source>
@@ -4979,6 +5335,134 @@ Database: {db}</source>
 {site}
 
 数据库：{db}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Medications</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Caution</source>
+            <translation>慎用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Caution: {name} is on the protocol's caution list (bleeding risk in ITP). Taken during treatment it raises a query.</source>
+            <translation>慎用：{name} 在方案的慎用清单上（ITP 出血风险）。治疗期间使用将产生质疑。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Deleted {drug}.</source>
+            <translation>已删除 {drug}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Dose</source>
+            <translation>剂量</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Drug name</source>
+            <translation>药品名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Indication</source>
+            <translation>适应症</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Medication</source>
+            <translation>用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Not saved: no reason for the change was given.</source>
+            <translation>未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Ongoing</source>
+            <translation>仍在使用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prior and concomitant medications</source>
+            <translation>既往及合并用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prohibited</source>
+            <translation>禁用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prohibited: {name} is on the protocol's prohibited list. Taken during treatment it is a major deviation; ask the investigator.</source>
+            <translation>禁用：{name} 在方案的禁用清单上。治疗期间使用属于重大偏离，请咨询研究者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Route</source>
+            <translation>给药途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Save or clear the medication being entered first.</source>
+            <translation>请先保存或清除正在录入的用药。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Saved {drug}.</source>
+            <translation>已保存 {drug}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Stop date</source>
+            <translation>停止日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>choose the route and the frequency</source>
+            <translation>请选择给药途径和频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>give the stop date, or tick Ongoing</source>
+            <translation>请填写停止日期，或勾选“仍在使用”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>the stop date is before the start date</source>
+            <translation>停止日期早于开始日期</translation>
         </message>
     </context>
     <context>
@@ -9188,6 +9672,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/bleeding.py" />
             <source>Bleeding (WHO)</source>
             <translation>出血（WHO）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Laboratory</source>
+            <translation>实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Medications</source>
+            <translation>用药</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
