@@ -85,7 +85,7 @@ def test_the_ae_offer_opens_a_prefilled_ae(qtbot: QtBot, tmp_path: Path) -> None
     type_into(qtbot, tab, "date", PANEL_DAY.isoformat())
     type_into(qtbot, tab, "lymphocytes", "450")
     assert tab.form.grade_labels["lymphocytes_decreased"].text() == "Grade 3"
-    (_text, button), = tab.form._offer_rows
+    ((_text, button),) = tab.form._offer_rows
     button.click()
     assert asked == [AeOffer("Lymphocyte count decreased", 3, PANEL_DAY)]
     assert not tab.has_unsaved_changes()  # the panel was saved before the AE form opens
