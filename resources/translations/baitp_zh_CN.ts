@@ -4316,6 +4316,29 @@
             <translation>全部记录</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Best response</source>
+            <translation>最佳疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Condition</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Date of ITP diagnosis</source>
+            <translation>ITP 诊断日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Field</source>
             <translation>字段</translation>
@@ -4324,6 +4347,31 @@
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Filter: user, field, value, reason…</source>
             <translation>筛选：用户、字段、值、原因…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>ITP duration at screening: {years} {months}</source>
+            <translation>筛选时 ITP 病程：{years}{months}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>ITP history</source>
+            <translation>ITP 病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>ITP history not saved: correct the fields marked in red.</source>
+            <translation>ITP 病史未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>ITP history saved.</source>
+            <translation>ITP 病史已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Name (other therapy)</source>
+            <translation>名称（其他治疗）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4336,14 +4384,76 @@
             <translation>原值</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Ongoing</source>
+            <translation>仍在进行</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Other medical history</source>
+            <translation>其他病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Prior ITP therapies</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Prior ITP therapy</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Reason stopped</source>
+            <translation>停止原因</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Record</source>
             <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Splenectomy</source>
+            <translation>脾切除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Splenectomy date</source>
+            <translation>脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Stop date</source>
+            <translation>停止日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Unknown day of a known month: enter the 15th.</source>
+            <translation>已知月份但日期不详：请填 15 日。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4361,6 +4471,16 @@
             <translation>已修改</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>choose a therapy from the list</source>
+            <translation>请从列表中选择治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>choose why the therapy was stopped</source>
+            <translation>请选择停止治疗的原因</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>deleted</source>
             <translation>已删除</translation>
@@ -4371,9 +4491,50 @@
             <translation>已录入</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the date of the splenectomy</source>
+            <translation>请填写脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the name of the other therapy</source>
+            <translation>请填写其他治疗的名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the stop date, or tick Ongoing</source>
+            <translation>请填写停止日期，或勾选“仍在进行”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/display.py" />
             <source>system (import / demo)</source>
             <translation>system（导入/演示）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>the end date is before the start date</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>{n} months</source>
+            <comment>{n} month</comment>
+            <translation>
+                <numerusform>{n} 个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>{n} years</source>
+            <comment>{n} year</comment>
+            <translation>
+                <numerusform>{n} 年</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4382,6 +4543,31 @@
             <translation>
                 <numerusform>显示 {shown} / {total} 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} not saved: correct the fields marked in red.</source>
+            <translation>{what}未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} not saved: no reason for the change was given.</source>
+            <translation>{what}未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} saved.</source>
+            <translation>{what}已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what}: entry deleted.</source>
+            <translation>{what}：记录已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what}: save or clear the entry being made first.</source>
+            <translation>{what}：请先保存或清除正在录入的记录。</translation>
         </message>
     </context>
     <context>
@@ -8827,6 +9013,16 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Hide the reasons</source>
             <translation>收起原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>ITP history:</source>
+            <translation>ITP 病史：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>ITP history: {reason}</source>
+            <translation>ITP 病史：{reason}</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />

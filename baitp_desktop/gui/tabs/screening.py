@@ -563,7 +563,8 @@ class ScreeningTab(CrfTab):
             return None
         raw = self._raw()
         fields = {name: raw[name] for name in raw if raw[name] != self._loaded.get(name)}
-        return {"fields": fields, "history": self.history.draft()}
+        history = self.history.draft()
+        return {"fields": fields, **({"history": history} if history else {})}
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         self._populating = True
