@@ -41,6 +41,7 @@ from baitp_desktop.core.status import participant_status
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.dialogs.common import UnsavedChoice, ask_unsaved
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
+from baitp_desktop.gui.explain_actions import explain
 from baitp_desktop.gui.findings_panel import FindingsPanel
 from baitp_desktop.gui.navigator import Navigator
 from baitp_desktop.gui.print_actions import PrintActions
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self.navigator.participant_requested.connect(self.open_participant)
         self.navigator.new_participant_requested.connect(self.new_participant)
         self.findings.jump_requested.connect(self.jump_to)
+        self.findings.explain_requested.connect(
+            lambda finding, withdraw: explain(self, self.context, finding, withdraw)
+        )
         self.worker.participant_validated.connect(self._on_participant_result)
         self.worker.study_validated.connect(self._on_study_result)
         self.worker.failed.connect(self._on_validation_failed)

@@ -3281,6 +3281,61 @@
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explain</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explain the finding</source>
+            <translation>说明此发现</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explained now: {reason}</source>
+            <translation>当前说明：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/explain_actions.py" />
+            <source>This database cannot record explanations of findings yet.</source>
+            <translation>此数据库尚不能记录发现的说明。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Why is the explanation withdrawn?</source>
+            <translation>为什么撤回此说明？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Why is this finding acceptable? (it stays recorded)</source>
+            <translation>为什么此发现可以接受？（发现仍会保留）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Withdraw the explanation</source>
+            <translation>撤回说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>{n} of {max} characters</source>
+            <translation>{n} / {max} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>{severity} · {code} · {date}
+{message}</source>
+            <translation>{severity} · {code} · {date}
+{message}</translation>
+        </message>
+    </context>
+    <context>
         <name>Explanation</name>
         <message>
             <location filename="../../baitp_desktop/core/explanations.py" />
@@ -3711,8 +3766,18 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Explain the finding…</source>
+            <translation>说明此发现…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Findings</source>
             <translation>核查结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Go to the record</source>
+            <translation>转到记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
@@ -3750,9 +3815,27 @@
             <translation>当前受试者</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Withdraw the explanation…</source>
+            <translation>撤回说明…</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/findings.py" />
             <source>{major} major, {minor} minor, {queries}</source>
             <translation>重大 {major}，轻微 {minor}，{queries}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{message} — explained: {reason}</source>
+            <translation>{message} — 已说明：{reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{n} explained findings</source>
+            <comment>{n} explained finding</comment>
+            <translation>
+                <numerusform>{n} 个已说明的发现</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} findings: {major} major, {minor} minor, {query} queries</source>
@@ -3780,6 +3863,11 @@
 {message}</source>
             <translation>{severity} · {code} · {date}
 {message}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{severity}, explained</source>
+            <translation>{severity}，已说明</translation>
         </message>
     </context>
     <context>
