@@ -4264,6 +4264,7 @@
             <location filename="../../baitp_desktop/gui/tabs/labs.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
             <source>Study day</source>
             <translation>研究日</translation>
         </message>
@@ -6731,6 +6732,69 @@ Database: {db}</source>
         </message>
     </context>
     <context>
+        <name>Patient</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Nurse: enter your password to return to the CRF.</source>
+            <translation>护士：请输入您的密码以返回 CRF。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Nurse: return to the CRF</source>
+            <translation>护士：返回 CRF</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Please choose your language</source>
+            <translation>请选择您的语言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Question {n}</source>
+            <translation>第 {n} 题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Question {n} of {total}</source>
+            <translation>第 {n} 题，共 {total} 题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Read this question on the paper questionnaire.</source>
+            <translation>请在纸质问卷上阅读这道题。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Return to the CRF</source>
+            <translation>返回 CRF</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Skip this question →</source>
+            <translation>跳过此题 →</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Thank you. Please hand the workstation back to the nurse.</source>
+            <translation>谢谢！请把电脑交还给护士。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>← Back</source>
+            <translation>← 上一题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>← Back to the questions</source>
+            <translation>← 返回问题</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
@@ -6841,6 +6905,155 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
             <source>{visit} — signed</source>
             <translation>{visit} — 已签名</translation>
+        </message>
+    </context>
+    <context>
+        <name>Qol</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Answer</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Answered</source>
+            <translation>已回答</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Answers: type the number of each answer</source>
+            <translation>答案：输入每题答案的数字</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Date answered</source>
+            <translation>填写日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Deleted the questionnaire of {date}.</source>
+            <translation>已删除 {date} 的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Hand to the participant…</source>
+            <translation>交给受试者填写…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>ITP-PAQ questionnaire</source>
+            <translation>ITP-PAQ 问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item {n}</source>
+            <translation>第 {n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item {n}: {answer} is not an answer; the range is {range}.</source>
+            <translation>第 {n} 条：{answer} 不是有效答案；范围为 {range}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>No questionnaire definition is loaded.</source>
+            <translation>未加载问卷定义。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Not saved: no reason for the change was given.</source>
+            <translation>未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Not verified: the shipped ITP-PAQ definition gives the structure only (placeholder scales). Scores are provisional until the site's licensed definition is loaded.</source>
+            <translation>未经核实：随附的 ITP-PAQ 定义只有结构（量表为占位）。在加载本中心授权的定义之前，评分仅供参考。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Number keys answer and move to the next item · 0: not answered · Delete: clear</source>
+            <translation>数字键作答并转到下一条 · 0：未回答 · Delete：清除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Questionnaires</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Save or clear the questionnaire being entered first.</source>
+            <translation>请先保存或清除正在录入的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Saved the questionnaire of {date}.</source>
+            <translation>已保存 {date} 的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Scale scores (0–100)</source>
+            <translation>量表得分（0–100）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>The participant's answers are in the form: check them and save.</source>
+            <translation>受试者的答案已填入表单：请核对后保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>say whether the participant is employed</source>
+            <translation>请说明受试者是否在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>the date is required</source>
+            <translation>必须填写日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>too few answers</source>
+            <translation>回答过少</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>{min}–{max}</source>
+            <translation>{min}–{max}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>{n} of {total}</source>
+            <translation>{n} / {total}</translation>
         </message>
     </context>
     <context>
@@ -9971,6 +10184,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Platelet counts</source>
             <translation>血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Quality of life</source>
+            <translation>生活质量</translation>
         </message>
     </context>
     <context>

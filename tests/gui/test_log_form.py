@@ -32,6 +32,7 @@ def test_every_plain_log_of_this_study_lives_on_a_hand_written_tab() -> None:
         "adverse_events",
         "labs",
         "medications",
+        "qol",
     ]
 
 

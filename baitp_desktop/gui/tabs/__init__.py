@@ -12,7 +12,7 @@ from baitp_desktop.gui.contract import CrfTab
 
 def tab_classes() -> list[type[CrfTab]]:
     """Screening, diary, platelet counts, bleeding, adverse events, laboratory,
-    medications, then any tab of plain
+    medications, quality of life, then any tab of plain
     logs (imported on first use, so that importing the package for one tab does not build
     all of them)."""
     from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
@@ -22,6 +22,7 @@ def tab_classes() -> list[type[CrfTab]]:
     from baitp_desktop.gui.tabs.labs import LabsTab
     from baitp_desktop.gui.tabs.log_form import log_tab_classes
     from baitp_desktop.gui.tabs.medications import MedicationsTab
+    from baitp_desktop.gui.tabs.qol import QolTab
     from baitp_desktop.gui.tabs.screening import ScreeningTab
 
     tabs: list[type[CrfTab]] = [
@@ -32,5 +33,6 @@ def tab_classes() -> list[type[CrfTab]]:
         AdverseEventsTab,
         LabsTab,
         MedicationsTab,
+        QolTab,
     ]
     return tabs + log_tab_classes(tab.tab_id for tab in tabs)
