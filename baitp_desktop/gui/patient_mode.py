@@ -105,6 +105,10 @@ class PatientMode(QDialog):
         progress.setProperty("role", "hint")
         self.item_text = text = QLabel(page)
         text.setWordWrap(True)
+        larger = text.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.4)
+        larger.setBold(True)
+        text.setFont(larger)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = note = QLabel(page)
         note.setWordWrap(True)
@@ -206,6 +210,7 @@ class PatientMode(QDialog):
     def _answer_buttons(self, minimum: int, maximum: int, current: int | None) -> None:
         for button in self.answer_buttons:
             self.answer_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.answer_buttons = []
         for value in range(minimum, maximum + 1):

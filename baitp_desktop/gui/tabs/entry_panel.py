@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.gui.contract import GuiContext, ParticipantSnapshot, same_participant
@@ -107,10 +107,11 @@ class EntryPanel(RecordActions, QWidget):
         self.records_box = QVBoxLayout()
         self.records_box.addWidget(self.table, 1)
         self.records_box.addWidget(self.hint)
-        layout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
+        layout: QBoxLayout = QHBoxLayout(self) if side_by_side else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form_box)
         layout.addLayout(self.records_box, 1)
+        self.box = layout  # form first, records second (a tab may change their stretch)
         self.form.edited.connect(self.edited)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.start_new)

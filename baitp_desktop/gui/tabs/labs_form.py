@@ -307,8 +307,10 @@ class LabPanelForm(QGroupBox):
             return
         self.current_offers = offers
         for text, button in self._offer_rows:
-            text.deleteLater()
-            button.deleteLater()
+            for widget in (text, button):
+                self.offers.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
         self._offer_rows = []
         for offer in offers:
             text = QLabel(offer.text(), self)

@@ -81,6 +81,8 @@ class QolTab(PanelsTab):
         )
         self.panel = self.add_panel(EntryPanel(context, spec, self.form, self.say, self))
         self.panel.table.setMaximumHeight(140)
+        self.panel.box.setStretch(0, 1)  # the answers take the height, the dates little
+        self.panel.box.setStretch(1, 0)
         self.form.patient_mode_requested.connect(self.patient_mode)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.status)

@@ -89,7 +89,7 @@ class LabChart(QWidget):
         first, last = min(days), max(days)
         height = self.height() / max(1, len(self.strips))
         for number, strip in enumerate(self.strips):
-            area = QRectF(48, number * height + 16, self.width() - 60, height - 24)
+            area = QRectF(48, number * height + 20, self.width() - 60, height - 28)
             self._draw_strip(painter, strip, area, first, max(last, first + 1))
         painter.end()
 
@@ -97,7 +97,8 @@ class LabChart(QWidget):
         self, painter: QPainter, strip: Strip, area: QRectF, first: int, last: int
     ) -> None:
         painter.setPen(QColor(MUTED_TEXT))
-        painter.drawText(QRectF(area.left(), area.top() - 15, area.width(), 14),
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawText(QRectF(area.left(), area.top() - 16, area.width(), 14),
                          Qt.AlignmentFlag.AlignLeft, strip.title)  # fmt: skip
         painter.drawRect(area)
         values = [v for _, v in strip.points]
