@@ -105,3 +105,22 @@ def test_a_second_panel_on_one_date_is_refused_at_the_date(qtbot: QtBot, tmp_pat
     assert tab.save() is False
     assert "already recorded on" in (tab.form.date.error_message() or "")
     assert len(recording.sent) == 1
+
+
+def test_an_unsaved_panel_survives_as_a_draft(qtbot: QtBot, tmp_path: Path) -> None:
+    study, recording = recording_study(tmp_path)
+    tab = shown_tab(qtbot, study, LabsTab, NEW_ID)
+    assert tab.draft() is None  # nothing typed
+    type_into(qtbot, tab, "date", PANEL_DAY.isoformat())
+    type_into(qtbot, tab, "anc", "800")
+    draft = tab.draft()
+    assert draft is not None
+
+    again = shown_tab(qtbot, study, LabsTab, NEW_ID)
+    again.restore_draft(draft)
+    assert again.has_unsaved_changes()
+    assert again.form.fields["anc"].text() == "800"
+    assert again.form.grade_labels["neutrophils_decreased"].text() == "Grade 3"
+    again.discard_changes()
+    assert not again.has_unsaved_changes() and again.form.fields["anc"].text() == ""
+    assert recording.sent == []
