@@ -67,10 +67,12 @@ AMBER = "#8a5300"
 def load_dashboard(service: StudyService, today: date) -> Dashboard:
     """Read the study through the services and build the dashboard (runs on a worker)."""
     participants = service.participants()
+    findings = validate_study(participants, today, service.config)
     return build_dashboard(
         participants,
         today,
-        findings=validate_study(participants, today, service.config),
+        # an explained finding stands, but it is not open: the findings panel lists it apart
+        findings=[f for f in findings if f.explained is None],
         queries=QueryService(service.database, service.actor).queries(open_only=True),
         signatures=signatures_by_participant(service.database),
         config=service.config,

@@ -3,7 +3,10 @@
 A dockable table (severity icon and colour, code, date with study day, message) over a
 `FindingsModel`; it shows the current participant or the whole study, sorts by any
 column, and double-click or Enter asks the main window to open the record a finding
-points at (`jump_requested(participant_id, record)`).
+points at (`jump_requested(participant_id, record)`). E or the context menu asks to
+explain the selected finding, the context menu also to withdraw an explanation
+(`explain_requested(finding, withdraw)`). An explained finding still stands: it is listed
+after the open ones, greyed, with its reason, and counted apart in the summary line.
 """
 
 from __future__ import annotations
@@ -15,17 +18,19 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from baitp_desktop.core.findings import Finding, severity_summary
 from baitp_desktop.gui.locale_format import format_date
-from baitp_desktop.gui.style import severity_colour, severity_icon, severity_label
+from baitp_desktop.gui.style import MUTED_TEXT, severity_colour, severity_icon, severity_label
 from baitp_desktop.gui.validation_worker import ParticipantResult
 from baitp_desktop.gui.widgets.columns_model import (
     SORT_ROLE,
@@ -77,15 +82,27 @@ def _finding_tooltip(row: FindingRow) -> str:
 
 def _finding_columns() -> list[Column]:
     def column(title: str, text: Callable[[FindingRow], str], **more: Any) -> Column:
+        more.setdefault("foreground", _muted_when_explained)
         return Column(title, text, tooltip=_finding_tooltip, **more)
+
+    def severity_text(row: FindingRow) -> str:
+        label = severity_label(row.finding.severity)
+        if row.finding.explained is None:
+            return label
+        return tr("Findings", "{severity}, explained").format(severity=label)
 
     return [
         column(
             tr("Findings", "Severity"),
-            lambda r: severity_label(r.finding.severity),
+            severity_text,
             icon=lambda r: severity_icon(r.finding.severity),
-            foreground=lambda r: severity_colour(r.finding.severity),
-            sort_key=lambda r: f"{r.finding.severity.rank}{r.finding.date.isoformat()}",
+            foreground=lambda r: (
+                QColor(MUTED_TEXT) if r.finding.explained else severity_colour(r.finding.severity)
+            ),
+            sort_key=lambda r: (
+                f"{int(r.finding.explained is not None)}{r.finding.severity.rank}"
+                f"{r.finding.date.isoformat()}"
+            ),
         ),
         column(tr("Findings", "Participant"), lambda r: r.finding.participant_id),
         column(tr("Findings", "Code"), lambda r: r.finding.code),
@@ -94,8 +111,36 @@ def _finding_columns() -> list[Column]:
             lambda r: r.date_text,
             sort_key=lambda r: r.finding.date.isoformat(),
         ),
-        column(tr("Findings", "Message"), lambda r: r.finding.message),
+        column(tr("Findings", "Message"), _message_text),
     ]
+
+
+def _message_text(row: FindingRow) -> str:
+    finding = row.finding
+    if finding.explained is None:
+        return finding.message
+    return tr("Findings", "{message} — explained: {reason}").format(
+        message=finding.message, reason=finding.explained
+    )
+
+
+def _muted_when_explained(row: FindingRow) -> QColor | None:
+    return QColor(MUTED_TEXT) if row.finding.explained is not None else None
+
+
+def findings_summary(shown: list[Finding]) -> str:
+    """ "3 findings: 1 major, 0 minor, 2 queries", and the explained ones counted apart."""
+    open_ones = [f for f in shown if f.explained is None]
+    explained = len(shown) - len(open_ones)
+    n = len(open_ones)
+    text = tr_n("Findings", "{n} finding: {summary}", "{n} findings: {summary}", n).format(
+        n=n, summary=severity_summary(open_ones)
+    )
+    if explained:
+        text += " · " + tr_n(
+            "Findings", "{n} explained finding", "{n} explained findings", explained
+        ).format(n=explained)
+    return text
 
 
 class FindingsModel(ColumnsModel):
@@ -154,10 +199,15 @@ class _ParticipantFilter(QSortFilterProxyModel):
 
 class _FindingsView(QTableView):
     activated_row = Signal(QModelIndex)
+    explain_row = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_E and plain and self.currentIndex().isValid():
+            self.explain_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -166,6 +216,7 @@ class FindingsPanel(QDockWidget):
     """The dock: scope chooser, summary line, and the findings table."""
 
     jump_requested = Signal(str, str)  # participant id, Finding.record
+    explain_requested = Signal(object, bool)  # Finding, withdraw
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Findings", "Findings"), parent)
@@ -193,6 +244,9 @@ class FindingsPanel(QDockWidget):
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._jump)
         self.view.activated_row.connect(self._jump)
+        self.view.explain_row.connect(lambda index: self._explain(index, False))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Findings", "Show:"), body))
@@ -237,12 +291,30 @@ class FindingsPanel(QDockWidget):
         if not shown:
             self.summary.setText(tr("Findings", "No findings."))
             return
-        n = len(shown)
-        self.summary.setText(
-            tr_n("Findings", "{n} finding: {summary}", "{n} findings: {summary}", n).format(
-                n=n, summary=severity_summary(shown)
-            )
-        )
+        self.summary.setText(findings_summary(shown))
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        finding = index.data(FINDING_ROLE)
+        if not isinstance(finding, Finding):
+            return
+        menu = QMenu(self.view)
+        explain = menu.addAction(tr("Findings", "Explain the finding…"))
+        explain.setShortcut(QKeySequence(Qt.Key.Key_E))  # shown in the menu; the view handles E
+        explain.triggered.connect(lambda: self._explain(index, False))
+        withdraw = menu.addAction(tr("Findings", "Withdraw the explanation…"))
+        withdraw.setEnabled(finding.explained is not None)
+        withdraw.triggered.connect(lambda: self._explain(index, True))
+        menu.addSeparator()
+        jump = menu.addAction(tr("Findings", "Go to the record"))
+        jump.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        jump.triggered.connect(lambda: self._jump(index))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _explain(self, index: QModelIndex, withdraw: bool) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.explain_requested.emit(finding, withdraw)
 
     def _jump(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

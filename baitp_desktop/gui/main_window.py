@@ -41,10 +41,14 @@ from baitp_desktop.core.status import participant_status
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.dialogs.common import UnsavedChoice, ask_unsaved
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
+from baitp_desktop.gui.explain_actions import explain
 from baitp_desktop.gui.findings_panel import FindingsPanel
 from baitp_desktop.gui.navigator import Navigator
 from baitp_desktop.gui.print_actions import PrintActions
 from baitp_desktop.gui.tabs import tab_classes
+from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
+from baitp_desktop.gui.tabs.labs import LabsTab
+from baitp_desktop.gui.tabs.labs_form import AeOffer
 from baitp_desktop.gui.validation_worker import ParticipantResult, ValidationWorker
 from baitp_desktop.gui.widgets.fields import study_day_text
 from baitp_desktop.i18n import tr, tr_n
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         for tab in self.crf_tabs:
             self.tabs.addTab(tab, tab.title())
             tab.dirty_changed.connect(self._update_dirty_marks)
+            if isinstance(tab, LabsTab):
+                tab.ae_requested.connect(self._open_prefilled_ae)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 6, 0, 0)
@@ -116,6 +122,9 @@ class MainWindow(QMainWindow):
         self.navigator.participant_requested.connect(self.open_participant)
         self.navigator.new_participant_requested.connect(self.new_participant)
         self.findings.jump_requested.connect(self.jump_to)
+        self.findings.explain_requested.connect(
+            lambda finding, withdraw: explain(self, self.context, finding, withdraw)
+        )
         self.worker.participant_validated.connect(self._on_participant_result)
         self.worker.study_validated.connect(self._on_study_result)
         self.worker.failed.connect(self._on_validation_failed)
@@ -317,6 +326,13 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 tab.focus_record(record)  # again, now that it is visible
                 return
+
+    def _open_prefilled_ae(self, offer: AeOffer) -> None:
+        """A lab grade calls for an AE: the AE form, prefilled from the panel."""
+        for tab in self.crf_tabs:
+            if isinstance(tab, AdverseEventsTab):
+                self.tabs.setCurrentWidget(tab)
+                tab.start_prefilled(offer.term, offer.grade, offer.onset)
 
     # -- results and saves -----------------------------------------------------------------
     def _on_saved(self, participant_id: str, _version: int) -> None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from baitp_desktop.core.findings import severity_summary
+from baitp_desktop.core.findings import Finding
 from baitp_desktop.core.status import ParticipantStatus
+from baitp_desktop.gui.findings_panel import findings_summary
 from baitp_desktop.gui.style import severity_icon
 from baitp_desktop.gui.validation_worker import ParticipantResult
 from baitp_desktop.gui.widgets.columns_model import Column, ColumnsModel, read_only_table
@@ -41,16 +42,20 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _open_findings(r: ParticipantResult) -> list[Finding]:
+    """The findings nobody has explained: what the count and the icon stand for."""
+    return [f for f in r.findings if f.explained is None]
+
+
 def _findings_tip(r: ParticipantResult) -> str | None:
-    if not r.findings:
-        return None
-    return severity_summary(r.findings)
+    return findings_summary(list(r.findings)) if r.findings else None
 
 
 def _worst_icon(r: ParticipantResult) -> QIcon | None:
-    if not r.findings:
+    open_ones = _open_findings(r)
+    if not open_ones:
         return None
-    return severity_icon(min((f.severity for f in r.findings), key=lambda s: s.rank))
+    return severity_icon(min((f.severity for f in open_ones), key=lambda s: s.rank))
 
 
 def _status_colour(r: ParticipantResult) -> Qt.GlobalColor | None:
@@ -65,7 +70,7 @@ def _navigator_columns() -> list[Column]:
         Column(tr("Navigator", "Status"), lambda r: r.status.label, foreground=_status_colour),
         Column(
             tr("Navigator", "Findings"),
-            lambda r: str(len(r.findings)) if r.findings else "",
+            lambda r: str(len(_open_findings(r))) if _open_findings(r) else "",
             align_right=True,
             tooltip=_findings_tip,
             icon=_worst_icon,

@@ -1598,6 +1598,214 @@
         </message>
     </context>
     <context>
+        <name>Codes</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>As needed</source>
+            <translation>按需</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Avatrombopag</source>
+            <translation>阿伐曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Azathioprine</source>
+            <translation>硫唑嘌呤</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Ciclosporin</source>
+            <translation>环孢素</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Complete response</source>
+            <translation>完全缓解</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Course completed</source>
+            <translation>疗程完成</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Danazol</source>
+            <translation>达那唑</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Dexamethasone</source>
+            <translation>地塞米松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Eltrombopag</source>
+            <translation>艾曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Four times a day</source>
+            <translation>每日四次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Hetrombopag</source>
+            <translation>海曲泊帕</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Hydrocortisone</source>
+            <translation>氢化可的松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>IVIG</source>
+            <translation>静脉注射免疫球蛋白</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Inhaled</source>
+            <translation>吸入</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intolerance</source>
+            <translation>不耐受</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intramuscular</source>
+            <translation>肌内注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Intravenous</source>
+            <translation>静脉注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Methylprednisolone</source>
+            <translation>甲泼尼龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Mycophenolate</source>
+            <translation>吗替麦考酚酯</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>No response</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once</source>
+            <translation>单次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once a day</source>
+            <translation>每日一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Once a week</source>
+            <translation>每周一次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Oral</source>
+            <translation>口服</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other frequency</source>
+            <translation>其他频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other route</source>
+            <translation>其他途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Other therapy (give its name)</source>
+            <translation>其他治疗（请填写名称）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Prednisolone</source>
+            <translation>泼尼松龙</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Prednisone</source>
+            <translation>泼尼松</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Relapse</source>
+            <translation>复发</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Response</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Rituximab</source>
+            <translation>利妥昔单抗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Romiplostim</source>
+            <translation>罗米司亭</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Subcutaneous</source>
+            <translation>皮下注射</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Three times a day</source>
+            <translation>每日三次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Topical</source>
+            <translation>外用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Twice a day</source>
+            <translation>每日两次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>Vincristine</source>
+            <translation>长春新碱</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/code_labels.py" />
+            <source>rhTPO</source>
+            <translation>重组人血小板生成素</translation>
+        </message>
+    </context>
+    <context>
         <name>Compliance</name>
         <message>
             <location filename="../../baitp_desktop/gui/part11/controller.py" />
@@ -3181,6 +3389,61 @@
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explain</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explain the finding</source>
+            <translation>说明此发现</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Explained now: {reason}</source>
+            <translation>当前说明：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/explain_actions.py" />
+            <source>This database cannot record explanations of findings yet.</source>
+            <translation>此数据库尚不能记录发现的说明。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Why is the explanation withdrawn?</source>
+            <translation>为什么撤回此说明？</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Why is this finding acceptable? (it stays recorded)</source>
+            <translation>为什么此发现可以接受？（发现仍会保留）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>Withdraw the explanation</source>
+            <translation>撤回说明</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>{n} of {max} characters</source>
+            <translation>{n} / {max} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/dialogs/explain_finding.py" />
+            <source>{severity} · {code} · {date}
+{message}</source>
+            <translation>{severity} · {code} · {date}
+{message}</translation>
+        </message>
+    </context>
+    <context>
         <name>Explanation</name>
         <message>
             <location filename="../../baitp_desktop/service/explanations.py" />
@@ -3626,8 +3889,18 @@
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Explain the finding…</source>
+            <translation>说明此发现…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
             <source>Findings</source>
             <translation>核查结果</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Go to the record</source>
+            <translation>转到记录</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/findings_panel.py" />
@@ -3665,9 +3938,27 @@
             <translation>当前受试者</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>Withdraw the explanation…</source>
+            <translation>撤回说明…</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/core/findings.py" />
             <source>{major} major, {minor} minor, {queries}</source>
             <translation>重大 {major}，轻微 {minor}，{queries}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{message} — explained: {reason}</source>
+            <translation>{message} — 已说明：{reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{n} explained findings</source>
+            <comment>{n} explained finding</comment>
+            <translation>
+                <numerusform>{n} 个已说明的发现</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} findings: {major} major, {minor} minor, {query} queries</source>
@@ -3695,6 +3986,11 @@
 {message}</source>
             <translation>{severity} · {code} · {date}
 {message}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/findings_panel.py" />
+            <source>{severity}, explained</source>
+            <translation>{severity}，已说明</translation>
         </message>
     </context>
     <context>
@@ -3775,6 +4071,7 @@
             <translation>取消编辑</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Clear</source>
             <translation>清空</translation>
@@ -3870,6 +4167,7 @@
             <translation>决定</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Delete…</source>
             <translation>删除…</translation>
@@ -3908,6 +4206,11 @@
             <location filename="../../baitp_desktop/core/crf_forms.py" />
             <source>End date</source>
             <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
+            <source>Enter or F2: open the selected row · Delete: delete it</source>
+            <translation>回车或 F2：打开所选行 · Delete：删除</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/core/field_labels.py" />
@@ -4135,6 +4438,7 @@
             <translation>安全性实验室检查</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/entry_panel.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
             <source>Save</source>
             <translation>保存</translation>
@@ -4205,7 +4509,10 @@
             <translation>停用日期</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
             <location filename="../../baitp_desktop/gui/tabs/log_form.py" />
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
             <source>Study day</source>
             <translation>研究日</translation>
         </message>
@@ -4356,6 +4663,29 @@
             <translation>全部记录</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Best response</source>
+            <translation>最佳疗效</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Condition</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Date of ITP diagnosis</source>
+            <translation>ITP 诊断日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Field</source>
             <translation>字段</translation>
@@ -4364,6 +4694,31 @@
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Filter: user, field, value, reason…</source>
             <translation>筛选：用户、字段、值、原因…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>ITP duration at screening: {years} {months}</source>
+            <translation>筛选时 ITP 病程：{years}{months}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>ITP history</source>
+            <translation>ITP 病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>ITP history not saved: correct the fields marked in red.</source>
+            <translation>ITP 病史未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>ITP history saved.</source>
+            <translation>ITP 病史已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Name (other therapy)</source>
+            <translation>名称（其他治疗）</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4376,14 +4731,76 @@
             <translation>原值</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Ongoing</source>
+            <translation>仍在进行</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Other medical history</source>
+            <translation>其他病史</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Prior ITP therapies</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Prior ITP therapy</source>
+            <translation>既往 ITP 治疗</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Reason stopped</source>
+            <translation>停止原因</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>Record</source>
             <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Splenectomy</source>
+            <translation>脾切除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Splenectomy date</source>
+            <translation>脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Stop date</source>
+            <translation>停止日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>Therapy</source>
+            <translation>治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>Unknown day of a known month: enter the 15th.</source>
+            <translation>已知月份但日期不详：请填 15 日。</translation>
         </message>
         <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4401,6 +4818,16 @@
             <translation>已修改</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>choose a therapy from the list</source>
+            <translation>请从列表中选择治疗</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>choose why the therapy was stopped</source>
+            <translation>请选择停止治疗的原因</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
             <source>deleted</source>
             <translation>已删除</translation>
@@ -4411,9 +4838,50 @@
             <translation>已录入</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the date of the splenectomy</source>
+            <translation>请填写脾切除日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the name of the other therapy</source>
+            <translation>请填写其他治疗的名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>give the stop date, or tick Ongoing</source>
+            <translation>请填写停止日期，或勾选“仍在进行”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/display.py" />
             <source>system (import / demo)</source>
             <translation>system（导入/演示）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>the end date is before the start date</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>{n} months</source>
+            <comment>{n} month</comment>
+            <translation>
+                <numerusform>{n} 个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../baitp_desktop/gui/tabs/itp_history_forms.py" />
+            <source>{n} years</source>
+            <comment>{n} year</comment>
+            <translation>
+                <numerusform>{n} 年</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../baitp_desktop/gui/part11/history_dialog.py" />
@@ -4422,6 +4890,31 @@
             <translation>
                 <numerusform>显示 {shown} / {total} 条</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} not saved: correct the fields marked in red.</source>
+            <translation>{what}未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} not saved: no reason for the change was given.</source>
+            <translation>{what}未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what} saved.</source>
+            <translation>{what}已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what}: entry deleted.</source>
+            <translation>{what}：记录已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_history.py" />
+            <source>{what}: save or clear the entry being made first.</source>
+            <translation>{what}：请先保存或清除正在录入的记录。</translation>
         </message>
     </context>
     <context>
@@ -4917,6 +5410,144 @@
         </message>
     </context>
     <context>
+        <name>Labs</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>CTCAE grade</source>
+            <translation>CTCAE 分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/lab_chart.py" />
+            <source>Chart of ANC, lymphocytes and hemoglobin</source>
+            <translation>中性粒细胞、淋巴细胞和血红蛋白趋势图</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Deleted the panel of {date}.</source>
+            <translation>已删除 {date} 的化验。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Grade of {lab}</source>
+            <translation>{lab}的分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Hold baricitinib (label threshold): {values}.</source>
+            <translation>暂停巴瑞替尼（说明书阈值）：{values}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>LLN {value}</source>
+            <translation>正常下限 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Lab panel</source>
+            <translation>实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Lab panels</source>
+            <translation>实验室检查记录</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Lab's ULN</source>
+            <translation>实验室正常上限</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/widgets/lab_chart.py" />
+            <source>No lab panels yet.</source>
+            <translation>尚无实验室检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Panel date</source>
+            <translation>检查日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Panel not saved: correct the fields marked in red.</source>
+            <translation>检查未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Panel not saved: no reason for the change was given.</source>
+            <translation>检查未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Record the AE {term}</source>
+            <translation>记录不良事件 {term}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Record this AE…</source>
+            <translation>记录此不良事件…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Reference</source>
+            <translation>参考值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Save or clear the panel being entered first.</source>
+            <translation>请先保存或清除正在录入的检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Saved the panel of {date}.</source>
+            <translation>已保存 {date} 的检查。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>ULN {value}</source>
+            <translation>正常上限 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Worst grade</source>
+            <translation>最高分级</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>grade 1 {when} {value}</source>
+            <translation>1 级 {when} {value}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>the panel date is required</source>
+            <translation>必须填写检查日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>{lab} {value} is below {limit}</source>
+            <translation>{lab} {value} 低于 {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs_form.py" />
+            <source>{term}, grade {grade}, onset {onset}: no AE recorded.</source>
+            <translation>{term}，{grade} 级，发生于 {onset}：尚未记录不良事件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>&amp;Language</source>
@@ -5245,6 +5876,134 @@ Database: {db}</source>
 {site}
 
 数据库：{db}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Medications</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Caution</source>
+            <translation>慎用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Caution: {name} is on the protocol's caution list (bleeding risk in ITP). Taken during treatment it raises a query.</source>
+            <translation>慎用：{name} 在方案的慎用清单上（ITP 出血风险）。治疗期间使用将产生质疑。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Deleted {drug}.</source>
+            <translation>已删除 {drug}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Dose</source>
+            <translation>剂量</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Drug name</source>
+            <translation>药品名称</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Frequency</source>
+            <translation>频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Indication</source>
+            <translation>适应症</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Medication</source>
+            <translation>用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Not saved: no reason for the change was given.</source>
+            <translation>未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Ongoing</source>
+            <translation>仍在使用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prior and concomitant medications</source>
+            <translation>既往及合并用药</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prohibited</source>
+            <translation>禁用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Prohibited: {name} is on the protocol's prohibited list. Taken during treatment it is a major deviation; ask the investigator.</source>
+            <translation>禁用：{name} 在方案的禁用清单上。治疗期间使用属于重大偏离，请咨询研究者。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Route</source>
+            <translation>给药途径</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Save or clear the medication being entered first.</source>
+            <translation>请先保存或清除正在录入的用药。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Saved {drug}.</source>
+            <translation>已保存 {drug}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Stop date</source>
+            <translation>停止日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>choose the route and the frequency</source>
+            <translation>请选择给药途径和频次</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>give the stop date, or tick Ongoing</source>
+            <translation>请填写停止日期，或勾选“仍在使用”</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>the stop date is before the start date</source>
+            <translation>停止日期早于开始日期</translation>
         </message>
     </context>
     <context>
@@ -6455,6 +7214,69 @@ Database: {db}</source>
         </message>
     </context>
     <context>
+        <name>Patient</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Nurse: enter your password to return to the CRF.</source>
+            <translation>护士：请输入您的密码以返回 CRF。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Nurse: return to the CRF</source>
+            <translation>护士：返回 CRF</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Please choose your language</source>
+            <translation>请选择您的语言</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Question {n}</source>
+            <translation>第 {n} 题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Question {n} of {total}</source>
+            <translation>第 {n} 题，共 {total} 题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Read this question on the paper questionnaire.</source>
+            <translation>请在纸质问卷上阅读这道题。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Return to the CRF</source>
+            <translation>返回 CRF</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Skip this question →</source>
+            <translation>跳过此题 →</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>Thank you. Please hand the workstation back to the nurse.</source>
+            <translation>谢谢！请把电脑交还给护士。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>← Back</source>
+            <translation>← 上一题</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/patient_mode.py" />
+            <source>← Back to the questions</source>
+            <translation>← 返回问题</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
@@ -6565,6 +7387,155 @@ Database: {db}</source>
             <location filename="../../baitp_desktop/gui/dialogs/visit_picker.py" />
             <source>{visit} — signed</source>
             <translation>{visit} — 已签名</translation>
+        </message>
+    </context>
+    <context>
+        <name>Qol</name>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Answer</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Answered</source>
+            <translation>已回答</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Answers: type the number of each answer</source>
+            <translation>答案：输入每题答案的数字</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Date answered</source>
+            <translation>填写日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Deleted the questionnaire of {date}.</source>
+            <translation>已删除 {date} 的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Employed</source>
+            <translation>在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Hand to the participant…</source>
+            <translation>交给受试者填写…</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>ITP-PAQ questionnaire</source>
+            <translation>ITP-PAQ 问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item {n}</source>
+            <translation>第 {n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Item {n}: {answer} is not an answer; the range is {range}.</source>
+            <translation>第 {n} 条：{answer} 不是有效答案；范围为 {range}。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>No questionnaire definition is loaded.</source>
+            <translation>未加载问卷定义。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>未保存：请更正红色标记的字段。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Not saved: no reason for the change was given.</source>
+            <translation>未保存：未填写修改原因。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Not verified: the shipped ITP-PAQ definition gives the structure only (placeholder scales). Scores are provisional until the site's licensed definition is loaded.</source>
+            <translation>未经核实：随附的 ITP-PAQ 定义只有结构（量表为占位）。在加载本中心授权的定义之前，评分仅供参考。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Number keys answer and move to the next item · 0: not answered · Delete: clear</source>
+            <translation>数字键作答并转到下一条 · 0：未回答 · Delete：清除</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Questionnaires</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Range</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Save or clear the questionnaire being entered first.</source>
+            <translation>请先保存或清除正在录入的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Saved the questionnaire of {date}.</source>
+            <translation>已保存 {date} 的问卷。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>Scale scores (0–100)</source>
+            <translation>量表得分（0–100）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>The participant's answers are in the form: check them and save.</source>
+            <translation>受试者的答案已填入表单：请核对后保存。</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>say whether the participant is employed</source>
+            <translation>请说明受试者是否在职</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>the date is required</source>
+            <translation>必须填写日期</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>too few answers</source>
+            <translation>回答过少</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol_form.py" />
+            <source>{min}–{max}</source>
+            <translation>{min}–{max}</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>{n} of {total}</source>
+            <translation>{n} / {total}</translation>
         </message>
     </context>
     <context>
@@ -9358,6 +10329,16 @@ reported {reported}</source>
             <translation>收起原因</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>ITP history:</source>
+            <translation>ITP 病史：</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/screening_values.py" />
+            <source>ITP history: {reason}</source>
+            <translation>ITP 病史：{reason}</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/screening.py" />
             <source>Inclusion (all must be Yes)</source>
             <translation>入选标准（须全部为“是”）</translation>
@@ -10203,9 +11184,24 @@ reported {reported}</source>
             <translation>出血（WHO）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/gui/tabs/labs.py" />
+            <source>Laboratory</source>
+            <translation>实验室检查</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/medications.py" />
+            <source>Medications</source>
+            <translation>用药</translation>
+        </message>
+        <message>
             <location filename="../../baitp_desktop/gui/tabs/counts.py" />
             <source>Platelet counts</source>
             <translation>血小板计数</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/gui/tabs/qol.py" />
+            <source>Quality of life</source>
+            <translation>生活质量</translation>
         </message>
     </context>
     <context>

@@ -58,7 +58,7 @@ def chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setenv("BAITP_RESOURCES", str(resources))
     monkeypatch.setattr(i18n, "_catalogues", {})
-    monkeypatch.setattr(i18n, "_numerus", {})  # the counted messages come from the same file
+    monkeypatch.setattr(i18n, "_numerus", {})
 
 
 def test_calendar_lists_every_visit_with_its_window(tmp_path: Path) -> None:

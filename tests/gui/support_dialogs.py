@@ -4,13 +4,16 @@ account per role), for tests that drive them all alike (fields, focus, mnemonics
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
+from baitp_desktop.core.findings import Finding, Severity
 from baitp_desktop.core.queries import QueryTarget
 from baitp_desktop.gui.dialogs.decision import DecisionDialog
+from baitp_desktop.gui.dialogs.explain_finding import ExplainDialog
 from baitp_desktop.gui.dialogs.new_participant import NewParticipantDialog
 from baitp_desktop.gui.part11.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
 from baitp_desktop.gui.part11.queries_dialog import QueriesDialog, RaiseQueryDialog
@@ -26,6 +29,8 @@ from tests.account_helpers import ready_account
 from tests.gui.support_window import TODAY, make_service
 
 PID = "BAITP-001"
+_FINDING = Finding(PID, "MISSED_VISIT", Severity.MAJOR, date(2023, 1, 28), "visit:d28",
+                   "Day 28 visit missed")  # fmt: skip
 ADMIN = Actor("admin", "Ada Admin", "admin")
 NURSE = Actor("nurse", "Nora Nurse", "nurse")
 INVESTIGATOR = Actor("investigator", "Ivan Investigator", "investigator")
@@ -85,4 +90,8 @@ DIALOGS: dict[str, Callable[[Site], QDialog]] = {
     "raise a query": _raise_query,
     "queries": lambda s: QueriesDialog(QueryService(s.service.database, INVESTIGATOR), PID),
     "signature": _sign,
+    "explain a finding": lambda _s: ExplainDialog(_FINDING),
+    "withdraw an explanation": lambda _s: ExplainDialog(
+        replace(_FINDING, explained="in hospital elsewhere"), withdraw=True
+    ),
 }

@@ -24,7 +24,16 @@ def _rescue_tab_class() -> type[LogTab]:
 
 def test_every_plain_log_of_this_study_lives_on_a_hand_written_tab() -> None:
     hosted = [tab.tab_id for tab in tab_classes()]
-    assert hosted == ["screening", "diary", "counts", "bleeding", "adverse_events"]
+    assert hosted == [
+        "screening",
+        "diary",
+        "counts",
+        "bleeding",
+        "adverse_events",
+        "labs",
+        "medications",
+        "qol",
+    ]
 
 
 def test_a_declared_log_gets_a_working_tab(qtbot: QtBot, tmp_path: Path) -> None:

@@ -19,10 +19,11 @@ from baitp_desktop.gui.error_hook import BugDialog
 from baitp_desktop.gui.language import add_language_menu
 from baitp_desktop.gui.main_window import MainWindow
 from baitp_desktop.gui.part11.history_dialog import HistoryDialog
+from baitp_desktop.gui.patient_mode import PatientMode
 from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
 from baitp_desktop.i18n import language_scope
 from tests.gui.mnemonic_walk import Mnemonics, collect, menu_clashes
-from tests.gui.support_dialogs import DIALOGS, PID, Site, make_site
+from tests.gui.support_dialogs import DIALOGS, NURSE, PID, Site, make_site
 from tests.gui.support_window import close_window
 
 pytestmark = pytest.mark.gui
@@ -78,7 +79,9 @@ def test_the_main_window_has_no_mnemonic_clash(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", [*sorted(DIALOGS), "history", "bug", "visit picker"])
+@pytest.mark.parametrize(
+    "name", [*sorted(DIALOGS), "history", "bug", "visit picker", "patient mode"]
+)
 def test_a_dialog_has_no_mnemonic_clash(
     qtbot: QtBot, site: Site, tmp_path: Path, name: str, language: str
 ) -> None:
@@ -89,6 +92,10 @@ def test_a_dialog_has_no_mnemonic_clash(
             dialog = BugDialog("text", tmp_path / "baitp.log")
         elif name == "visit picker":
             dialog = VisitPicker([VisitChoice("d7", "Day 7", signed=True)], 0)
+        elif name == "patient mode":
+            definition = site.service.config.instruments.current
+            assert definition is not None
+            dialog = PatientMode(definition, {}, lambda _password: NURSE)
         else:
             dialog = DIALOGS[name](site)
         qtbot.addWidget(dialog)

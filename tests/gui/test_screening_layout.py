@@ -48,10 +48,11 @@ def test_a_new_person_leaves_the_form_most_of_the_height(
         qtbot.wait(20)
         assert window.size().width() == 1366 and window.findings.isVisible()
         reasons = len(tab.verdict.toolTip().splitlines())
-        assert reasons == 23
+        assert reasons == 23 + 1  # and the ITP history's: no diagnosis date yet
         summary = tab.verdict.text()
         if language == "en":
             assert "Not eligible:" in summary and "23 reasons" in summary
+            assert "ITP history:</span> no date of ITP diagnosis" in summary
         collapsed = form_area(tab)
         assert collapsed.height() >= 0.8 * tab.height()  # it was about 90 px of ~480
         assert tab.verdict.height() <= 2 * tab.fontMetrics().lineSpacing()

@@ -88,5 +88,5 @@ def chinese_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     monkeypatch.setenv("BAITP_RESOURCES", str(resources))
     monkeypatch.setattr(i18n, "_catalogues", {})
-    monkeypatch.setattr(i18n, "_numerus", {})  # the counted messages come from the same file
+    monkeypatch.setattr(i18n, "_numerus", {})
     return resources

@@ -313,7 +313,9 @@ def screening(qtbot: QtBot, script: ModalScript, person: Nurse) -> None:
     assert "0 to 10,000,000" in (egfr.error_message() or "")
     person.fill(egfr, "90")
     assert egfr.error_message() is None
-    assert tab.verdict.text().endswith("Eligible</span>")  # the verdict followed the typing
+    verdict = tab.verdict.text()  # the verdict followed the typing
+    assert "✔ Eligible</span>" in verdict and "Not eligible" not in verdict
+    assert "ITP history:" in verdict  # no ITP history typed yet: a query, not ineligibility
     person.fill(tab.editors["first_dose_date"], DAY1.isoformat())  # type: ignore[arg-type]
     person.key(Qt.Key.Key_S, CTRL)
     assert not tab.has_unsaved_changes()

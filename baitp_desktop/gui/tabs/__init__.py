@@ -11,15 +11,28 @@ from baitp_desktop.gui.contract import CrfTab
 
 
 def tab_classes() -> list[type[CrfTab]]:
-    """Screening, diary, platelet counts, bleeding, adverse events, then any tab of plain
+    """Screening, diary, platelet counts, bleeding, adverse events, laboratory,
+    medications, quality of life, then any tab of plain
     logs (imported on first use, so that importing the package for one tab does not build
     all of them)."""
     from baitp_desktop.gui.tabs.adverse_events import AdverseEventsTab
     from baitp_desktop.gui.tabs.bleeding import BleedingTab
     from baitp_desktop.gui.tabs.counts import CountsTab
     from baitp_desktop.gui.tabs.diary import DiaryTab
+    from baitp_desktop.gui.tabs.labs import LabsTab
     from baitp_desktop.gui.tabs.log_form import log_tab_classes
+    from baitp_desktop.gui.tabs.medications import MedicationsTab
+    from baitp_desktop.gui.tabs.qol import QolTab
     from baitp_desktop.gui.tabs.screening import ScreeningTab
 
-    tabs: list[type[CrfTab]] = [ScreeningTab, DiaryTab, CountsTab, BleedingTab, AdverseEventsTab]
+    tabs: list[type[CrfTab]] = [
+        ScreeningTab,
+        DiaryTab,
+        CountsTab,
+        BleedingTab,
+        AdverseEventsTab,
+        LabsTab,
+        MedicationsTab,
+        QolTab,
+    ]
     return tabs + log_tab_classes(tab.tab_id for tab in tabs)

@@ -11,6 +11,7 @@ for the dates the site became aware and reported it. Free text is allowed and ma
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -164,6 +165,17 @@ class AdverseEventsTab(RecordActions, CrfTab):
         self._editing = None
         self.editor.clear()
         self._loaded = self.editor.typed()
+        self.report_dirty()
+
+    def start_prefilled(self, term: str, grade: int, onset: date) -> None:
+        """A new AE with term, grade and onset filled in (a lab grade that calls for one);
+        left unsaved, so the nurse checks it and completes the rest before saving."""
+        if self._ae_dirty():
+            self._say(self.wording.busy)
+            return
+        self._start_new()
+        self.editor.load_values({"term": term, "grade": grade, "onset": onset})
+        self.editor.term.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.report_dirty()
 
     def _start_edit(self, ae: AdverseEvent) -> None:

@@ -51,7 +51,10 @@ from baitp_desktop.core.studyday import age_in_completed_years
 from baitp_desktop.core.vocabulary import criterion_text
 from baitp_desktop.gui.contract import CrfTab, GuiContext, ParticipantSnapshot
 from baitp_desktop.gui.field_labels import problem_text
+from baitp_desktop.gui.tabs.screening_history import ScreeningHistory
 from baitp_desktop.gui.tabs.screening_values import (
+    history_reason_lines,
+    history_summary_html,
     reasons_html,
     verdict_reasons,
     verdict_summary_html,
@@ -91,6 +94,7 @@ class ScreeningTab(CrfTab):
         self._populating = False
         config = context.config
         today = context.today
+        self.history = ScreeningHistory(context, self._edited)
 
         self.save_button = QPushButton(tr("Screening", "Save screening"))
         self.save_button.setToolTip(tr("Screening", "Ctrl+S"))
@@ -221,9 +225,10 @@ class ScreeningTab(CrfTab):
         grid.addWidget(inclusion, 1, 0, 1, 2)
         grid.addWidget(exclusion, 2, 0, 1, 2)
         grid.addWidget(labs_box, 3, 0, 1, 2)
-        grid.addWidget(enrol_box, 4, 0, 1, 2)
-        grid.addWidget(stop_box, 5, 0, 1, 2)
-        grid.setRowStretch(6, 1)
+        grid.addWidget(self.history, 4, 0, 1, 2)
+        grid.addWidget(enrol_box, 5, 0, 1, 2)
+        grid.addWidget(stop_box, 6, 0, 1, 2)
+        grid.setRowStretch(7, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
@@ -377,7 +382,9 @@ class ScreeningTab(CrfTab):
             return
         form, dates_known = self._form_participant()
         result = evaluate_eligibility(form, self.context.config)
-        self._show_verdict(result, dates_known)
+        screening_date = self._typed("screening_date")
+        self.history.set_screening_date(screening_date)
+        self._show_verdict(result, dates_known, self.history.reasons(form, screening_date))
         day1 = form.first_dose_date
         for editor in self.editors.values():
             if isinstance(editor, DateField):
@@ -395,9 +402,12 @@ class ScreeningTab(CrfTab):
             self.age_label.setText("")
         self.report_dirty()
 
-    def _show_verdict(self, result: EligibilityResult, dates_known: bool) -> None:
-        reasons = verdict_reasons(result, dates_known)
-        self.verdict.setText(verdict_summary_html(reasons))
+    def _show_verdict(
+        self, result: EligibilityResult, dates_known: bool, history: tuple[str, ...]
+    ) -> None:
+        eligibility = verdict_reasons(result, dates_known)
+        reasons = eligibility + history_reason_lines(history)
+        self.verdict.setText(verdict_summary_html(eligibility) + history_summary_html(history))
         self.verdict.setToolTip("\n".join(reasons))
         self.reasons.setText(reasons_html(reasons))
         self.reasons_button.setEnabled(bool(reasons))
@@ -450,6 +460,7 @@ class ScreeningTab(CrfTab):
 
     def show_participant(self, snapshot: ParticipantSnapshot | None) -> None:
         same = self.is_same_participant(snapshot)
+        self.history.show_snapshot(snapshot)
         self.snapshot = snapshot
         self.setEnabled(snapshot is not None)
         if snapshot is None:
@@ -477,8 +488,12 @@ class ScreeningTab(CrfTab):
         self.save_button.setToolTip(
             tr("Screening", "Ctrl+S") + ("\n" + ", ".join(codes) if codes else "")
         )
+        self.history.show_findings(findings)
 
     def focus_record(self, record: str) -> bool:
+        if self.history.focus_record(record):
+            self.scroll_area.ensureWidgetVisible(self.history.box)
+            return True
         name = _FOCUS_FOR_RECORD.get(record)
         if record == "screening:criteria":
             name = next(
@@ -504,14 +519,22 @@ class ScreeningTab(CrfTab):
         return answer is not True if item.startswith("I") else answer is not False
 
     def has_unsaved_changes(self) -> bool:
-        return self.snapshot is not None and self._raw() != self._loaded
+        return self.snapshot is not None and (
+            self._raw() != self._loaded or self.history.has_unsaved_changes()
+        )
 
     def discard_changes(self) -> None:
+        self.history.discard()
         self._populate(self.snapshot.participant if self.snapshot else None)
 
     def save(self) -> bool:
+        """The screening fields, then the history (ITP history, therapies, medical history)."""
+        saved = self._save_fields()
+        return self.history.save() and saved
+
+    def _save_fields(self) -> bool:
         snapshot = self.snapshot
-        if snapshot is None or not self.has_unsaved_changes():
+        if snapshot is None or self._raw() == self._loaded:
             return True
         fields = [e for e in self.editors.values() if isinstance(e, EntryField)]
         refused = [field for field in fields if not field.validate()]
@@ -539,7 +562,9 @@ class ScreeningTab(CrfTab):
         if not self.has_unsaved_changes():
             return None
         raw = self._raw()
-        return {"fields": {name: raw[name] for name in raw if raw[name] != self._loaded.get(name)}}
+        fields = {name: raw[name] for name in raw if raw[name] != self._loaded.get(name)}
+        history = self.history.draft()
+        return {"fields": fields, **({"history": history} if history else {})}
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         self._populating = True
@@ -554,6 +579,9 @@ class ScreeningTab(CrfTab):
                     editor.set_value(value)
         finally:
             self._populating = False
+        history = draft.get("history")
+        if isinstance(history, dict):
+            self.history.restore_draft(history)
         self._edited()
 
     def _show_problems(self, problems: Sequence[Any]) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from baitp_desktop.core.eligibility import EligibilityResult
-from baitp_desktop.gui.style import ERROR_COLOUR, OK_COLOUR
+from baitp_desktop.core.findings import Severity
+from baitp_desktop.gui.style import ERROR_COLOUR, OK_COLOUR, severity_colour
 from baitp_desktop.i18n import tr, tr_n
 
 
@@ -29,6 +30,24 @@ def verdict_summary_html(reasons: list[str]) -> str:
     return "<span style='color:{c}; font-weight:600'>✘ {t}</span> {detail}".format(
         c=ERROR_COLOUR, t=tr("Screening", "Not eligible:"), detail=detail
     )
+
+
+def history_summary_html(reasons: tuple[str, ...]) -> str:
+    """After the verdict: what the ITP history leaves to query (ITP_HISTORY), if anything."""
+    if not reasons:
+        return ""
+    detail = (
+        _html(reasons[0])
+        if len(reasons) == 1
+        else tr_n("Screening", "{n} reason", "{n} reasons", len(reasons)).format(n=len(reasons))
+    )
+    return " · <span style='color:{c}; font-weight:600'>ⓘ {t}</span> {detail}".format(
+        c=severity_colour(Severity.QUERY).name(), t=tr("Screening", "ITP history:"), detail=detail
+    )
+
+
+def history_reason_lines(reasons: tuple[str, ...]) -> list[str]:
+    return [tr("Screening", "ITP history: {reason}").format(reason=r) for r in reasons]
 
 
 def reasons_html(reasons: list[str]) -> str:

@@ -9,18 +9,25 @@ on the text each row matches on, and `pathFromIndex` enters the row's term.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from baitp_desktop.core.ctcae import Completion, TermList
+from baitp_desktop.core.ctcae import Completion
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 10  # the text a row is matched on
 TERM_ROLE = Qt.ItemDataRole.UserRole + 11  # the CTCAE term a row enters
 VISIBLE_ROWS = 12
+
+
+class CompletionSource(Protocol):
+    """A list the type-ahead offers: CTCAE terms (core.ctcae) or drug names (core.drug_names)."""
+
+    def completions(self) -> Iterable[Completion]: ...
 
 
 class CompletionModel(QAbstractListModel):
@@ -31,7 +38,7 @@ class CompletionModel(QAbstractListModel):
     aborts at exit ("none_dealloc").
     """
 
-    def __init__(self, terms: TermList, parent: QObject | None = None) -> None:
+    def __init__(self, terms: CompletionSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Completion] = list(terms.completions())
 
@@ -54,9 +61,9 @@ class CompletionModel(QAbstractListModel):
 
 
 class TermCompleter(QCompleter):
-    """Completes an AE term field from the CTCAE list and its synonyms."""
+    """Completes a field from a list and its synonyms (AE terms, drug names)."""
 
-    def __init__(self, terms: TermList, parent: QWidget | None = None) -> None:
+    def __init__(self, terms: CompletionSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.terms = terms
         self.setModel(CompletionModel(terms, self))
@@ -79,7 +86,7 @@ class TermCompleter(QCompleter):
         return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
-def attach_term_completer(editor: QLineEdit, terms: TermList) -> TermCompleter:
+def attach_term_completer(editor: QLineEdit, terms: CompletionSource) -> TermCompleter:
     completer = TermCompleter(terms, editor)
     editor.setCompleter(completer)
     return completer
