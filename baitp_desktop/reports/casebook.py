@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from baitp_desktop.core.compliance import compliance_blocks
 from baitp_desktop.core.crf_forms import RECORD_KINDS
+from baitp_desktop.core.labs import term_label
 from baitp_desktop.core.platelet_course import chart_series, visit_placement
 from baitp_desktop.core.status import participant_status
 from baitp_desktop.i18n import language_scope, tr
@@ -326,6 +327,10 @@ def _endpoints(data: ReportData, width: float) -> list[Flowable]:
         (tr("Report", "Interruption rule met on"), triggers),
         (tr("Report", "Bleeding events"), fmt_count(ends.bleeding_events)),
         (tr("Report", "Worst AE grade (Day 1 to Day 168)"), fmt_count(ends.worst_ae_grade)),
+        (
+            tr("Report", "Worst lab grades (Day 1 to Day 168)"),
+            para(_worst_lab_text(data), styles().cell),
+        ),
     ]
     return [
         field_grid(pairs, width, columns=1, label_fraction=0.36),
@@ -339,6 +344,16 @@ def _itp_history(data: ReportData, width: float) -> list[Flowable]:
         para(tr("Report", "Prior ITP therapies"), styles().h2),
         *prior_therapies_table(data, width),
     ]
+
+
+def _worst_lab_text(data: ReportData) -> str:
+    """'Neutrophil count decreased 3; Anemia 1' (grades above 0), or what there is instead."""
+    worst = data.endpoints.worst_lab_grades
+    if worst is None or all(grade is None for grade in worst.values()):
+        return tr("Report", "no panel from Day 1 to Day 168")
+    terms = {a.key: term_label(a) for a in data.config.labs.analytes}
+    graded = [f"{terms[key]} {grade}" for key, grade in worst.items() if grade]
+    return "; ".join(graded) or tr("Report", "grade 0 for every analyte measured")
 
 
 # -- signatures ---------------------------------------------------------------------------------

@@ -9436,6 +9436,11 @@ Database: {db}</source>
             <translation>最严重不良事件分级（第 1 天至第 168 天）</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>Worst lab grades (Day 1 to Day 168)</source>
+            <translation>最差检验分级（第 1 天至第 168 天）</translation>
+        </message>
+        <message>
             <source>Written informed consent; agrees to the schedule</source>
             <translation type="vanished">签署书面知情同意书；同意访视计划</translation>
         </message>
@@ -9522,6 +9527,11 @@ reported {reported}</source>
             <translation>满足</translation>
         </message>
         <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>grade 0 for every analyte measured</source>
+            <translation>所有已检测项目均为 0 级</translation>
+        </message>
+        <message>
             <source>gross blood loss needing transfusion</source>
             <translation type="vanished">需要输血的大量失血</translation>
         </message>
@@ -9602,6 +9612,11 @@ reported {reported}</source>
             <location filename="../../baitp_desktop/reports/visit_summary.py" />
             <source>no count in the window (missed visit)</source>
             <translation>窗口期内无计数（访视缺失）</translation>
+        </message>
+        <message>
+            <location filename="../../baitp_desktop/reports/casebook.py" />
+            <source>no panel from Day 1 to Day 168</source>
+            <translation>第 1 天至第 168 天无检查</translation>
         </message>
         <message>
             <source>no response</source>

@@ -120,6 +120,18 @@ def test_listed_medications_are_marked_prohibited_or_caution(tmp_path: Path) -> 
     assert "prohibited" not in row and "caution" not in row
 
 
+def test_endpoints_name_the_worst_lab_grade_of_each_analyte_above_0(tmp_path: Path) -> None:
+    text = casebook_text(scenario("08_v2_new_findings"), tmp_path)
+    assert (
+        "Worst lab grades (Day 1 to Day 168) Anemia 1; White blood cell decreased 2; "
+        "Neutrophil count decreased 3; Lymphocyte count decreased 1; Cholesterol high 1"
+    ) in text
+    clean = casebook_text(b.participant(), tmp_path)
+    assert "Worst lab grades (Day 1 to Day 168) grade 0 for every analyte measured" in clean
+    undosed = casebook_text(b.participant(first_dose_date=None, doses=()), tmp_path)
+    assert "Worst lab grades (Day 1 to Day 168) no panel from Day 1 to Day 168" in undosed
+
+
 def test_explained_findings_are_printed_apart_with_the_reason_and_counted_apart(
     tmp_path: Path,
 ) -> None:
