@@ -19,8 +19,10 @@ from baitp_desktop.gui.dialogs.form_parts import ok_button
 from baitp_desktop.gui.explain_actions import explain
 from baitp_desktop.gui.findings_panel import FINDING_ROLE, FindingsPanel
 from baitp_desktop.gui.validation_worker import ParticipantResult
+from baitp_desktop.service import StudyService
+from baitp_desktop.service.actor import Actor
 from tests.gui.support_new_forms import recording_study
-from tests.gui.support_tabs_b import NEW_ID
+from tests.gui.support_tabs_b import NEW_ID, TODAY
 
 MISSED = Finding(NEW_ID, "MISSED_VISIT", Severity.MAJOR, date(2023, 1, 28), "visit:d28",
                  "Day 28 visit missed")  # fmt: skip
@@ -87,13 +89,23 @@ def test_explained_findings_are_listed_and_counted_apart(qtbot: QtBot) -> None:
 
 def test_an_explanation_is_sent_once_through_the_service(qtbot: QtBot, tmp_path: Path) -> None:
     study, recording = recording_study(tmp_path)
+    assert not explain(None, study.context, MISSED, asker=lambda *_: "x")  # not an investigator
+    assert study.errors and "may not explain findings" in study.errors[-1]
+    investigator = Actor("wang.inv", "Wang Lei", "investigator")
+    recording.real = StudyService(recording.real.database, investigator, today=lambda: TODAY)
     saved: list[str] = []
     study.context.participant_saved.connect(lambda pid, _v: saved.append(pid))
     assert explain(None, study.context, MISSED, asker=lambda *_: "in hospital elsewhere")
-    assert recording.explained == [
-        (NEW_ID, "MISSED_VISIT", date(2023, 1, 28), "visit:d28", "in hospital elsewhere")
-    ]
+    assert recording.explained[-1] == (
+        NEW_ID, "MISSED_VISIT", date(2023, 1, 28), "visit:d28", "in hospital elsewhere"
+    )  # fmt: skip
     assert saved == [NEW_ID]  # the participant is reloaded and validated again
     assert not explain(None, study.context, MISSED, asker=lambda *_: None)  # cancelled
     assert not explain(None, study.context, MISSED, withdraw=True, asker=lambda *_: "x")
-    assert len(recording.explained) == 1
+    assert len(recording.explained) == 2  # the refused one and the recorded one
+    [stored] = recording.real.participant(NEW_ID).explanations
+    assert (stored.code, stored.record, stored.reason) == (
+        "MISSED_VISIT",
+        "visit:d28",
+        "in hospital elsewhere",
+    )

@@ -83,6 +83,5 @@ def test_a_medication_is_refused_corrected_and_saved(qtbot: QtBot, tmp_path: Pat
         "frequency": "qd",
         "start": start,
         "stop": None,
-        "ongoing": True,
     }
     assert tab.status.text() == "Saved amlodipine."

@@ -159,8 +159,7 @@ class MedicationForm(QGroupBox):
             "route": self.route.currentData(),
             "frequency": self.frequency.currentData(),
             "start": self.start.value(),
-            "stop": stop,
-            "ongoing": stop is None,
+            "stop": stop,  # none while ongoing: the form stores no separate flag
         }
 
     def typed(self) -> dict[str, Any]:
