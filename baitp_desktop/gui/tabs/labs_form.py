@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from baitp_desktop.core.config import ProtocolConfig
+from baitp_desktop.core.crf_forms import LAB_UNITS
 from baitp_desktop.core.entry_checks import check_lab, check_lab_pair, check_panel_date
 from baitp_desktop.core.errors import InputProblem
 from baitp_desktop.core.forms_config import AnalyteGrading
@@ -30,20 +31,6 @@ from baitp_desktop.core.records import PANEL_FIELDS, AdverseEvent, LabPanel, Sex
 from baitp_desktop.gui.style import set_role
 from baitp_desktop.gui.widgets.fields import DateField, FieldError, NumberField
 from baitp_desktop.i18n import tr
-
-# The unit each panel value is typed in (PROTOCOL.md §11); a ULN is in its value's unit.
-UNITS: dict[str, str] = {
-    "hemoglobin": "g/dL",
-    "wbc": "/µL",
-    "anc": "/µL",
-    "lymphocytes": "/µL",
-    "alt": "U/L",
-    "ast": "U/L",
-    "bilirubin": "µmol/L",
-    "creatinine": "µmol/L",
-    "cholesterol": "mmol/L",
-    "triglycerides": "mmol/L",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +138,7 @@ class LabPanelForm(QGroupBox):
         grid.addWidget(shown, row, 4)
 
     def _number(self, name: str) -> NumberField:
-        unit = UNITS.get(name.removesuffix("_uln"), "")
+        unit = LAB_UNITS.get(name.removesuffix("_uln"), "")  # a ULN is in its value's unit
 
         def check(_value: float, name: str = name) -> str | None:
             number = decimal_of(self.fields[name].text())
