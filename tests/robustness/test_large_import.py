@@ -20,7 +20,10 @@ from baitp_desktop.cli.study_commands import MAX_BUNDLE_BYTES
 from benchmarks.large_import import PARTICIPANTS, measure_import, write_bundle_file
 from tests.robustness.environment import assert_clean_refusal, run_baitp
 
-PEAK_MEMORY_LIMIT_MB = 1024
+# The import reads the whole bundle before it stores anything (all or nothing). Measured
+# peak on a fresh Debian 12 for the 50 MB bundle: 1,101 MB once participants carry the
+# §9–§13 forms (under 1,024 MB before); the bound catches growth that is not linear.
+PEAK_MEMORY_LIMIT_MB = 1536
 
 
 @pytest.fixture
