@@ -149,16 +149,10 @@ def _history(r: FieldReader, item: dict[str, Any], index: int) -> MedicalHistory
     return MedicalHistoryEntry(term, start, ongoing, None if ongoing else end)
 
 
-def _positive(value: float) -> str | None:
-    if not value > 0 or value > 1e7:
-        return tr("Entry", "the dose must be a number above 0")
-    return None
-
-
 def _medication(r: FieldReader, item: dict[str, Any], index: int) -> Medication | None:
     drug = _required_text(r, item, "drug")
     indication = r.text(item, "indication", nullable=True)
-    dose = r.checked(item, "dose", _positive, nullable=True)
+    dose = r.checked(item, "dose", checks.check_medication_dose, nullable=True)
     unit = r.text(item, "unit", nullable=True)
     route = r.code(item, "route", Route, nullable=False)
     frequency = r.code(item, "frequency", Frequency, nullable=False)

@@ -85,10 +85,7 @@ def _lab(value: float, _config: ProtocolConfig) -> str | None:
 
 
 def _positive_dose(value: float, _config: ProtocolConfig) -> str | None:
-    """A medication's dose: a number above 0 (an absurdly large one is a typing slip)."""
-    if not value > 0 or value > 1e7:
-        return tr("Entry", "the dose must be a number above 0")
-    return None
+    return checks.check_medication_dose(value)
 
 
 def _date(

@@ -205,3 +205,10 @@ def control_characters(value: str) -> str | None:
     if any(not _allowed_in_text(ch) for ch in value):
         return tr("Entry", "text contains control characters")
     return None
+
+
+def check_medication_dose(value: float) -> str | None:
+    """A medication's dose: a number above 0 (an absurdly large one is a typing slip)."""
+    if not value > 0 or value > 1e7:
+        return tr("Entry", "the dose must be a number above 0")
+    return None
